@@ -1,0 +1,164 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { ArticleInput } from '../schema.js';
+
+/** A file the CLI could not use, and why. */
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+export interface ReadResult {
+  inputs: { file: string; input: ArticleInput }[];
+  skipped: Skipped[];
+}
+
+const ManifestEntrySchema = z.object({
+  file: z.string().min(1),
+  outlet: z.string().trim().min(1),
+  publishedAt: z.string().optional(),
+  url: z.string().optional(),
+  title: z.string().optional(),
+  language: z.string().optional(),
+  id: z.string().optional(),
+});
+const ManifestSchema = z.array(z.unknown());
+
+type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
+
+/** Reads a file as UTF-8 text, or says why it cannot be used as an article. */
+export function readTextFile(file: string): { text: string } | { reason: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: `cannot be read (${code ?? (error as Error).message})` };
+  }
+  if (bytes.length === 0) return { reason: 'is empty' };
+  if (bytes.includes(0)) return { reason: 'is binary (it contains NUL bytes)' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { reason: 'is not UTF-8 text' };
+  }
+  if (text.trim() === '') return { reason: 'is empty (only white space)' };
+  return { text };
+}
+
+/** The outlet name a file stands for when no manifest names it: 'the-daily-beast.txt' gives 'the daily beast'. */
+export function outletFromFileName(file: string): string {
+  const name = basename(file, extname(file)).replace(/[_-]+/g, ' ').trim();
+  return name || basename(file);
+}
+
+function readManifest(file: string, skipped: Skipped[]): ManifestEntry[] | undefined {
+  const read = readTextFile(file);
+  if ('reason' in read) {
+    skipped.push({ file, reason: `manifest ${read.reason}` });
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(read.text);
+  } catch (error) {
+    skipped.push({ file, reason: `manifest is not valid JSON (${(error as Error).message})` });
+    return undefined;
+  }
+  const list = ManifestSchema.safeParse(json);
+  if (!list.success) {
+    skipped.push({ file, reason: 'manifest must be a JSON array of { file, outlet, ... } entries' });
+    return undefined;
+  }
+  const entries: ManifestEntry[] = [];
+  list.data.forEach((raw, i) => {
+    const entry = ManifestEntrySchema.safeParse(raw);
+    if (entry.success) entries.push(entry.data);
+    else {
+      const issue = entry.error.issues[0];
+      skipped.push({
+        file,
+        reason: `manifest entry [${i}].${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+      });
+    }
+  });
+  return entries;
+}
+
+function inputFor(file: string, text: string, entry?: ManifestEntry): ArticleInput {
+  const input: ArticleInput = { outlet: entry?.outlet ?? outletFromFileName(file), text };
+  if (entry?.id) input.id = entry.id;
+  else input.id = basename(file, extname(file));
+  if (entry?.publishedAt) input.publishedAt = entry.publishedAt;
+  if (entry?.url) input.url = entry.url;
+  if (entry?.title) input.title = entry.title;
+  if (entry?.language) input.language = entry.language;
+  return input;
+}
+
+/**
+ * Collects article inputs from files and folders. A folder is read through its manifest.json when it has one,
+ * else every text file in it is an article named after its file. Files that cannot be used are listed in
+ * `skipped` with the reason; the rest are still read.
+ */
+export function readInputs(paths: string[], manifestPath?: string): ReadResult {
+  const inputs: ReadResult['inputs'] = [];
+  const skipped: Skipped[] = [];
+  const explicit = manifestPath ? readManifest(manifestPath, skipped) : undefined;
+  const byFile = new Map<string, ManifestEntry>();
+  if (explicit && manifestPath) for (const e of explicit) byFile.set(resolve(dirname(manifestPath), e.file), e);
+
+  const addFile = (file: string, entry?: ManifestEntry) => {
+    const read = readTextFile(file);
+    if ('reason' in read) skipped.push({ file, reason: read.reason });
+    else inputs.push({ file, input: inputFor(file, read.text, entry ?? byFile.get(resolve(file))) });
+  };
+
+  for (const path of paths) {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch (error) {
+      skipped.push({ file: path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    if (!isDirectory) {
+      addFile(path);
+      continue;
+    }
+    const manifestFile = join(path, 'manifest.json');
+    let hasManifest = false;
+    try {
+      hasManifest = statSync(manifestFile).isFile();
+    } catch {
+      hasManifest = false;
+    }
+    if (hasManifest && !explicit) {
+      const entries = readManifest(manifestFile, skipped) ?? [];
+      for (const entry of entries) addFile(join(path, entry.file), entry);
+      continue;
+    }
+    const names = readdirSync(path)
+      .filter((n) => n !== 'manifest.json' && !n.startsWith('.'))
+      .sort();
+    for (const name of names) {
+      const file = join(path, name);
+      try {
+        if (!statSync(file).isFile()) continue;
+      } catch {
+        skipped.push({ file, reason: 'cannot be read' });
+        continue;
+      }
+      if (!TEXT_EXTENSIONS.has(extname(name).toLowerCase())) {
+        skipped.push({ file, reason: `is not a text file (extension ${extname(name)})` });
+        continue;
+      }
+      addFile(file);
+    }
+  }
+  return { inputs, skipped };
+}

@@ -1,0 +1,6 @@
+export { CorroborateError } from './errors.js';
+export { type ParseArticleOptions, parseArticle } from './ingest/parseArticle.js';
+export type { Article, Dateline, Paragraph, RemovedLine, Sentence, Span } from './ingest/types.js';
+export { type CompareNamesOptions, compareNames, type NameComparison } from './names/compareNames.js';
+export { type NormalizeNameOptions, normalizeName } from './names/normalizeName.js';
+export { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH, type NameKind } from './schema.js';

@@ -1,0 +1,60 @@
+import { ABBREVIATIONS, SENTENCE_OPENERS } from './boilerplateRules.js';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** A run of text [start, end) in the string that was split. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const LAST_TOKEN = /[^\s"'([{]+$/u;
+const INITIALS = /^(\p{Lu}\.){0,3}\p{Lu}$/u;
+const FIRST_WORD = /^[\s"'([{]*([\p{L}\p{N}]+)/u;
+
+/** Decides whether a break that Intl.Segmenter put after `before` is wrong and the next piece belongs to it. */
+function continuesSentence(before: string, after: string): boolean {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  const token = LAST_TOKEN.exec(trimmed)?.[0];
+  if (!token) return false;
+  const word = token.slice(0, -1).toLowerCase();
+  const next = FIRST_WORD.exec(after);
+  const nextWord = next?.[1] ?? '';
+  const first = nextWord.charAt(0);
+  const nextIsLower = first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
+  const nextIsDigit = /^\d/.test(nextWord) || /^\s*\(/.test(after);
+  if (ABBREVIATIONS.always.has(word)) return nextWord !== '';
+  // an initial: 'W. Richard Stevens', 'A.A. Raspletin'
+  if (!ABBREVIATIONS.conditional.has(word) && INITIALS.test(token.slice(0, -1)) && nextWord !== '') return true;
+  if (ABBREVIATIONS.conditional.has(word)) {
+    if (nextWord === '') return false;
+    if (nextIsLower || nextIsDigit) return true;
+    return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  }
+  return nextIsLower;
+}
+
+/**
+ * Splits one paragraph into sentences: Intl.Segmenter, then wrong breaks after abbreviations ('U.S.', 'a.m.',
+ * 'Gov.', 'Mr.', initials) are merged back. Ranges exclude surrounding white space.
+ */
+export function splitSentences(text: string): Range[] {
+  const pieces: Range[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const last = pieces[pieces.length - 1];
+    if (last && continuesSentence(text.slice(Math.max(last.start, index - 48), index), segment.slice(0, 64))) {
+      last.end = index + segment.length;
+    } else {
+      pieces.push({ start: index, end: index + segment.length });
+    }
+  }
+  const out: Range[] = [];
+  for (const piece of pieces) {
+    let { start, end } = piece;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}

@@ -1,0 +1,324 @@
+import { z } from 'zod';
+import { validate } from '../errors.js';
+import { type NameKind, NameKindSchema } from '../schema.js';
+import { foldScript } from './foldScript.js';
+import { type NameWord, parsePerson, patronymicStem, splitWords, toWord } from './nameParts.js';
+import { allowedEdits, editDistance, genderedPair, givenNameGroup, sameGivenName } from './similarity.js';
+import { LEGAL_FORM_WORDS, ORG_FUNCTION_WORDS, ORG_GENERIC_WORDS, SETTLEMENT_WORDS } from './tables/orgWords.js';
+import { wordKey } from './wordKey.js';
+
+/** The verdict of {@link compareNames}. */
+export interface NameComparison {
+  match: boolean;
+  /** 0..1: how alike the two names are once romanization is set aside. */
+  score: number;
+  /** Why they match or not, in words. */
+  reasons: string[];
+}
+
+/** Options of {@link compareNames}. */
+export interface CompareNamesOptions {
+  /** What the names are; decides the rules. Default 'other' (compared word by word). */
+  kind?: NameKind;
+}
+
+const OptionsSchema = z.object({ kind: NameKindSchema.optional() }).optional();
+
+interface WordMatch {
+  score: number;
+  reason?: string;
+}
+
+/** How alike two word keys are, with a reason when they are not identical. */
+export function compareKeys(a: NameWord, b: NameWord): WordMatch {
+  if (a.key === b.key) {
+    if (a.raw.toLowerCase() === b.raw.toLowerCase()) return { score: 1 };
+    return { score: 1, reason: `${a.raw} / ${b.raw}: same name in another romanization or script` };
+  }
+  if (genderedPair(a.key, b.key))
+    return { score: 0, reason: `${a.raw} / ${b.raw}: feminine and masculine forms, different people` };
+  const longest = Math.max(a.key.length, b.key.length);
+  const d = editDistance(a.key, b.key);
+  if (d <= allowedEdits(Math.min(a.key.length, b.key.length))) {
+    const what =
+      d === 1
+        ? a.key.length !== b.key.length
+          ? 'one letter dropped or added'
+          : 'one letter changed'
+        : `${d} letters differ`;
+    return { score: 1 - d / (longest + 2), reason: `${a.raw} / ${b.raw}: ${what}` };
+  }
+  return { score: Math.max(0, 1 - d / longest) * 0.6 };
+}
+
+function initialOf(word: NameWord): string | undefined {
+  const bare = word.raw.replace(/\./g, '');
+  return bare.length === 1 ? bare.toLowerCase() : undefined;
+}
+
+/** Compares two given names: same key, initials, table of forms (Alexei / Oleksiy), or a typo. */
+function compareGiven(a: NameWord, b: NameWord): WordMatch {
+  const ia = initialOf(a);
+  const ib = initialOf(b);
+  if (ia || ib) {
+    const fa = ia ?? foldScript(a.raw).charAt(0);
+    const fb = ib ?? foldScript(b.raw).charAt(0);
+    const same = fa === fb || wordKey(fa) === wordKey(fb);
+    return same ? { score: 0.9, reason: `${a.raw} / ${b.raw}: initial` } : { score: 0 };
+  }
+  if (sameGivenName(a.key, b.key)) return { score: 0.95, reason: `${a.raw} / ${b.raw}: forms of one given name` };
+  const ga = givenNameGroup(a.key);
+  const gb = givenNameGroup(b.key);
+  if (ga !== undefined && gb !== undefined && ga !== gb && a.key !== b.key)
+    return { score: 0, reason: `${a.raw} / ${b.raw}: different given names` };
+  const m = compareKeys(a, b);
+  return m;
+}
+
+function comparePatronymics(a: NameWord, b: NameWord): WordMatch {
+  const m = compareKeys(a, b);
+  if (m.score >= 0.75) return m;
+  const sa = patronymicStem(a.key);
+  const sb = patronymicStem(b.key);
+  if (
+    sa &&
+    sb &&
+    (sa === sb ||
+      sameGivenName(sa, sb) ||
+      sameGivenName(`${sa}i`, `${sb}i`) ||
+      editDistance(sa, sb) <= allowedEdits(Math.min(sa.length, sb.length)))
+  ) {
+    return { score: 0.9, reason: `${a.raw} / ${b.raw}: forms of one patronymic` };
+  }
+  return m;
+}
+
+function joinKeys(words: NameWord[]): NameWord {
+  return { raw: words.map((w) => w.raw).join(' '), key: words.map((w) => w.key).join('') };
+}
+
+function comparePersons(a: string, b: string): NameComparison {
+  const pa = parsePerson(a);
+  const pb = parsePerson(b);
+  const reasons: string[] = [];
+  if (pa.surname.length === 0 || pb.surname.length === 0)
+    return { match: false, score: 0, reasons: ['no surname to compare'] };
+  // surname: whole, or any word of a double surname
+  let surname = compareKeys(joinKeys(pa.surname), joinKeys(pb.surname));
+  for (const x of pa.surname)
+    for (const y of pb.surname) {
+      const m = compareKeys(x, y);
+      if (m.score > surname.score) surname = m;
+    }
+  if (surname.reason) reasons.push(`surname ${surname.reason}`);
+  if (surname.score < 0.75) {
+    // 'Given Surname' against 'Surname Given': try the other order once
+    if (pa.given.length === 1 && pb.given.length === 1 && pa.patronymic === undefined && pb.patronymic === undefined) {
+      const swapped = compareKeys(pa.surname[0] as NameWord, pb.given[0] as NameWord);
+      const swapped2 = compareKeys(pa.given[0] as NameWord, pb.surname[0] as NameWord);
+      if (swapped.score >= 0.85 && swapped2.score >= 0.85) {
+        return {
+          match: true,
+          score: (swapped.score + swapped2.score) / 2,
+          reasons: ['word order (surname first / given name first)'],
+        };
+      }
+    }
+    return { match: false, score: surname.score * 0.5, reasons: [...reasons, 'different surnames'] };
+  }
+  let score = surname.score;
+  let given: WordMatch | undefined;
+  const ga = pa.given[0];
+  const gb = pb.given[0];
+  if (ga && gb) {
+    given = compareGiven(ga, gb);
+    if (given.reason) reasons.push(`given name ${given.reason}`);
+    if (given.score < 0.75) {
+      // a middle name may stand first on one side
+      const other =
+        pa.given.slice(1).some((x) => compareGiven(x, gb).score >= 0.85) ||
+        pb.given.slice(1).some((y) => compareGiven(ga, y).score >= 0.85);
+      if (!other)
+        return { match: false, score: (score + given.score) / 3, reasons: [...reasons, 'different given names'] };
+      given = { score: 0.8 };
+      reasons.push('given names in another order');
+    }
+    score = (score * 2 + given.score) / 3;
+  } else {
+    reasons.push('surname only on one side');
+    score *= 0.9;
+  }
+  if (pa.patronymic && pb.patronymic) {
+    const p = comparePatronymics(pa.patronymic, pb.patronymic);
+    if (p.reason) reasons.push(`patronymic ${p.reason}`);
+    if (p.score < 0.75) {
+      reasons.push('patronymics differ');
+      score *= 0.85;
+    }
+  } else if (pa.patronymic || pb.patronymic) reasons.push('patronymic on one side only');
+  const exactSurname = surname.score === 1;
+  const match = exactSurname || surname.score >= 0.8 || (given !== undefined && given.score >= 0.85);
+  return { match, score: Math.round(score * 1000) / 1000, reasons: reasons.length ? reasons : ['same name'] };
+}
+
+function keysOf(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => wordKey(foldScript(w))));
+}
+const LEGAL = keysOf(LEGAL_FORM_WORDS);
+const FUNCTION = keysOf(ORG_FUNCTION_WORDS);
+const GENERIC = keysOf(ORG_GENERIC_WORDS);
+const SETTLEMENT = keysOf(SETTLEMENT_WORDS);
+
+interface Weighted extends NameWord {
+  weight: number;
+}
+
+function orgWords(name: string): Weighted[] {
+  const words = splitWords(name.replace(/[-/]/g, ' '))
+    .map(toWord)
+    .filter((w) => w.key !== '');
+  const kept = words.filter((w) => !LEGAL.has(w.key) && !FUNCTION.has(w.key));
+  const list = kept.length > 0 ? kept : words;
+  return list.map((w) => ({ ...w, weight: GENERIC.has(w.key) || /^\d+(st|nd|rd|th)?$/.test(w.key) ? 0.35 : 1 }));
+}
+
+/** Words of one name that match words of another, with acronyms standing for several words. */
+function alignWords(xs: Weighted[], ys: Weighted[], reasons: string[]): { x: number; y: number } {
+  const usedX = new Set<number>();
+  const usedY = new Set<number>();
+  let mx = 0;
+  let my = 0;
+  const pairs: [number, number, number][] = [];
+  xs.forEach((x, i) => {
+    ys.forEach((y, j) => {
+      let s = compareKeys(x, y).score;
+      if (s < 0.75 && Math.min(x.key.length, y.key.length) >= 5) {
+        // inflection: Russia / Russian, Belarus / Belarusian
+        const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
+        if (long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) s = 0.85;
+      }
+      const nx = x.key.replace(/\D/g, '');
+      const ny = y.key.replace(/\D/g, '');
+      if (nx && ny && nx !== ny) s = 0;
+      if (s >= 0.75) pairs.push([s, i, j]);
+    });
+  });
+  pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+  for (const [s, i, j] of pairs) {
+    if (usedX.has(i) || usedY.has(j)) continue;
+    usedX.add(i);
+    usedY.add(j);
+    mx += (xs[i] as Weighted).weight * s;
+    my += (ys[j] as Weighted).weight * s;
+    if (s < 1)
+      reasons.push(
+        compareKeys(xs[i] as Weighted, ys[j] as Weighted).reason ??
+          `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: inflection`,
+      );
+  }
+  // acronyms: 'NMZ' for 'Novosibirskii Mekhanicheskii Zavod'
+  const tryAcronyms = (as: Weighted[], bs: Weighted[], usedA: Set<number>, usedB: Set<number>, swap: boolean) => {
+    as.forEach((a, i) => {
+      if (usedA.has(i) || a.raw.length < 2 || a.raw.length > 6 || a.raw !== a.raw.toUpperCase()) return;
+      const letters = foldScript(a.raw);
+      for (let start = 0; start + letters.length <= bs.length; start++) {
+        const run = bs.slice(start, start + letters.length);
+        if (run.every((b, k) => !usedB.has(start + k) && foldScript(b.raw).charAt(0) === letters.charAt(k))) {
+          usedA.add(i);
+          for (let k = 0; k < run.length; k++) usedB.add(start + k);
+          const wa = a.weight;
+          const wb = run.reduce((sum, b) => sum + b.weight, 0);
+          if (swap) {
+            my += wa;
+            mx += wb;
+          } else {
+            mx += wa;
+            my += wb;
+          }
+          reasons.push(`${a.raw}: acronym of ${run.map((b) => b.raw).join(' ')}`);
+          return;
+        }
+      }
+    });
+  };
+  tryAcronyms(xs, ys, usedX, usedY, false);
+  tryAcronyms(ys, xs, usedY, usedX, true);
+  return { x: mx, y: my };
+}
+
+function compareWordSets(a: string, b: string, words: (name: string) => Weighted[], what: string): NameComparison {
+  const xs = words(a);
+  const ys = words(b);
+  if (xs.length === 0 || ys.length === 0) return { match: false, score: 0, reasons: [`no ${what} words to compare`] };
+  const reasons: string[] = [];
+  const { x, y } = alignWords(xs, ys, reasons);
+  const wx = xs.reduce((s, w) => s + w.weight, 0);
+  const wy = ys.reduce((s, w) => s + w.weight, 0);
+  const cx = x / wx;
+  const cy = y / wy;
+  const distinctive = (ws: Weighted[]) => ws.some((w) => w.weight === 1);
+  const score = Math.round(Math.min(1, (2 * Math.min(cx, cy) + Math.max(cx, cy)) / 3) * 1000) / 1000;
+  const order =
+    xs.map((w) => w.key).join(' ') !== ys.map((w) => w.key).join(' ') && score >= 0.8 && xs.length === ys.length;
+  if (order) reasons.push('word order or function words differ');
+  const match =
+    Math.min(cx, cy) >= 0.7 &&
+    Math.max(cx, cy) >= 0.85 &&
+    (distinctive(xs) === distinctive(ys) || Math.min(cx, cy) >= 0.99);
+  if (!match) reasons.push(`${what} words differ`);
+  return { match, score, reasons: reasons.length ? reasons : ['same name'] };
+}
+
+function placeWords(name: string): Weighted[] {
+  const words = splitWords(name.replace(/[-/]/g, ' '))
+    .map(toWord)
+    .filter((w) => w.key !== '');
+  const kept = words.filter((w) => !SETTLEMENT.has(w.key));
+  return (kept.length > 0 ? kept : words).map((w) => ({
+    ...w,
+    key: w.key.replace(/(sk)(ii|i|oi|oe|ie|aia|a|ia)$/, '$1'),
+    weight: 1,
+  }));
+}
+
+/**
+ * Tells whether two spellings name the same person, place or organization, with a score and the reasons.
+ * Sees through romanization systems, scripts, diacritics, typos (edits allowed grow with length), given-name
+ * forms and initials, word order and legal forms; keeps Slavic feminine and masculine surnames apart.
+ *
+ * @example
+ * compareNames('Roman Starovoyt', 'Roman Starovoit', { kind: 'person' })
+ * //=> { match: true, score: 1, reasons: ['surname Starovoyt / Starovoit: same name in another romanization or script'] }
+ * compareNames('Ivanov', 'Ivanova', { kind: 'person' }).match //=> false
+ */
+export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameComparison {
+  if (typeof a !== 'string') validate(z.string(), a, 'a');
+  if (typeof b !== 'string') validate(z.string(), b, 'b');
+  const kind = validate(OptionsSchema, options, 'options')?.kind ?? 'other';
+  // order-free: compare in a fixed order so that compareNames(a, b) equals compareNames(b, a)
+  const [x, y] = a <= b ? [a, b] : [b, a];
+  if (kind === 'person') {
+    const single = splitWords(x).length === 1 && splitWords(y).length === 1;
+    if (single) return compareTokens(x, y);
+    return comparePersons(x, y);
+  }
+  if (kind === 'organization') return compareWordSets(x, y, orgWords, 'name');
+  if (kind === 'place') return compareWordSets(x, y, placeWords, 'place name');
+  return compareWordSets(x, y, (n) => splitWords(n).map((w) => ({ ...toWord(w), weight: 1 })), 'name');
+}
+
+/** One word against one word: given names, patronymics and surnames alike. */
+function compareTokens(a: string, b: string): NameComparison {
+  const x = toWord(splitWords(a)[0] ?? '');
+  const y = toWord(splitWords(b)[0] ?? '');
+  if (!x.key || !y.key) return { match: false, score: 0, reasons: ['nothing to compare'] };
+  const given = compareGiven(x, y);
+  const patr = comparePatronymics(x, y);
+  const best = given.score >= patr.score ? given : patr;
+  const match = best.score >= 0.75;
+  return {
+    match,
+    score: Math.round(best.score * 1000) / 1000,
+    reasons: best.reason ? [best.reason] : [match ? 'same name' : 'different names'],
+  };
+}

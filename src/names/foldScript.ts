@@ -1,0 +1,47 @@
+import { CYRILLIC_HOMOGLYPHS, cyrillicToLatin, MARKED_LATIN } from './tables/romanization.js';
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const UKRAINIAN_BELARUSIAN_LETTERS = /[ґєіїўҐЄІЇЎ]/u;
+
+const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
+  Object.entries(CYRILLIC_HOMOGLYPHS).map(([cyr, lat]) => [lat, cyr]),
+);
+
+/**
+ * Brings one word to lower-case Latin letters: homoglyphs resolved by the script most of the word is in,
+ * Cyrillic transliterated (BGN/PCGN; Ukrainian г as h), marked letters written as their digraphs (č as ch),
+ * other diacritics dropped. Anything that is not a letter or digit is dropped.
+ */
+export function foldScript(word: string): string {
+  let cyr = 0;
+  let lat = 0;
+  for (const ch of word) {
+    if (CYRILLIC.test(ch)) cyr++;
+    else if (LATIN.test(ch)) lat++;
+  }
+  let text = word;
+  if (cyr > 0 && lat > 0) {
+    // mixed scripts: a homoglyph in a word of the other script takes that script
+    text = Array.from(word, (ch) =>
+      cyr >= lat ? (LATIN_TO_CYRILLIC[ch] ?? ch) : (CYRILLIC_HOMOGLYPHS[ch] ?? ch),
+    ).join('');
+  }
+  const ukrainian = UKRAINIAN_BELARUSIAN_LETTERS.test(text);
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const lower = ch.toLowerCase();
+    if (CYRILLIC.test(lower)) {
+      out += cyrillicToLatin(lower, ukrainian) ?? '';
+      continue;
+    }
+    const marked = MARKED_LATIN[lower];
+    if (marked !== undefined) {
+      out += marked;
+      continue;
+    }
+    const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+    for (const b of base) if (/[a-z0-9]/.test(b)) out += b;
+  }
+  return out;
+}

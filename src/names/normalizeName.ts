@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { validate } from '../errors.js';
+import { type NameKind, NameKindSchema } from '../schema.js';
+import { foldScript } from './foldScript.js';
+import { splitWords } from './nameParts.js';
+import { wordKey } from './wordKey.js';
+
+/** Options of {@link normalizeName}. */
+export interface NormalizeNameOptions {
+  kind?: NameKind;
+}
+
+const OptionsSchema = z.object({ kind: NameKindSchema.optional() }).optional();
+
+/**
+ * The matching key of a name: the same for spellings that differ only by romanization system, diacritics, case,
+ * punctuation, apostrophes, homoglyphs or script. Words are keyed one by one and joined by single spaces.
+ *
+ * @example
+ * normalizeName('Tyotkino') //=> 'tetkino'
+ * normalizeName('Тёткино') //=> 'tetkino'
+ * normalizeName("Luhans'k") === normalizeName('Луганськ') //=> true
+ */
+export function normalizeName(name: string, options?: NormalizeNameOptions): string {
+  if (typeof name !== 'string') validate(z.string(), name, 'name');
+  validate(OptionsSchema, options, 'options');
+  const keys: string[] = [];
+  for (const word of splitWords(name)) {
+    const key = wordKey(foldScript(word));
+    if (key) keys.push(key);
+  }
+  return keys.join(' ');
+}

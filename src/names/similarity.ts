@@ -1,0 +1,42 @@
+import levenshtein from 'fast-levenshtein';
+import { foldScript } from './foldScript.js';
+import { GIVEN_NAME_GROUPS } from './tables/givenNames.js';
+import { wordKey } from './wordKey.js';
+
+/** Edits allowed between two keys: none for short words, more as words grow. */
+export function allowedEdits(length: number): number {
+  if (length <= 4) return 0;
+  if (length <= 7) return 1;
+  if (length <= 11) return 2;
+  return 3;
+}
+
+export function editDistance(a: string, b: string): number {
+  return levenshtein.get(a, b);
+}
+
+/** Given-name key → group index. */
+const GIVEN_GROUP = new Map<string, number>();
+GIVEN_NAME_GROUPS.forEach((group, i) => {
+  for (const form of group) GIVEN_GROUP.set(wordKey(foldScript(form)), i);
+});
+
+export function givenNameGroup(key: string): number | undefined {
+  return GIVEN_GROUP.get(key);
+}
+
+/** True when two keys are forms of one given name in the table (Aleksey / Oleksiy). */
+export function sameGivenName(a: string, b: string): boolean {
+  const ga = GIVEN_GROUP.get(a);
+  return ga !== undefined && ga === GIVEN_GROUP.get(b);
+}
+
+/** Feminine and masculine forms of one Slavic surname (Ivanov / Ivanova, Kovalsky / Kovalska). */
+export function genderedPair(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long === `${short}a` && /(ov|ev|in|en|kh|ik)$/.test(short)) return true;
+  if (short.endsWith('ski') && long === `${short.slice(0, -1)}a`) return true;
+  if (short.endsWith('ska') && long === `${short.slice(0, -1)}i`) return true;
+  if (a.length === b.length && /sk[ai]$|tsk[ai]$/.test(a) && a.slice(0, -1) === b.slice(0, -1) && a !== b) return true;
+  return false;
+}

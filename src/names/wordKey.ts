@@ -1,0 +1,75 @@
+import { FOLD_RULES } from './tables/fold.js';
+
+const RULES_BY_FIRST = new Map<string, [string, string][]>();
+for (const [from, to] of FOLD_RULES) {
+  const first = from.charAt(0);
+  const list = RULES_BY_FIRST.get(first) ?? [];
+  list.push([from, to]);
+  RULES_BY_FIRST.set(first, list);
+}
+for (const list of RULES_BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
+
+const VOWEL = /[aeiou]/;
+
+function foldOnce(word: string): string {
+  let out = '';
+  let i = 0;
+  while (i < word.length) {
+    const ch = word.charAt(i);
+    if (ch === 'c') {
+      // c is ц before a front vowel, before k and at the end of a word; k elsewhere (Victor, Cossack)
+      if (word.startsWith('ch', i) || word.startsWith('cz', i)) {
+        // handled by the rules below
+      } else {
+        const next = word.charAt(i + 1);
+        out +=
+          next === '' || next === 'e' || next === 'i' || next === 'y' || next === 'j'
+            ? 'ts'
+            : next === 'k'
+              ? 'ts'
+              : 'k';
+        i += next === 'k' ? 2 : 1;
+        if (next === 'k') out += 'k';
+        continue;
+      }
+    }
+    let matched = false;
+    for (const [from, to] of RULES_BY_FIRST.get(ch) ?? []) {
+      if (word.startsWith(from, i)) {
+        out += to;
+        i += from.length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      out += ch;
+      i++;
+    }
+  }
+  // ё written yo/io/jo is e
+  out = out.replace(/io/g, 'e');
+  // glides: i before a vowel is the y of ya/ye/yu/ia/ie (Yevgeny = Evgeni, Mariia = Maria)
+  let glided = '';
+  for (let k = 0; k < out.length; k++) {
+    const c = out.charAt(k);
+    if (c === 'i' && VOWEL.test(out.charAt(k + 1))) continue;
+    if (c === out.charAt(k + 1) && /[a-z]/.test(c)) continue; // double letters
+    glided += c;
+  }
+  return glided;
+}
+
+/**
+ * The romanization-free key of one word already in lower-case Latin (see foldScript): folds the renderings
+ * of each Cyrillic letter into one form, drops the y-glides and doubled letters. Repeated to a fixed point.
+ */
+export function wordKey(word: string): string {
+  let current = word;
+  for (let pass = 0; pass < 6; pass++) {
+    const next = foldOnce(current);
+    if (next === current) return next;
+    current = next;
+  }
+  return current;
+}

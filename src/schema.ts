@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Default upper bound on the length of one article's text, in UTF-16 code units (64 MiB). */
+export const DEFAULT_MAX_TEXT_LENGTH = 64 * 1024 * 1024;
+
+const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
+  error: 'expected an ISO 8601 date (2024-03-12) or date-time (2024-03-12T08:00:00Z)',
+});
+
+/** One article as the user gives it. */
+export const ArticleInputSchema = z.strictObject({
+  id: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+  outlet: z.string().trim().min(1, 'must name the outlet (a non-empty string)').max(200),
+  text: z.string({ error: 'expected the article text as a string' }),
+  title: z.string().max(2000).optional(),
+  url: z.string().max(8000).optional(),
+  publishedAt: isoDateOrDateTime.optional(),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as en or en-GB')
+    .optional(),
+});
+
+export type ArticleInput = z.input<typeof ArticleInputSchema>;
+
+/** The kind of a name: decides which matching rules apply. */
+export const NameKindSchema = z.enum(['person', 'place', 'organization', 'other']);
+export type NameKind = z.infer<typeof NameKindSchema>;

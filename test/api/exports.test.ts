@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+
+describe('public API', () => {
+  it('corroborate exports exactly these names', async () => {
+    const api = await import('../../src/index.js');
+    expect(Object.keys(api).sort()).toEqual([
+      'ArticleInputSchema',
+      'CorroborateError',
+      'DEFAULT_MAX_TEXT_LENGTH',
+      'compareNames',
+      'normalizeName',
+      'parseArticle',
+    ]);
+  });
+
+  it('corroborate/vitest exports exactly these names', async () => {
+    const api = await import('../../src/vitest/index.js');
+    expect(Object.keys(api).sort()).toEqual(['matchers']);
+    expect(Object.keys(api.matchers).sort()).toEqual(['toBeSpellingVariantOf']);
+  });
+});

@@ -1,0 +1,89 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/seeds.js';
+
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+}
+
+describe('the corroborate command', () => {
+  beforeAll(() => {
+    // the CLI is tested as built; build it when the test runs alone
+    try {
+      execFileSync(process.execPath, [CLI, '--help'], { stdio: 'ignore' });
+    } catch {
+      execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+    }
+  });
+
+  it('summarises the five seed articles read through their manifest', () => {
+    const { stdout, status } = run(['seeds']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('5 articles');
+    for (const outlet of ['Reuters', 'AFP', 'The Daily Beast', 'The Washington Times', 'Sindonews']) {
+      expect(stdout).toContain(`${outlet}  (`);
+    }
+    expect(stdout).toContain('dateline:  Kyiv');
+    expect(stdout).toContain('published: 2024-03-13');
+    expect(stdout).toContain('- copyright line: "© Copyright AFP 2024. All rights reserved."');
+  });
+
+  it('prints JSON with --format json', () => {
+    const { stdout, status } = run(['seeds', '--format', 'json']);
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout) as { articles: { outlet: string; sentences: unknown[] }[]; skipped: unknown[] };
+    expect(json.articles.map((a) => a.outlet)).toEqual([
+      'Reuters',
+      'AFP',
+      'The Daily Beast',
+      'The Washington Times',
+      'Sindonews',
+    ]);
+    expect(json.articles[4]?.sentences).toHaveLength(13);
+    expect(json.skipped).toEqual([]);
+  });
+
+  it('reports binary, non-UTF-8, empty and missing files by name, reads the rest, and exits with 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
+    writeFileSync(
+      join(dir, 'good-outlet.txt'),
+      'KYIV - Fighters crossed the border on Tuesday. Moscow said it repelled them.',
+    );
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait', 'latin1'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const { stdout, stderr, status } = run([dir, join(dir, 'missing.txt')]);
+    expect(status).toBe(2);
+    expect(stdout).toContain('good outlet');
+    expect(stdout).toContain('1 article');
+    expect(stderr).toContain('binary.txt: is binary');
+    expect(stderr).toContain('latin1.txt: is not UTF-8 text');
+    expect(stderr).toContain('empty.txt: is empty');
+    expect(stderr).toContain('missing.txt: cannot be read (ENOENT)');
+  });
+
+  it('treats manifest keys as data: __proto__ does not reach any prototype', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-proto-'));
+    writeFileSync(join(dir, 'a.txt'), 'The minister said the dam held. Officials agreed.');
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      '[{"file":"a.txt","outlet":"Outlet A","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]',
+    );
+    const { stdout, status } = run([dir, '--format', 'json']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).articles[0].outlet).toBe('Outlet A');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('exits with 1 and the usage on bad arguments', () => {
+    expect(run([]).status).toBe(1);
+    const bad = run(['seeds', '--format', 'pdf']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--format must be');
+  });
+});

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleInput } from '../../src/schema.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SHARED = join(ROOT, '..', 'shared');
+
+interface ManifestEntry {
+  file: string;
+  outlet: string;
+  publishedAt?: string;
+  language?: string;
+}
+
+/** The five seed articles as ArticleInputs, in manifest order. */
+export function seedInputs(): ArticleInput[] {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds', 'manifest.json'), 'utf8')) as ManifestEntry[];
+  return manifest.map((e) => ({
+    id: e.file.slice(0, 3),
+    outlet: e.outlet,
+    text: readFileSync(join(ROOT, 'seeds', e.file), 'utf8'),
+    ...(e.publishedAt ? { publishedAt: e.publishedAt } : {}),
+    ...(e.language ? { language: e.language } : {}),
+  }));
+}
+
+export function seed(outlet: string): ArticleInput {
+  const found = seedInputs().find((s) => s.outlet === outlet);
+  if (!found) throw new Error(`no seed for ${outlet}`);
+  return found;
+}
