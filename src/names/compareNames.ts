@@ -3,8 +3,21 @@ import { validate } from '../errors.js';
 import { type NameKind, NameKindSchema } from '../schema.js';
 import { foldScript } from './foldScript.js';
 import { type NameWord, parsePerson, patronymicStem, splitWords, toWord } from './nameParts.js';
-import { allowedEdits, editDistance, genderedPair, givenNameGroup, sameGivenName } from './similarity.js';
-import { LEGAL_FORM_WORDS, ORG_FUNCTION_WORDS, ORG_GENERIC_WORDS, SETTLEMENT_WORDS } from './tables/orgWords.js';
+import {
+  allowedEdits,
+  editDistance,
+  genderedGivenPair,
+  genderedPair,
+  givenNameGroup,
+  sameGivenName,
+} from './similarity.js';
+import {
+  LEGAL_FORM_WORDS,
+  ORG_FUNCTION_WORDS,
+  ORG_GENERIC_WORDS,
+  ORG_WORD_TRANSLATIONS,
+  SETTLEMENT_WORDS,
+} from './tables/orgWords.js';
 import { wordKey } from './wordKey.js';
 
 /** The verdict of {@link compareNames}. */
@@ -35,10 +48,27 @@ export function compareKeys(a: NameWord, b: NameWord): WordMatch {
     if (a.raw.toLowerCase() === b.raw.toLowerCase()) return { score: 1 };
     return { score: 1, reason: `${a.raw} / ${b.raw}: same name in another romanization or script` };
   }
-  if (genderedPair(a.key, b.key))
+  if (genderedPair(a.key, b.key) || genderedPair(a.alt, b.alt)) {
     return { score: 0, reason: `${a.raw} / ${b.raw}: feminine and masculine forms, different people` };
+  }
+  if (a.alt === b.alt)
+    return { score: 0.95, reason: `${a.raw} / ${b.raw}: same name read another way (ch as kh, u as v, o as a)` };
+  const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+  if (
+    short.length >= 4 &&
+    long.startsWith(short) &&
+    /^(s|as|is|us)$/.test(long.slice(short.length)) &&
+    !/s$/.test(short)
+  ) {
+    return { score: 0.95, reason: `${a.raw} / ${b.raw}: Baltic or Latin ending -${long.slice(short.length)}` };
+  }
+  const d = Math.min(
+    editDistance(a.key, b.key),
+    editDistance(a.alt, b.alt),
+    editDistance(a.key.replace(/o/g, 'a'), b.alt),
+    editDistance(a.alt, b.key.replace(/o/g, 'a')),
+  );
   const longest = Math.max(a.key.length, b.key.length);
-  const d = editDistance(a.key, b.key);
   if (d <= allowedEdits(Math.min(a.key.length, b.key.length))) {
     const what =
       d === 1
@@ -46,7 +76,7 @@ export function compareKeys(a: NameWord, b: NameWord): WordMatch {
           ? 'one letter dropped or added'
           : 'one letter changed'
         : `${d} letters differ`;
-    return { score: 1 - d / (longest + 2), reason: `${a.raw} / ${b.raw}: ${what}` };
+    return { score: 1 - d / (longest + 4), reason: `${a.raw} / ${b.raw}: ${what}` };
   }
   return { score: Math.max(0, 1 - d / longest) * 0.6 };
 }
@@ -67,6 +97,8 @@ function compareGiven(a: NameWord, b: NameWord): WordMatch {
     return same ? { score: 0.9, reason: `${a.raw} / ${b.raw}: initial` } : { score: 0 };
   }
   if (sameGivenName(a.key, b.key)) return { score: 0.95, reason: `${a.raw} / ${b.raw}: forms of one given name` };
+  if (genderedGivenPair(a.key, b.key))
+    return { score: 0, reason: `${a.raw} / ${b.raw}: masculine and feminine given names` };
   const ga = givenNameGroup(a.key);
   const gb = givenNameGroup(b.key);
   if (ga !== undefined && gb !== undefined && ga !== gb && a.key !== b.key)
@@ -94,7 +126,11 @@ function comparePatronymics(a: NameWord, b: NameWord): WordMatch {
 }
 
 function joinKeys(words: NameWord[]): NameWord {
-  return { raw: words.map((w) => w.raw).join(' '), key: words.map((w) => w.key).join('') };
+  return {
+    raw: words.map((w) => w.raw).join(' '),
+    key: words.map((w) => w.key).join(''),
+    alt: words.map((w) => w.alt).join(''),
+  };
 }
 
 function comparePersons(a: string, b: string): NameComparison {
@@ -173,17 +209,39 @@ interface Weighted extends NameWord {
   weight: number;
 }
 
+/** The stem of a romanized Russian or English word: adjective and case endings dropped (Ramenskoye / Ramensky). */
+function stem(key: string): string {
+  if (key.length <= 4) return key;
+  return key.replace(/(aia|oe|ie|ii|oi|ogo|omu|ikh|ei|ami|ova|s|a|i|e|o|u)$/, '');
+}
+
+const TRANSLATION = new Map<string, string>();
+for (const group of ORG_WORD_TRANSLATIONS) {
+  for (const form of group) TRANSLATION.set(stem(wordKey(foldScript(form))), `=${group[0]}`);
+}
+const GENERIC_STEMS = new Set([...GENERIC].map(stem));
+
 function orgWords(name: string): Weighted[] {
-  const words = splitWords(name.replace(/[-/]/g, ' '))
-    .map(toWord)
+  const words = splitWords(name.replace(/[-/.]/g, ' '))
+    .map((raw) => toWord(raw.replace(/^(\d+)(st|nd|rd|th)$/i, '$1')))
     .filter((w) => w.key !== '');
   const kept = words.filter((w) => !LEGAL.has(w.key) && !FUNCTION.has(w.key));
   const list = kept.length > 0 ? kept : words;
-  return list.map((w) => ({ ...w, weight: GENERIC.has(w.key) || /^\d+(st|nd|rd|th)?$/.test(w.key) ? 0.35 : 1 }));
+  return list.map((w) => {
+    const s = stem(w.key);
+    const concept = TRANSLATION.get(s);
+    const generic = GENERIC.has(w.key) || GENERIC_STEMS.has(s) || concept !== undefined || /^\d/.test(w.key);
+    return { ...w, key: concept ?? s, alt: concept ?? stem(w.alt), weight: generic ? 0.35 : 1 };
+  });
 }
 
 /** Words of one name that match words of another, with acronyms standing for several words. */
-function alignWords(xs: Weighted[], ys: Weighted[], reasons: string[]): { x: number; y: number } {
+function alignWords(
+  xs: Weighted[],
+  ys: Weighted[],
+  reasons: string[],
+  inflection: boolean,
+): { x: number; y: number; usedX: Set<number>; usedY: Set<number> } {
   const usedX = new Set<number>();
   const usedY = new Set<number>();
   let mx = 0;
@@ -192,7 +250,7 @@ function alignWords(xs: Weighted[], ys: Weighted[], reasons: string[]): { x: num
   xs.forEach((x, i) => {
     ys.forEach((y, j) => {
       let s = compareKeys(x, y).score;
-      if (s < 0.75 && Math.min(x.key.length, y.key.length) >= 5) {
+      if (inflection && s < 0.75 && Math.min(x.key.length, y.key.length) >= 5) {
         // inflection: Russia / Russian, Belarus / Belarusian
         const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
         if (long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) s = 0.85;
@@ -208,8 +266,8 @@ function alignWords(xs: Weighted[], ys: Weighted[], reasons: string[]): { x: num
     if (usedX.has(i) || usedY.has(j)) continue;
     usedX.add(i);
     usedY.add(j);
-    mx += (xs[i] as Weighted).weight * s;
-    my += (ys[j] as Weighted).weight * s;
+    mx += (xs[i] as Weighted).weight;
+    my += (ys[j] as Weighted).weight;
     if (s < 1)
       reasons.push(
         compareKeys(xs[i] as Weighted, ys[j] as Weighted).reason ??
@@ -243,15 +301,33 @@ function alignWords(xs: Weighted[], ys: Weighted[], reasons: string[]): { x: num
   };
   tryAcronyms(xs, ys, usedX, usedY, false);
   tryAcronyms(ys, xs, usedY, usedX, true);
-  return { x: mx, y: my };
+  return { x: mx, y: my, usedX, usedY };
 }
 
-function compareWordSets(a: string, b: string, words: (name: string) => Weighted[], what: string): NameComparison {
-  const xs = words(a);
-  const ys = words(b);
+function uniqueWords(ws: Weighted[]): Weighted[] {
+  const seen = new Set<string>();
+  return ws.filter((w) => !seen.has(w.key) && seen.add(w.key));
+}
+
+function compareWordSets(
+  a: string,
+  b: string,
+  words: (name: string) => Weighted[],
+  what: string,
+  inflection = true,
+): NameComparison {
+  const xs = uniqueWords(words(a));
+  const ys = uniqueWords(words(b));
   if (xs.length === 0 || ys.length === 0) return { match: false, score: 0, reasons: [`no ${what} words to compare`] };
   const reasons: string[] = [];
-  const { x, y } = alignWords(xs, ys, reasons);
+  const { x, y, usedX, usedY } = alignWords(xs, ys, reasons, inflection);
+  const distinctiveCoverage = (ws: Weighted[], used: Set<number>) => {
+    const d = ws.map((w, i) => [w.weight === 1, used.has(i)] as const).filter(([dist]) => dist);
+    return d.length === 0 ? 0 : d.filter(([, u]) => u).length / d.length;
+  };
+  const dx = distinctiveCoverage(xs, usedX);
+  const dy = distinctiveCoverage(ys, usedY);
+  const sameDistinctive = inflection && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.5;
   const wx = xs.reduce((s, w) => s + w.weight, 0);
   const wy = ys.reduce((s, w) => s + w.weight, 0);
   const cx = x / wx;
@@ -261,10 +337,14 @@ function compareWordSets(a: string, b: string, words: (name: string) => Weighted
   const order =
     xs.map((w) => w.key).join(' ') !== ys.map((w) => w.key).join(' ') && score >= 0.8 && xs.length === ys.length;
   if (order) reasons.push('word order or function words differ');
+  const contained = !inflection && Math.max(cx, cy) >= 0.99 && Math.min(cx, cy) >= 0.5;
+  if (contained && Math.min(cx, cy) < 0.99) reasons.push('one name holds the other and more words');
   const match =
-    Math.min(cx, cy) >= 0.7 &&
-    Math.max(cx, cy) >= 0.85 &&
-    (distinctive(xs) === distinctive(ys) || Math.min(cx, cy) >= 0.99);
+    contained ||
+    sameDistinctive ||
+    (Math.min(cx, cy) >= 0.7 &&
+      Math.max(cx, cy) >= 0.85 &&
+      (distinctive(xs) === distinctive(ys) || Math.min(cx, cy) >= 0.99));
   if (!match) reasons.push(`${what} words differ`);
   return { match, score, reasons: reasons.length ? reasons : ['same name'] };
 }
@@ -274,9 +354,12 @@ function placeWords(name: string): Weighted[] {
     .map(toWord)
     .filter((w) => w.key !== '');
   const kept = words.filter((w) => !SETTLEMENT.has(w.key));
+  // a town and the adjective formed from it name one place: Krasnoarmeysk / Krasnoarmeyskoye / Krasnoarmeyskiy
+  const adjective = (key: string) => key.replace(/(sk)(ii|i|oi|oe|ie|aia|a|ia)$/, '$1');
   return (kept.length > 0 ? kept : words).map((w) => ({
     ...w,
-    key: w.key.replace(/(sk)(ii|i|oi|oe|ie|aia|a|ia)$/, '$1'),
+    key: adjective(w.key),
+    alt: adjective(w.alt),
     weight: 1,
   }));
 }
@@ -303,7 +386,7 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
     return comparePersons(x, y);
   }
   if (kind === 'organization') return compareWordSets(x, y, orgWords, 'name');
-  if (kind === 'place') return compareWordSets(x, y, placeWords, 'place name');
+  if (kind === 'place') return compareWordSets(x, y, placeWords, 'place name', false);
   return compareWordSets(x, y, (n) => splitWords(n).map((w) => ({ ...toWord(w), weight: 1 })), 'name');
 }
 

@@ -1,11 +1,13 @@
 import { foldScript } from './foldScript.js';
 import { PATRONYMIC_ENDINGS } from './tables/givenNames.js';
-import { wordKey } from './wordKey.js';
+import { altWordKey, wordKey } from './wordKey.js';
 
 /** One word of a name: as written, and its key. */
 export interface NameWord {
   raw: string;
   key: string;
+  /** The key under the alternative readings of altWordKey. */
+  alt: string;
 }
 
 /** A word split off a name: runs of letters and digits; apostrophes and marks inside a word are kept with it. */
@@ -16,7 +18,13 @@ export function splitWords(name: string): string[] {
 }
 
 export function toWord(raw: string): NameWord {
-  return { raw, key: wordKey(foldScript(raw)) };
+  const latin = foldScript(raw);
+  return { raw, key: wordKey(latin), alt: altWordKey(latin) };
+}
+
+/** Splits 'V.A.' into the initials 'V.' and 'A.'. */
+function expandInitials(words: string[]): string[] {
+  return words.flatMap((w) => (/^(\p{L}\.){2,}$/u.test(w) ? (w.match(/\p{L}\./gu) ?? [w]) : [w]));
 }
 
 /** Endings of patronymics as keys (computed once from the table). */
@@ -87,7 +95,9 @@ export function parsePerson(name: string): PersonName {
     }
   }
   const surname = surnameRaw.map(toWord).filter((w) => w.key !== '');
-  const rest = restRaw.map(toWord).filter((w) => w.key !== '');
+  const rest = expandInitials(restRaw)
+    .map(toWord)
+    .filter((w) => w.key !== '');
   let patronymic: NameWord | undefined;
   const given: NameWord[] = [];
   for (const w of rest) {

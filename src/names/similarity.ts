@@ -5,14 +5,24 @@ import { wordKey } from './wordKey.js';
 
 /** Edits allowed between two keys: none for short words, more as words grow. */
 export function allowedEdits(length: number): number {
-  if (length <= 4) return 0;
-  if (length <= 7) return 1;
-  if (length <= 11) return 2;
+  if (length <= 3) return 0;
+  if (length <= 6) return 1;
+  if (length <= 10) return 2;
   return 3;
 }
 
+/** Levenshtein distance in which one swap of two neighbouring letters (Evegnii / Evgenii) costs one edit. */
 export function editDistance(a: string, b: string): number {
-  return levenshtein.get(a, b);
+  const d = levenshtein.get(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  let first = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      if (first === -1) first = i;
+      else return i === first + 1 && a[first] === b[i] && a[i] === b[first] ? 1 : d;
+    }
+  }
+  return d;
 }
 
 /** Given-name key → group index. */
@@ -33,10 +43,20 @@ export function sameGivenName(a: string, b: string): boolean {
 
 /** Feminine and masculine forms of one Slavic surname (Ivanov / Ivanova, Kovalsky / Kovalska). */
 export function genderedPair(a: string, b: string): boolean {
+  // patronymics: -ich (son) against -na (daughter)
+  if (/ich$/.test(a) !== /ich$/.test(b) && /(ich|na)$/.test(a) && /(ich|na)$/.test(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long === `${short}a` && /(ov|ev|in|en|kh|ik)$/.test(short)) return true;
   if (short.endsWith('ski') && long === `${short.slice(0, -1)}a`) return true;
   if (short.endsWith('ska') && long === `${short.slice(0, -1)}i`) return true;
   if (a.length === b.length && /sk[ai]$|tsk[ai]$/.test(a) && a.slice(0, -1) === b.slice(0, -1) && a !== b) return true;
   return false;
+}
+
+/** Masculine and feminine forms of one given name (Valentin / Valentina, Valentinus / Valentina). */
+export function genderedGivenPair(a: string, b: string): boolean {
+  const [fem, masc] = a.endsWith('a') ? [a, b] : [b, a];
+  if (!fem.endsWith('a') || masc.endsWith('a')) return false;
+  const stem = fem.slice(0, -1);
+  return stem.length >= 4 && (masc === stem || masc === `${stem}us` || masc === `${stem}s` || masc === `${stem}e`);
 }

@@ -73,3 +73,19 @@ export function wordKey(word: string): string {
   }
   return current;
 }
+
+/**
+ * A second key for the readings that the first one cannot hold at once: German ch as х (Achmed = Akhmed),
+ * Belarusian ў written u (Barsukou = Barsukov), c always as ц (Kacuba = Katsuba), Scandinavian tj as ч, and
+ * unstressed o written a (Leanidavich = Leonidovich, Paulichenka = Pavlichenko).
+ */
+export function altWordKey(word: string): string {
+  const read = word
+    .replace(/([aeiou])ch/g, '$1kh')
+    .replace(/([aeo])u(?=[^aeiouy]|$)/g, '$1v')
+    .replace(/c(?![hzk])/g, 'ts')
+    .replace(/tj$/, 'ch')
+    .replace(/(^|[^aeiouyd])j(?=[aeiou])/g, '$1zh')
+    .replace(/z(?=[^aeiouyh]|$)/g, 'ts');
+  return wordKey(read).replace(/o/g, 'a');
+}

@@ -13,17 +13,20 @@ export const FOLD_RULES: readonly [from: string, to: string, letter: string][] =
   ['shh', 'sh', 'щ'],
   // ч: tsch (German), tch (French), cz (Polish), ch (English)
   ['tsch', 'ch', 'ч'],
+  ['tsj', 'ch', 'ч'], // Dutch
   ['tch', 'ch', 'ч'],
   ['cz', 'ch', 'ч'],
   ['ch', 'ch', 'ч'],
   // ш: sch (German), sz (Polish), sh (English)
   ['sch', 'sh', 'ш'],
   ['sz', 'sh', 'ш'],
+  ['sj', 'sh', 'ш'], // Dutch, Swedish
   ['sh', 'sh', 'ш'],
   // ж: zh (English), dzh/dj for дж
   ['dzh', 'zh', 'дж'],
   ['dj', 'zh', 'дж'],
   ['zh', 'zh', 'ж'],
+  ['zj', 'zh', 'ж'], // Dutch
   // х and Ukrainian г: kh, h, gh and g are one sound class
   ['kh', 'g', 'х'],
   ['gh', 'g', 'г'],
