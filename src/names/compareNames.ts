@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validate } from '../errors.js';
 import { type NameKind, NameKindSchema } from '../schema.js';
 import { foldScript } from './foldScript.js';
-import { type NameWord, parsePerson, patronymicStem, splitWords, toWord } from './nameParts.js';
+import { type NameWord, type PersonName, parsePerson, patronymicStem, splitWords, toWord } from './nameParts.js';
 import {
   allowedEdits,
   editDistance,
@@ -36,49 +36,69 @@ export interface CompareNamesOptions {
 }
 
 const OptionsSchema = z.object({ kind: NameKindSchema.optional() }).optional();
+const KINDS = new Set<string>(NameKindSchema.options);
 
 interface WordMatch {
   score: number;
   reason?: string;
 }
 
-/** How alike two word keys are, with a reason when they are not identical. */
-export function compareKeys(a: NameWord, b: NameWord): WordMatch {
+/**
+ * The least edit distance between two words over their readings (key against key, alternative against
+ * alternative, and across with o read as a), stopping as soon as one is within `bound`.
+ */
+function keyDistance(a: NameWord, b: NameWord, bound: number): number {
+  const gap = Math.min(Math.abs(a.key.length - b.key.length), Math.abs(a.alt.length - b.alt.length));
+  if (gap > bound) return gap; // a lower bound is enough to know they do not match
+  let best = Number.POSITIVE_INFINITY;
+  const pairs: [string, string][] = [
+    [a.key, b.key],
+    [a.alt, b.alt],
+    [a.keyA, b.alt],
+    [a.alt, b.keyA],
+  ];
+  for (const [x, y] of pairs) {
+    if (Math.abs(x.length - y.length) >= best) continue;
+    const d = editDistance(x, y);
+    if (d < best) best = d;
+    if (best <= bound) break;
+  }
+  return best;
+}
+
+/** How alike two word keys are, with a reason when they are not identical (only built when `explain` is set). */
+export function compareKeys(a: NameWord, b: NameWord, explain = true): WordMatch {
+  const why = (text: string) => (explain ? `${a.raw} / ${b.raw}: ${text}` : undefined);
   if (a.key === b.key) {
-    if (a.raw.toLowerCase() === b.raw.toLowerCase()) return { score: 1 };
-    return { score: 1, reason: `${a.raw} / ${b.raw}: same name in another romanization or script` };
+    if (!explain || a.raw.toLowerCase() === b.raw.toLowerCase()) return { score: 1 };
+    return { score: 1, reason: why('same name in another romanization or script') };
   }
   if (genderedPair(a.key, b.key) || genderedPair(a.alt, b.alt)) {
-    return { score: 0, reason: `${a.raw} / ${b.raw}: feminine and masculine forms, different people` };
+    return { score: 0, reason: why('feminine and masculine forms, different people') };
   }
-  if (a.alt === b.alt)
-    return { score: 0.95, reason: `${a.raw} / ${b.raw}: same name read another way (ch as kh, u as v, o as a)` };
+  if (a.alt === b.alt) return { score: 0.95, reason: why('same name read another way (ch as kh, u as v, o as a)') };
   const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
   if (
     short.length >= 4 &&
+    long.length - short.length <= 2 &&
     long.startsWith(short) &&
     /^(s|as|is|us)$/.test(long.slice(short.length)) &&
-    !/s$/.test(short)
+    !short.endsWith('s')
   ) {
-    return { score: 0.95, reason: `${a.raw} / ${b.raw}: Baltic or Latin ending -${long.slice(short.length)}` };
+    return { score: 0.95, reason: why(`Baltic or Latin ending -${long.slice(short.length)}`) };
   }
-  const d = Math.min(
-    editDistance(a.key, b.key),
-    editDistance(a.alt, b.alt),
-    editDistance(a.key.replace(/o/g, 'a'), b.alt),
-    editDistance(a.alt, b.key.replace(/o/g, 'a')),
-  );
-  const longest = Math.max(a.key.length, b.key.length);
-  if (d <= allowedEdits(Math.min(a.key.length, b.key.length))) {
+  const bound = allowedEdits(short.length);
+  const d = keyDistance(a, b, bound);
+  if (d <= bound) {
     const what =
       d === 1
         ? a.key.length !== b.key.length
           ? 'one letter dropped or added'
           : 'one letter changed'
         : `${d} letters differ`;
-    return { score: 1 - d / (longest + 4), reason: `${a.raw} / ${b.raw}: ${what}` };
+    return { score: 1 - d / (long.length + 4), reason: why(what) };
   }
-  return { score: Math.max(0, 1 - d / longest) * 0.6 };
+  return { score: Math.max(0, 1 - d / long.length) * 0.6 };
 }
 
 function initialOf(word: NameWord): string | undefined {
@@ -96,9 +116,10 @@ function compareGiven(a: NameWord, b: NameWord): WordMatch {
     const same = fa === fb || wordKey(fa) === wordKey(fb);
     return same ? { score: 0.9, reason: `${a.raw} / ${b.raw}: initial` } : { score: 0 };
   }
+  if (a.key === b.key) return compareKeys(a, b);
   if (sameGivenName(a.key, b.key)) return { score: 0.95, reason: `${a.raw} / ${b.raw}: forms of one given name` };
   if (genderedGivenPair(a.key, b.key))
-    return { score: 0, reason: `${a.raw} / ${b.raw}: masculine and feminine given names` };
+    return { score: 0, reason: `${a.raw} / ${b.raw}: feminine and masculine forms of one name, different people` };
   const ga = givenNameGroup(a.key);
   const gb = givenNameGroup(b.key);
   if (ga !== undefined && gb !== undefined && ga !== gb && a.key !== b.key)
@@ -130,12 +151,25 @@ function joinKeys(words: NameWord[]): NameWord {
     raw: words.map((w) => w.raw).join(' '),
     key: words.map((w) => w.key).join(''),
     alt: words.map((w) => w.alt).join(''),
+    keyA: words.map((w) => w.keyA).join(''),
   };
 }
 
+const PERSONS = new Map<string, PersonName>();
+
+function parsedPerson(name: string): PersonName {
+  let person = PERSONS.get(name);
+  if (!person) {
+    person = parsePerson(name);
+    if (PERSONS.size >= 20_000) PERSONS.clear();
+    PERSONS.set(name, person);
+  }
+  return person;
+}
+
 function comparePersons(a: string, b: string): NameComparison {
-  const pa = parsePerson(a);
-  const pb = parsePerson(b);
+  const pa = parsedPerson(a);
+  const pb = parsedPerson(b);
   const reasons: string[] = [];
   if (pa.surname.length === 0 || pb.surname.length === 0)
     return { match: false, score: 0, reasons: ['no surname to compare'] };
@@ -207,6 +241,8 @@ const SETTLEMENT = keysOf(SETTLEMENT_WORDS);
 
 interface Weighted extends NameWord {
   weight: number;
+  /** The digits of the word, which must agree ('33 SRZ' is not '41 SRZ'). */
+  digits?: string;
 }
 
 /** The stem of a romanized Russian or English word: adjective and case endings dropped (Ramenskoye / Ramensky). */
@@ -231,7 +267,14 @@ function orgWords(name: string): Weighted[] {
     const s = stem(w.key);
     const concept = TRANSLATION.get(s);
     const generic = GENERIC.has(w.key) || GENERIC_STEMS.has(s) || concept !== undefined || /^\d/.test(w.key);
-    return { ...w, key: concept ?? s, alt: concept ?? stem(w.alt), weight: generic ? 0.35 : 1 };
+    return {
+      ...w,
+      key: concept ?? s,
+      alt: concept ?? stem(w.alt),
+      keyA: concept ?? s.replace(/o/g, 'a'),
+      weight: generic ? 0.35 : 1,
+      digits: w.key.replace(/\D/g, ''),
+    };
   });
 }
 
@@ -249,15 +292,13 @@ function alignWords(
   const pairs: [number, number, number][] = [];
   xs.forEach((x, i) => {
     ys.forEach((y, j) => {
-      let s = compareKeys(x, y).score;
+      let s = compareKeys(x, y, false).score;
       if (inflection && s < 0.75 && Math.min(x.key.length, y.key.length) >= 5) {
         // inflection: Russia / Russian, Belarus / Belarusian
         const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
         if (long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) s = 0.85;
       }
-      const nx = x.key.replace(/\D/g, '');
-      const ny = y.key.replace(/\D/g, '');
-      if (nx && ny && nx !== ny) s = 0;
+      if (x.digits && y.digits && x.digits !== y.digits) s = 0;
       if (s >= 0.75) pairs.push([s, i, j]);
     });
   });
@@ -279,9 +320,10 @@ function alignWords(
     as.forEach((a, i) => {
       if (usedA.has(i) || a.raw.length < 2 || a.raw.length > 6 || a.raw !== a.raw.toUpperCase()) return;
       const letters = foldScript(a.raw);
-      for (let start = 0; start + letters.length <= bs.length; start++) {
-        const run = bs.slice(start, start + letters.length);
-        if (run.every((b, k) => !usedB.has(start + k) && foldScript(b.raw).charAt(0) === letters.charAt(k))) {
+      for (let start = 0; start < bs.length; start++) {
+        const length = acronymLength(letters, bs, start, usedB);
+        const run = length > 1 ? bs.slice(start, start + length) : [];
+        if (run.length > 1) {
           usedA.add(i);
           for (let k = 0; k < run.length; k++) usedB.add(start + k);
           const wa = a.weight;
@@ -304,9 +346,42 @@ function alignWords(
   return { x: mx, y: my, usedX, usedY };
 }
 
+/**
+ * How many words from `start` on spell the acronym `letters`, each word giving its first letter or its first
+ * digraph (ts, kh, sh, ch, zh: 'RKTS' for 'Raketno Kosmicheskii Tsentr'); 0 when they do not.
+ */
+function acronymLength(letters: string, words: Weighted[], start: number, used: Set<number>): number {
+  const walk = (at: number, word: number): number => {
+    if (at === letters.length) return word - start;
+    const w = words[word];
+    if (!w || used.has(word)) return 0;
+    const head = foldScript(w.raw);
+    if (head.startsWith(letters.slice(at, at + 2)) && at + 2 <= letters.length && /^(ts|kh|sh|ch|zh)/.test(head)) {
+      const longer = walk(at + 2, word + 1);
+      if (longer) return longer;
+    }
+    return head.charAt(0) === letters.charAt(at) ? walk(at + 1, word + 1) : 0;
+  };
+  return walk(0, start);
+}
+
 function uniqueWords(ws: Weighted[]): Weighted[] {
   const seen = new Set<string>();
   return ws.filter((w) => !seen.has(w.key) && seen.add(w.key));
+}
+
+const PREPARED = new Map<string, Weighted[]>();
+
+/** The words of a name as prepared for a kind of comparison; memoized per name, as names recur across pairs. */
+function prepared(name: string, words: (name: string) => Weighted[], what: string): Weighted[] {
+  const id = `${what}\u0000${name}`;
+  let list = PREPARED.get(id);
+  if (!list) {
+    list = uniqueWords(words(name));
+    if (PREPARED.size >= 20_000) PREPARED.clear();
+    PREPARED.set(id, list);
+  }
+  return list;
 }
 
 function compareWordSets(
@@ -316,8 +391,8 @@ function compareWordSets(
   what: string,
   inflection = true,
 ): NameComparison {
-  const xs = uniqueWords(words(a));
-  const ys = uniqueWords(words(b));
+  const xs = prepared(a, words, what);
+  const ys = prepared(b, words, what);
   if (xs.length === 0 || ys.length === 0) return { match: false, score: 0, reasons: [`no ${what} words to compare`] };
   const reasons: string[] = [];
   const { x, y, usedX, usedY } = alignWords(xs, ys, reasons, inflection);
@@ -360,6 +435,7 @@ function placeWords(name: string): Weighted[] {
     ...w,
     key: adjective(w.key),
     alt: adjective(w.alt),
+    keyA: adjective(w.keyA),
     weight: 1,
   }));
 }
@@ -377,7 +453,8 @@ function placeWords(name: string): Weighted[] {
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameComparison {
   if (typeof a !== 'string') validate(z.string(), a, 'a');
   if (typeof b !== 'string') validate(z.string(), b, 'b');
-  const kind = validate(OptionsSchema, options, 'options')?.kind ?? 'other';
+  const kind =
+    (KINDS.has(options?.kind as string) ? options?.kind : validate(OptionsSchema, options, 'options')?.kind) ?? 'other';
   // order-free: compare in a fixed order so that compareNames(a, b) equals compareNames(b, a)
   const [x, y] = a <= b ? [a, b] : [b, a];
   if (kind === 'person') {

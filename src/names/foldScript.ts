@@ -13,7 +13,18 @@ const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
  * Cyrillic transliterated (BGN/PCGN; Ukrainian г as h), marked letters written as their digraphs (č as ch),
  * other diacritics dropped. Anything that is not a letter or digit is dropped.
  */
+const CACHE = new Map<string, string>();
+
 export function foldScript(word: string): string {
+  const cached = CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const folded = foldScriptUncached(word);
+  if (CACHE.size >= 50_000) CACHE.clear();
+  CACHE.set(word, folded);
+  return folded;
+}
+
+function foldScriptUncached(word: string): string {
   let cyr = 0;
   let lat = 0;
   for (const ch of word) {

@@ -8,6 +8,8 @@ export interface NameWord {
   key: string;
   /** The key under the alternative readings of altWordKey. */
   alt: string;
+  /** The key with o read as a, to compare with `alt`. */
+  keyA: string;
 }
 
 /** A word split off a name: runs of letters and digits; apostrophes and marks inside a word are kept with it. */
@@ -17,9 +19,19 @@ export function splitWords(name: string): string[] {
   return name.match(WORD) ?? [];
 }
 
+const WORD_CACHE = new Map<string, NameWord>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** The keys of one word; memoized, since news and name lists repeat the same words again and again. */
 export function toWord(raw: string): NameWord {
+  const cached = WORD_CACHE.get(raw);
+  if (cached) return cached;
   const latin = foldScript(raw);
-  return { raw, key: wordKey(latin), alt: altWordKey(latin) };
+  const key = wordKey(latin);
+  const word = { raw, key, alt: altWordKey(latin), keyA: key.replace(/o/g, 'a') };
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(raw, word);
+  return word;
 }
 
 /** Splits 'V.A.' into the initials 'V.' and 'A.'. */
@@ -62,7 +74,8 @@ export interface PersonName {
   initials: boolean;
 }
 
-const isUpperWord = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+const isUpperWord = (w: string) =>
+  (w.match(/\p{L}/gu)?.length ?? 0) > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 
 /**
  * Reads a person's name written as 'SURNAME, Given Patronymic', 'Given Patronymic Surname', 'Given Surname' or

@@ -43,6 +43,7 @@ export function sameGivenName(a: string, b: string): boolean {
 
 /** Feminine and masculine forms of one Slavic surname (Ivanov / Ivanova, Kovalsky / Kovalska). */
 export function genderedPair(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
   // patronymics: -ich (son) against -na (daughter)
   if (/ich$/.test(a) !== /ich$/.test(b) && /(ich|na)$/.test(a) && /(ich|na)$/.test(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

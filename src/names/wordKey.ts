@@ -85,6 +85,7 @@ export function altWordKey(word: string): string {
     .replace(/([aeo])u(?=[^aeiouy]|$)/g, '$1v')
     .replace(/c(?![hzk])/g, 'ts')
     .replace(/tj$/, 'ch')
+    .replace(/zj/g, 'zh')
     .replace(/(^|[^aeiouyd])j(?=[aeiou])/g, '$1zh')
     .replace(/z(?=[^aeiouyh]|$)/g, 'ts');
   return wordKey(read).replace(/o/g, 'a');

@@ -39,6 +39,18 @@ export function foldText(input: string): FoldedText {
   };
   let i = 0;
   while (i < input.length) {
+    // a run of printable ASCII needs no folding: copy it in one piece
+    let j = i;
+    while (j < input.length) {
+      const c = input.charCodeAt(j);
+      if (c < 0x20 || c >= 0x7f || c === 0x60) break;
+      j++;
+    }
+    if (j > i) {
+      emit(input.slice(i, j), i, j - i);
+      i = j;
+      continue;
+    }
     const code = input.charCodeAt(i);
     // surrogate pairs and lone surrogates
     if (code >= 0xd800 && code <= 0xdfff) {
@@ -65,9 +77,10 @@ export function foldText(input: string): FoldedText {
       emit(code === 0x09 ? ' ' : '', i, 1);
     } else if (COMBINING.test(ch) && out.length > 0) {
       const last = out[out.length - 1] as string;
-      const composed = (last + ch).normalize('NFC');
-      if (composed.length === last.length && last.length === 1) {
-        out[out.length - 1] = composed;
+      const lastChar = last.slice(-1);
+      const composed = (lastChar + ch).normalize('NFC');
+      if (lastChar !== '' && composed.length === 1) {
+        out[out.length - 1] = last.slice(0, -1) + composed;
         // the mark was absorbed: one input code unit more, no output
         delta += 1;
         breaks.push([outLength, i + 1]);

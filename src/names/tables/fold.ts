@@ -26,7 +26,6 @@ export const FOLD_RULES: readonly [from: string, to: string, letter: string][] =
   ['dzh', 'zh', 'дж'],
   ['dj', 'zh', 'дж'],
   ['zh', 'zh', 'ж'],
-  ['zj', 'zh', 'ж'], // Dutch
   // х and Ukrainian г: kh, h, gh and g are one sound class
   ['kh', 'g', 'х'],
   ['gh', 'g', 'г'],

@@ -1,0 +1,38 @@
+// Pairs per second of compareNames against plain fast-levenshtein distance on the same pairs, in one run.
+// usage: npm run build && node bench/names.mjs [PAIRS.tsv]   (default ../shared/data/names/dev.tsv)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import levenshtein from 'fast-levenshtein';
+import { compareNames } from '../dist/index.js';
+import { summary, time } from './util.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const file = process.argv[2] ?? path.join(here, '..', '..', 'shared', 'data', 'names', 'dev.tsv');
+const rows = fs
+  .readFileSync(file, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split('\t'))
+  .map(([kind, a, b]) => ({ kind: kind === 'token' ? 'person' : kind, a, b }));
+
+let sink = 0;
+const baseline = time(() => {
+  for (const r of rows) sink += levenshtein.get(r.a, r.b);
+});
+const ours = time(() => {
+  for (const r of rows) sink += compareNames(r.a, r.b, { kind: r.kind }).score;
+});
+const rate = (ms) => Math.round((rows.length / ms) * 1000);
+const b = summary(baseline);
+const o = summary(ours);
+console.log(`pairs: ${rows.length} (from ${path.relative(process.cwd(), file)}), 5 rounds after 1 warm-up`);
+console.log(
+  `fast-levenshtein distance: median ${b.median} ms (min ${b.min}, max ${b.max}) = ${rate(b.median)} pairs/s`,
+);
+console.log(
+  `compareNames:              median ${o.median} ms (min ${o.min}, max ${o.max}) = ${rate(o.median)} pairs/s`,
+);
+console.log(`ratio compareNames / levenshtein rate: ${(rate(o.median) / rate(b.median)).toFixed(3)} (target >= 0.100)`);
+if (sink === -1) console.log(sink);

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CorroborateError, compareNames, normalizeName } from '../../src/index.js';
+
+describe('normalizeName', () => {
+  // [spellings that must share one key, why]
+  const same: [string[], string][] = [
+    [['Tyotkino', 'Tetkino', 'Тёткино', 'Tëtkino', 'Tjotkino'], 'ё as yo / e / ë / jo, Cyrillic script'],
+    [['Starovoyt', 'Starovoit', 'Старовойт'], 'й as y / i'],
+    [['Zelensky', 'Zelenskiy', 'Zelenskyi', 'Zelenskii', 'Зеленский'], '-sky endings'],
+    [['Zhirinovsky', 'Żyrinowski', 'Schirinowski'.replace('Sch', 'Zh')], 'ж as zh / ż, в as w'],
+    [['Rogachev', 'Rogatschew', 'Rogatchev'], 'ч as ch / tsch / tch'],
+    [['Zyuganov', 'Ziouganov', 'Zjuganov'], 'ю as yu / iou / ju'],
+    [["Luhans'k", 'Luhansk', 'Луганськ', 'Luhans’k'], 'apostrophe for the soft sign, Ukrainian г as h'],
+    [['Donetsk', 'Doneck', 'Donets’k'], 'ц as ts / c'],
+    [['Yevgeny', 'Evgeniy', 'Jewgeni', 'Evgenij', 'Yevgeniy'], 'е as ye / e / je, ий as iy / ij / i'],
+    [['Khabarovsk', 'Habarovsk', 'Хабаровск'], 'х as kh / h'],
+    [['Kursk', 'KURSK', 'Курск', 'Kurѕk'], 'case, script, and a Cyrillic homoglyph inside a Latin word'],
+    [['Belgorod', 'Bеlgorod'], 'Latin word with a Cyrillic е'],
+  ];
+  it.each(same)('%j share one key (%s)', (spellings) => {
+    const keys = new Set(spellings.map((s) => normalizeName(s)));
+    expect([...keys]).toHaveLength(1);
+  });
+
+  it('keeps different names apart', () => {
+    const pairs = [
+      ['Belgorod', 'Bryansk'],
+      ['Kursk', 'Kstovo'],
+      ['Ivanov', 'Ivanova'],
+    ];
+    for (const [a, b] of pairs) expect(normalizeName(a as string)).not.toBe(normalizeName(b as string));
+  });
+
+  it('is idempotent on any string (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => {
+        const once = normalizeName(s);
+        expect(normalizeName(once)).toBe(once);
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zA-Zа-яёА-ЯЁіїєґ' -]{0,30}$/), (s) => {
+        const once = normalizeName(s);
+        expect(normalizeName(once)).toBe(once);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('rejects a name that is not a string', () => {
+    expect(() => normalizeName(42 as never)).toThrow(CorroborateError);
+    expect(() => normalizeName('x', { kind: 'planet' as never })).toThrow(/options.kind/);
+  });
+});
+
+describe('compareNames', () => {
+  // [a, b, kind, match, a reason that must be given]
+  const cases: [string, string, 'person' | 'place' | 'organization', boolean, RegExp][] = [
+    ['Roman Starovoyt', 'Roman Starovoit', 'person', true, /romanization/],
+    ['Alexei Baranovsky', 'Alexei Branovsky', 'person', true, /one letter dropped/],
+    ['Andriy Yusov', 'Andrii Yusov', 'person', true, /romanization/],
+    ['Tyotkino', 'Tetkino', 'place', true, /same name|romanization/],
+    [
+      'Freedom of Russia Legion',
+      'Freedom for Russia Legion',
+      'organization',
+      true,
+      /word order|function words|same name/,
+    ],
+    ['Freedom of Russia Legion', 'Russian Legion of Freedom', 'organization', true, /inflection|word order/],
+    ['Russian Volunteer Corps', 'Freedom of Russia Legion', 'organization', false, /differ/],
+    ['Russian Volunteer Corps', 'Siberian Battalion', 'organization', false, /differ/],
+    ['Freedom of Russia Legion', 'Siberian Battalion', 'organization', false, /differ/],
+    ['Roman Starovoyt', 'Gleb Nikitin', 'person', false, /different surnames/],
+    ['Ilya Ponomarev', 'Andriy Yusov', 'person', false, /different surnames/],
+    ['Belgorod', 'Bryansk', 'place', false, /differ/],
+    ['Kursk', 'Kstovo', 'place', false, /differ/],
+    ['Ivan Ivanov', 'Ivan Ivanova', 'person', false, /feminine and masculine/],
+    ['Aleksey Navalny', 'Oleksiy Navalny', 'person', true, /forms of one given name/],
+    ['NAVALNY, Alexei Anatolievich', 'Alexei Navalny', 'person', true, /patronymic on one side/],
+    ['A. Navalny', 'Alexei Navalny', 'person', true, /initial/],
+    ['Sergei Ivanov', 'Dmitry Ivanov', 'person', false, /different given names/],
+    ['OOO GAZPROM INVEST', "'GAZPROM INVEST' LLC", 'organization', true, /same name/],
+    [
+      'AO NMZ ISKRA',
+      'AKTSIONERNOE OBSHCHESTVO NOVOSIBIRSKII MEKHANICHESKII ZAVOD ISKRA',
+      'organization',
+      true,
+      /acronym/,
+    ],
+    ['Barsukou, Aliaksandr', 'Barsukov, Aleksandr', 'person', true, /another way|forms of one given name/],
+  ];
+  it.each(cases)('%s ~ %s (%s) → %s', (a, b, kind, match, reason) => {
+    const result = compareNames(a, b, { kind });
+    expect(result.match).toBe(match);
+    expect(result.reasons.join('; ')).toMatch(reason);
+    expect(result.score).toBeGreaterThanOrEqual(0);
+    expect(result.score).toBeLessThanOrEqual(1);
+  });
+
+  it("'armoured' and 'armored' are one word, not two names", () => {
+    expect(compareNames('armoured', 'armored').match).toBe(true);
+  });
+
+  it('is symmetric (property)', () => {
+    const kinds = fc.constantFrom('person' as const, 'place' as const, 'organization' as const, 'other' as const);
+    const name = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.stringMatching(/^[A-Z][a-z]{2,8}(, [A-Z][a-z]{2,8})?( [A-Z][a-z]{2,10}(vich|vna)?)?$/),
+    );
+    fc.assert(
+      fc.property(name, name, kinds, (a, b, kind) => {
+        expect(compareNames(a, b, { kind })).toEqual(compareNames(b, a, { kind }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws anything but CorroborateError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (a, b) => {
+        try {
+          compareNames(a as string, b as string);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CorroborateError);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
