@@ -4,3 +4,13 @@ export type { Article, Dateline, Paragraph, RemovedLine, Sentence, Span } from '
 export { type CompareNamesOptions, compareNames, type NameComparison } from './names/compareNames.js';
 export { type NormalizeNameOptions, normalizeName } from './names/normalizeName.js';
 export { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH, type NameKind } from './schema.js';
+export { discoverTruth } from './truth/discoverTruth.js';
+export type {
+  SourceClaim,
+  TruthAlternative,
+  TruthItem,
+  TruthOptions,
+  TruthResult,
+  TruthSource,
+  ValueKind,
+} from './truth/types.js';

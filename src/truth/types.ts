@@ -1,0 +1,71 @@
+/** One source's statement of the value of one item. */
+export interface SourceClaim {
+  source: string;
+  item: string;
+  value: string | number;
+}
+
+/** How values are compared: decides parsing, equivalence and how close values support each other. */
+export type ValueKind = 'text' | 'names' | 'number' | 'time' | 'category';
+
+/** Options of {@link discoverTruth}. */
+export interface TruthOptions {
+  /** The kind of every item's values, or a function of the item. Default 'text'. */
+  kind?: ValueKind | ((item: string) => ValueKind);
+  /** ISO date (2011-12-01) that times without a date refer to. Default: none (times compare by clock only). */
+  referenceDate?: string;
+  /** Closeness that still counts as support: minutes for 'time' (default 10), a fraction for 'number' (default 0.01). */
+  tolerance?: number;
+  /** Detect sources that copy one another and discount their votes. Default true. */
+  copyDetection?: boolean;
+  /** Iterations of trust and confidence estimation at most. Default 20. */
+  maxIterations?: number;
+  /** Trust every source starts with. Default 0.8. */
+  initialTrust?: number;
+  /** How much a value close to another (or a partial list of names) supports it, 0..1. Default 0.6. */
+  similarityWeight?: number;
+}
+
+export interface TruthAlternative {
+  value: string | number;
+  confidence: number;
+  supporters: string[];
+}
+
+export interface TruthItem {
+  item: string;
+  /** The chosen value: one of the values the sources gave (as a source wrote it), or for 'time' an ISO reading. */
+  value: string | number;
+  /** 0..1 */
+  confidence: number;
+  supporters: string[];
+  alternatives: TruthAlternative[];
+}
+
+export interface TruthSource {
+  source: string;
+  /** 0..1: how often this source's values are the chosen ones. */
+  trust: number;
+  /** Sources this one likely copies from, or shares a common origin with. */
+  copies?: { source: string; probability: number }[];
+}
+
+export interface TruthResult {
+  items: TruthItem[];
+  sources: TruthSource[];
+}
+
+/** A value read by its kind: `key` identifies equal values; `data` is what `support` compares. */
+export interface ParsedValue<T = unknown> {
+  key: string;
+  data: T;
+}
+
+/** The rules of one value kind. */
+export interface ValueModel<T = unknown> {
+  parse(raw: string): ParsedValue<T> | undefined;
+  /** How much a claim of `from` supports `to` being the true value, 0..1 (1 only for equal values). */
+  support(from: T, to: T): number;
+  /** The value to report for a group of equal values, given the raw form chosen to represent it. */
+  present?(data: T, raw: string): string | number;
+}

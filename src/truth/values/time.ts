@@ -1,0 +1,95 @@
+import { addDays, format } from 'date-fns';
+import type { ValueModel } from '../types.js';
+
+/** A clock reading: minutes after midnight and, when known, the day. */
+export interface TimeValue {
+  minutes: number;
+  /** Day as YYYY-MM-DD, from the value itself or the reference date. */
+  day?: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const CLOCK = /(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([ap])\.?\s*m?\.?)?(?![\d])/i;
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
+const US_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{2,4})\b/;
+const DAY_MONTH_YEAR = /\b(\d{1,2})-([a-z]{3})-(\d{4})\b/i;
+const MONTH_DAY = /\b([a-z]{3})[a-z]*\.?,?\s*(\d{1,2})\b(?:,?\s*(\d{4}))?/i;
+
+function isoDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The day a value names: ISO, US numeric (12/1/11), 11-Dec-2011 or 'Dec 1' (year from the reference date). */
+function readDay(text: string, referenceYear: number | undefined): string | undefined {
+  let m = ISO_DATE.exec(text);
+  if (m) return isoDay(+m[1]!, +m[2]!, +m[3]!);
+  m = US_DATE.exec(text);
+  if (m) {
+    const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
+    return isoDay(year, +m[1]!, +m[2]!);
+  }
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    return month ? isoDay(+m[3]!, month, +m[1]!) : undefined;
+  }
+  m = MONTH_DAY.exec(text);
+  if (m && referenceYear !== undefined) {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3)) + 1;
+    if (month) return isoDay(m[3] ? +m[3] : referenceYear, month, +m[2]!);
+  }
+  return undefined;
+}
+
+/** Days between two ISO days (b - a). */
+function dayOffset(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Times in the dozen formats of flight-status sites ('12/1/11 2:06 PM (-05:00)', '2:05pDec 11',
+ * '02:05 PM  Sun 11-Dec-2011', '2011-12-01 06:29PM EST'), read as wall-clock times. Close times support each
+ * other within `tolerance` minutes.
+ */
+export function timeModel(tolerance: number, referenceDate?: string): ValueModel<TimeValue> {
+  const referenceYear = referenceDate ? Number(referenceDate.slice(0, 4)) : undefined;
+  return {
+    parse(raw) {
+      const clock = CLOCK.exec(raw);
+      if (!clock) return undefined;
+      let hours = +clock[1]!;
+      const minutes = +clock[2]!;
+      if (minutes > 59 || hours > 23) return undefined;
+      const half = clock[3]?.toLowerCase();
+      if (half) {
+        if (hours > 12 || hours === 0) return undefined;
+        hours = (hours % 12) + (half === 'p' ? 12 : 0);
+      }
+      const rest = raw.slice(0, clock.index) + ' ' + raw.slice(clock.index + clock[0].length);
+      const day = readDay(rest, referenceYear) ?? referenceDate;
+      const value: TimeValue = { minutes: hours * 60 + minutes };
+      if (day) value.day = day;
+      const hhmm = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+      return { key: day ? `${day}T${hhmm}` : hhmm, data: value };
+    },
+    support(from, to) {
+      let delta: number;
+      if (from.day && to.day) {
+        delta = Math.abs(dayOffset(from.day, to.day) * 1440 + to.minutes - from.minutes);
+      } else {
+        const d = Math.abs(to.minutes - from.minutes);
+        delta = Math.min(d, 1440 - d);
+      }
+      if (delta === 0) return 1;
+      return Math.max(0, 1 - delta / tolerance);
+    },
+    present(data) {
+      const hhmm = `${String(Math.floor(data.minutes / 60)).padStart(2, '0')}:${String(data.minutes % 60).padStart(2, '0')}`;
+      if (!data.day) return hhmm;
+      // normalise the day through date-fns so that an invalid date never leaks into the result
+      const day = format(addDays(new Date(`${data.day}T00:00:00`), 0), 'yyyy-MM-dd');
+      return `${day}T${hhmm}`;
+    },
+  };
+}
