@@ -75,6 +75,13 @@ function modelFor(kind: ValueKind, tolerance: number | undefined, referenceDate:
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
 /**
  * Decides the true value of each item from conflicting sources, and how far each source can be trusted.
  * Iterates between source trust and value confidence (ACCU-style votes weighted by log-odds of trust), lets
@@ -91,7 +98,7 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOptions): TruthResult {
   if (!Array.isArray(claims)) throw new CorroborateError('claims', 'expected an array of { source, item, value }');
   const opts = validate(OptionsSchema, options, 'options') ?? {};
-  const rho = opts.similarityWeight ?? 0.6;
+  const weightOf = (model: ValueModel) => opts.similarityWeight ?? model.similarityWeight ?? 0.6;
   const maxIterations = opts.maxIterations ?? 20;
   const initialTrust = opts.initialTrust ?? 0.8;
   const copyDetection = opts.copyDetection ?? true;
@@ -190,6 +197,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
       rank[s] = r;
     });
     confidence = items.map((item) => {
+      const rho = weightOf(item.model);
       const n = Math.max(2, item.values.length);
       const own = item.values.map((value) => {
         // a copier's vote counts less: discount by dependence on more trusted sources that gave the same value
@@ -231,6 +239,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
       let credit = 0;
       for (const [it, v] of list) {
         const item = items[it] as Item;
+        const rho = weightOf(item.model);
         const conf = confidence[it] as number[];
         // full credit for the value's own confidence, partial for values it supports
         let c = conf[v] as number;
@@ -302,16 +311,25 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
     const ranked = item.values.map((_, v) => v).sort((a, b) => (conf[b] as number) - (conf[a] as number) || a - b);
     const describe = (v: number) => {
       const value = item.values[v] as Value;
-      // the raw form most trusted sources wrote
-      let bestRaw = '';
+      // the representative raw form: the one closest to what the trusted sources wrote (a medoid of the forms,
+      // weighted by trust), discounted for scraped noise
+      const forms = [...value.raws].sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, 64);
+      const weights = forms.map(([, writers]) => writers.reduce((sum, s) => sum + (trust[s] as number), 0));
+      const tokens = forms.map(([raw]) => new Set(raw.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+      let bestRaw = forms[0]?.[0] ?? '';
       let bestScore = -1;
-      for (const [raw, writers] of [...value.raws].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        const score = writers.reduce((sum, s) => sum + (trust[s] as number), 0);
+      forms.forEach(([raw], a) => {
+        let agreement = 0;
+        forms.forEach((_, b) => {
+          agreement +=
+            (weights[b] as number) * (a === b ? 1 : jaccard(tokens[a] as Set<string>, tokens[b] as Set<string>));
+        });
+        const score = agreement * (item.model.quality?.(raw) ?? 1);
         if (score > bestScore + 1e-12) {
           bestScore = score;
           bestRaw = raw;
         }
-      }
+      });
       const numeric = value.claims.every((c) => typeof (claims[c] as SourceClaim).value === 'number');
       const shown = item.model.present ? item.model.present(value.data, bestRaw) : numeric ? Number(bestRaw) : bestRaw;
       return {

@@ -66,6 +66,10 @@ export interface ValueModel<T = unknown> {
   parse(raw: string): ParsedValue<T> | undefined;
   /** How much a claim of `from` supports `to` being the true value, 0..1 (1 only for equal values). */
   support(from: T, to: T): number;
+  /** How much one value supports another relative to being equal, when options do not say. Default 0.6. */
+  similarityWeight?: number;
+  /** How good a raw form is as the representative of its value, 0..1 (default 1). */
+  quality?(raw: string): number;
   /** The value to report for a group of equal values, given the raw form chosen to represent it. */
   present?(data: T, raw: string): string | number;
 }
