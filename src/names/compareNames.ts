@@ -447,7 +447,7 @@ function placeWords(name: string): Weighted[] {
  *
  * @example
  * compareNames('Roman Starovoyt', 'Roman Starovoit', { kind: 'person' })
- * //=> { match: true, score: 1, reasons: ['surname Starovoyt / Starovoit: same name in another romanization or script'] }
+ * //=> { match: true, score: 1, reasons: ['surname Starovoit / Starovoyt: same name in another romanization or script'] }
  * compareNames('Ivanov', 'Ivanova', { kind: 'person' }).match //=> false
  */
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameComparison {

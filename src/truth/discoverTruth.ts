@@ -121,10 +121,14 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
   claims.forEach((claim, i) => {
     if (claim === null || typeof claim !== 'object')
       throw new CorroborateError(`claims[${i}]`, 'expected { source, item, value }');
+    const valueOk =
+      typeof claim.value === 'string' || (typeof claim.value === 'number' && Number.isFinite(claim.value));
     if (
       typeof claim.source !== 'string' ||
       typeof claim.item !== 'string' ||
-      (typeof claim.value !== 'string' && typeof claim.value !== 'number')
+      !claim.source ||
+      !claim.item ||
+      !valueOk
     ) {
       validate(ClaimSchema, claim, `claims[${i}]`);
     }

@@ -8,6 +8,7 @@ describe('public API', () => {
       'CorroborateError',
       'DEFAULT_MAX_TEXT_LENGTH',
       'compareNames',
+      'discoverTruth',
       'normalizeName',
       'parseArticle',
     ]);
