@@ -323,10 +323,11 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
       let bestRaw = forms[0]?.[0] ?? '';
       let bestScore = -1;
       forms.forEach(([raw], a) => {
+        // forms with the same words count fully (the same spelling in another layout), others a little
         let agreement = 0;
         forms.forEach((_, b) => {
-          agreement +=
-            (weights[b] as number) * (a === b ? 1 : jaccard(tokens[a] as Set<string>, tokens[b] as Set<string>));
+          const j = a === b ? 1 : jaccard(tokens[a] as Set<string>, tokens[b] as Set<string>);
+          agreement += (weights[b] as number) * (j === 1 ? 1 : 0.1 * j);
         });
         const score = agreement * (item.model.quality?.(raw) ?? 1);
         if (score > bestScore + 1e-12) {
