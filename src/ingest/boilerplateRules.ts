@@ -7,6 +7,8 @@ export interface BoilerplateRule {
   reason: string;
   pattern: RegExp;
   maxLength: number;
+  /** A cheap test the line must pass before `pattern` is tried. */
+  needs?: RegExp;
 }
 
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
@@ -23,6 +25,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'newsletter blurb',
+    needs: /newsletter|inbox|subscribe|sign ?up/i,
     pattern:
       /\b(newsletter|inbox|subscribe|sign up|signup)\b.*\b(click here|sign up|subscribe|delivered|inbox|newsletter|receive)\b/i,
     maxLength: 400,
@@ -53,8 +56,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     reason: 'author contact line',
     pattern:
-      /([\w.+-]+@[\w-]+\.[\w.-]+|\bcan be (reached|contacted) at\b|\b(follow|email) (him|her|them|the author)\b|\bcontact the (author|reporter|writer)\b)/i,
+      /(\w@[\w-]+\.\w|\bcan be (reached|contacted) at\b|\b(follow|email) (him|her|them|the author)\b|\bcontact the (author|reporter|writer)\b)/i,
     maxLength: 300,
+    needs: /@|reached|contacted|follow|email|contact/i,
   },
 ];
 

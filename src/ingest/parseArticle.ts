@@ -26,19 +26,23 @@ function wordsOf(text: string): string[] {
 }
 
 function isHeadingShaped(text: string): boolean {
+  if (text.length > 200 || TERMINAL.test(text)) return false;
   const words = wordsOf(text);
   return words.length > 0 && words.length <= 20 && !TERMINAL.test(text);
 }
 
 /** A short line of capitalised words without a full stop, such as a photo credit 'Russia Defense Ministry Telegram'. */
 function isCreditShaped(text: string): boolean {
+  if (text.length > 100) return false;
   const words = wordsOf(text);
   return words.length >= 1 && words.length <= 7 && !TERMINAL.test(text) && words.every((w) => CREDIT_WORD.test(w));
 }
 
 function boilerplateReason(text: string): string | undefined {
   for (const rule of BOILERPLATE_RULES) {
-    if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule.reason;
+    if (text.length <= rule.maxLength && (!rule.needs || rule.needs.test(text)) && rule.pattern.test(text)) {
+      return rule.reason;
+    }
   }
   return undefined;
 }
