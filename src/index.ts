@@ -1,4 +1,7 @@
+export { type Entity, type EntityVariant, resolveEntities } from './entities/resolveEntities.js';
 export { CorroborateError } from './errors.js';
+export { extractMentions } from './extract/extractMentions.js';
+export type { Mention } from './extract/types.js';
 export { type ParseArticleOptions, parseArticle } from './ingest/parseArticle.js';
 export type { Article, Dateline, Paragraph, RemovedLine, Sentence, Span } from './ingest/types.js';
 export { type CompareNamesOptions, compareNames, type NameComparison } from './names/compareNames.js';

@@ -9,8 +9,10 @@ describe('public API', () => {
       'DEFAULT_MAX_TEXT_LENGTH',
       'compareNames',
       'discoverTruth',
+      'extractMentions',
       'normalizeName',
       'parseArticle',
+      'resolveEntities',
     ]);
   });
 

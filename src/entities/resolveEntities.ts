@@ -1,0 +1,236 @@
+import { extractMentions } from '../extract/extractMentions.js';
+import type { Mention } from '../extract/types.js';
+import type { Article } from '../ingest/types.js';
+import { compareNames } from '../names/compareNames.js';
+import { normalizeName } from '../names/normalizeName.js';
+import type { NameKind } from '../schema.js';
+
+/** One spelling of an entity's name, with the outlets that wrote it. */
+export interface EntityVariant {
+  form: string;
+  outlets: string[];
+  count: number;
+}
+
+/** A person, place or organization as named across outlets. */
+export interface Entity {
+  id: string;
+  /** The form most outlets use. */
+  canonical: string;
+  kind: NameKind;
+  variants: EntityVariant[];
+  /** Where it is mentioned: article id and mention index in extractMentions order. */
+  mentions: { articleId: string; sentence: number; span: [number, number] }[];
+}
+
+interface Form {
+  /** the name clustered on: the full name for a surname written alone */
+  name: string;
+  kinds: Map<NameKind, number>;
+  /** surface forms (case-folded key → casing → outlets / count) */
+  surfaces: Map<string, { casings: Map<string, number>; outlets: Set<string>; count: number }>;
+  mentions: { articleId: string; outlet: string; mention: Mention }[];
+}
+
+function majorityKind(kinds: Map<NameKind, number>): NameKind {
+  let best: NameKind = 'other';
+  let bestCount = -1;
+  for (const kind of ['person', 'organization', 'place', 'other'] as NameKind[]) {
+    const n = kinds.get(kind) ?? 0;
+    if (kind !== 'other' && n > bestCount) {
+      best = kind;
+      bestCount = n;
+    }
+  }
+  return bestCount > 0 ? best : 'other';
+}
+
+class DisjointSets {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    while (this.parent[x] !== root) {
+      const next = this.parent[x] as number;
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Blocking keys of a name: the first letters of each of its longer word keys. */
+function blockingKeys(name: string): string[] {
+  return [
+    ...new Set(
+      normalizeName(name)
+        .split(' ')
+        .filter((w) => w.length >= 3)
+        .map((w) => w.slice(0, 3)),
+    ),
+  ];
+}
+
+/**
+ * Resolves the names mentioned across articles into entities: the same person, place or organization however
+ * each outlet spells it (romanization, typos, word order), each with a canonical form (the one most outlets use)
+ * and its variants with the outlets behind each. Candidates come from blocking keys, never all pairs.
+ *
+ * @example
+ * const entities = resolveEntities(articles);
+ * entities.find((e) => e.canonical === 'Roman Starovoyt')?.variants.map((v) => [v.form, v.outlets])
+ * //=> [['Roman Starovoyt', ['AFP', 'Sindonews']], ['Roman Starovoit', ['The Washington Times']], ['Starovoyt', ['AFP']]]
+ */
+export function resolveEntities(articles: readonly Article[]): Entity[] {
+  const forms = new Map<string, Form>();
+  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const article of ordered) {
+    for (const mention of extractMentions(article)) {
+      const name = mention.fullName ?? mention.text;
+      const key = `${name.toLowerCase()}`;
+      let form = forms.get(key);
+      if (!form) {
+        form = { name, kinds: new Map(), surfaces: new Map(), mentions: [] };
+        forms.set(key, form);
+      }
+      form.kinds.set(mention.kind, (form.kinds.get(mention.kind) ?? 0) + 1);
+      const surfaceKey = mention.text.toLowerCase();
+      const surface = form.surfaces.get(surfaceKey) ?? { casings: new Map(), outlets: new Set(), count: 0 };
+      surface.casings.set(mention.text, (surface.casings.get(mention.text) ?? 0) + 1);
+      surface.outlets.add(article.outlet);
+      surface.count++;
+      form.surfaces.set(surfaceKey, surface);
+      form.mentions.push({ articleId: article.id, outlet: article.outlet, mention });
+    }
+  }
+  const list = [...forms.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const kinds = list.map((f) => majorityKind(f.kinds));
+  const sets = new DisjointSets(list.length);
+  const blocks = new Map<string, number[]>();
+  list.forEach((form, i) => {
+    for (const key of blockingKeys(form.name)) {
+      const block = blocks.get(`${kinds[i]}:${key}`) ?? [];
+      block.push(i);
+      blocks.set(`${kinds[i]}:${key}`, block);
+    }
+  });
+  // Strong matches (a spelling variant) join at once; weak ones (one name holds the other, a name shares only
+  // part of another) join only when they point to a single entity, so that 'Russia-Ukraine' never bridges
+  // Russia and Ukraine.
+  const compared = new Set<number>();
+  const weak = new Map<number, number[]>();
+  for (const block of blocks.values()) {
+    for (let x = 0; x < block.length; x++) {
+      for (let y = x + 1; y < block.length; y++) {
+        const a = block[x] as number;
+        const b = block[y] as number;
+        const pair = a * list.length + b;
+        if (compared.has(pair)) continue;
+        compared.add(pair);
+        const kind = kinds[a] as NameKind;
+        const result = compareNames((list[a] as Form).name, (list[b] as Form).name, { kind });
+        if (!result.match) continue;
+        if (result.score >= 0.85 && !result.reasons.some((r) => r.includes('holds the other'))) sets.union(a, b);
+        else {
+          weak.set(a, [...(weak.get(a) ?? []), b]);
+          weak.set(b, [...(weak.get(b) ?? []), a]);
+        }
+      }
+    }
+  }
+  const strongRoot = list.map((_, i) => sets.find(i));
+  const rootsOf = (i: number, partners: number[]) => {
+    const roots = new Set(partners.map((j) => strongRoot[j] as number));
+    roots.delete(strongRoot[i] as number);
+    return roots;
+  };
+  // a form weakly like two different entities is a bridge ('Russia-Ukraine'): it joins neither, and nothing joins through it
+  const bridges = new Set([...weak].filter(([i, partners]) => rootsOf(i, partners).size > 1).map(([i]) => i));
+  for (const [i, partners] of [...weak].sort((p, q) => p[0] - q[0])) {
+    if (bridges.has(i)) continue;
+    const roots = rootsOf(
+      i,
+      partners.filter((j) => !bridges.has(j)),
+    );
+    if (roots.size === 1) sets.union(i, [...roots][0] as number);
+  }
+  // a surname written alone in an article that never gives the full name ('Putin') joins the one person whose
+  // surname it is, across articles
+  const surnames = new Map<string, Set<number>>();
+  list.forEach((form, i) => {
+    const words = form.name.split(/\s+/);
+    if (kinds[i] === 'person' && words.length >= 2) {
+      const key = normalizeName(words[words.length - 1] as string);
+      surnames.set(key, (surnames.get(key) ?? new Set()).add(sets.find(i)));
+    }
+  });
+  list.forEach((form, i) => {
+    if (form.name.includes(' ') || (kinds[i] !== 'other' && kinds[i] !== 'person')) return;
+    const roots = surnames.get(normalizeName(form.name));
+    if (roots?.size === 1) sets.union(i, [...roots][0] as number);
+  });
+  const groups = new Map<number, number[]>();
+  list.forEach((_, i) => {
+    const root = sets.find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+
+  const entities: Entity[] = [];
+  for (const members of groups.values()) {
+    const kindCounts = new Map<NameKind, number>();
+    const variants: EntityVariant[] = [];
+    const mentions: Entity['mentions'] = [];
+    for (const i of members) {
+      const form = list[i] as Form;
+      for (const [k, n] of form.kinds) kindCounts.set(k, (kindCounts.get(k) ?? 0) + n);
+      for (const surface of form.surfaces.values()) {
+        const casing = [...surface.casings].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))[0]?.[0] ?? '';
+        variants.push({ form: casing, outlets: [...surface.outlets].sort(), count: surface.count });
+      }
+      for (const m of form.mentions)
+        mentions.push({ articleId: m.articleId, sentence: m.mention.sentence, span: m.mention.span });
+    }
+    // merge variants that differ only by case across forms
+    const merged = new Map<string, EntityVariant>();
+    for (const v of variants) {
+      const key = v.form.toLowerCase();
+      const had = merged.get(key);
+      if (had) {
+        had.outlets = [...new Set([...had.outlets, ...v.outlets])].sort();
+        had.count += v.count;
+      } else merged.set(key, { ...v });
+    }
+    const sorted = [...merged.values()].sort(
+      (a, b) =>
+        b.outlets.length - a.outlets.length ||
+        b.count - a.count ||
+        b.form.length - a.form.length ||
+        (a.form < b.form ? -1 : 1),
+    );
+    const longest = Math.max(...sorted.map((v) => v.form.split(/\s+/).length));
+    const canonical = (sorted.find(
+      (v) => v.form.split(/\s+/).length === longest || longest > 1 === v.form.includes(' '),
+    ) ?? sorted[0]) as EntityVariant;
+    mentions.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0]));
+    entities.push({ id: '', canonical: canonical.form, kind: majorityKind(kindCounts), variants: sorted, mentions });
+  }
+  entities.sort((a, b) =>
+    a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0,
+  );
+  const used = new Map<string, number>();
+  for (const e of entities) {
+    const base = `${e.kind}:${normalizeName(e.canonical).replace(/\s+/g, '-') || 'name'}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    e.id = n === 1 ? base : `${base}-${n}`;
+  }
+  return entities;
+}

@@ -1,0 +1,20 @@
+import type { Span } from '../ingest/types.js';
+import type { NameKind } from '../schema.js';
+
+/** A name found in an article. */
+export interface Mention {
+  /** The name as written (folded text), without a possessive 's. */
+  text: string;
+  kind: NameKind;
+  /** Index of the sentence in `Article.sentences`. */
+  sentence: number;
+  /** Offsets into `Article.text`. */
+  start: number;
+  end: number;
+  /** Offsets into the input text. */
+  span: Span;
+  /** A title or role given with the name ('Kursk Governor', 'a spokesperson for the Freedom of Russia Legion'). */
+  role?: string;
+  /** For a surname written alone, the full name used earlier in the article ('Baranovsky' → 'Alexei Baranovsky'). */
+  fullName?: string;
+}
