@@ -1,0 +1,191 @@
+import { GENERIC_SOURCES, HEDGE_WORDS, NEGATIONS, NEWS_SOURCES, REPORTING_VERB_FORMS, SPEAKER_PRONOUNS } from './tables/attribution.js';
+
+/** Who a sentence says a statement comes from, and through whom. */
+export interface Attribution {
+  /** The one who made the statement ('Russia's defence ministry', 'Alexei Baranovsky', 'it'). */
+  speaker?: string;
+  /** Offsets of the speaker in the sentence. */
+  speakerStart?: number;
+  speakerEnd?: number;
+  /** The reporting verb ('said', 'told Reuters', 'according to', 'cited ... as saying', 'wrote on Telegram'). */
+  verb?: string;
+  /** The body the statement reached the outlet through ('TASS' in 'TASS cited the local governor as saying'). */
+  attributedTo?: string;
+  /** Outlets and agencies the sentence cites ('Reuters', 'TASS', 'state media'). */
+  citations: string[];
+  /** 'direct' for a quotation, 'paraphrase' for reported speech, 'none' when nobody is reported as saying it. */
+  quote: 'direct' | 'paraphrase' | 'none';
+  hedged: boolean;
+  negated: boolean;
+  /** The sentence opens a quotation that continues into the next sentence. */
+  opensQuote: boolean;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|["“”,;:()]/gu;
+const VERBS = new Set(REPORTING_VERB_FORMS);
+const SOURCE_PATTERN = new RegExp(
+  `(?<![\\p{L}])(${[...NEWS_SOURCES].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const LEADING_ADVERBS = new Set(['however', 'separately', 'meanwhile', 'earlier', 'later', 'but', 'and', 'also', 'elsewhere', 'still']);
+
+function words(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => {
+    // a full stop ends the sentence, not the word, unless the word is an abbreviation ('U.S.', 'a.m.')
+    const raw = /^(\p{L}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/\.+$/, '');
+    const start = m.index ?? 0;
+    return { text: raw, lower: raw.toLowerCase(), start, end: start + raw.length };
+  });
+}
+
+const APPOSITIVE_START = /^(a|an|the|who|which|whose|former|speaking|writing|citing|according|in|on|at|while|after|before|also)$/;
+
+function clean(phrase: string): string {
+  return phrase.replace(/^[\s,"“”]+|[\s,"“”]+$/g, '').replace(/^(the|a|an)\s+(?=\p{Lu})/iu, '');
+}
+
+/**
+ * Reads who a sentence reports as the source of what it says: the speaker and reporting verb ('X said', 'said X',
+ * 'according to X', 'X told Reuters', 'X wrote on Telegram'), the chain of authority ('TASS cited the local governor as
+ * saying'), the outlets it cites, whether it quotes, hedges ('reportedly', 'purportedly', 'could not independently
+ * verify') or negates.
+ *
+ * @param extraSources outlet names to look for besides the built-in list of agencies (the outlets being compared)
+ */
+export function extractAttribution(sentence: string, extraSources: readonly string[] = []): Attribution {
+  const ws = words(sentence);
+  const result: Attribution = {
+    citations: [],
+    quote: 'none',
+    hedged: HEDGE_WORDS.test(sentence),
+    negated: NEGATIONS.test(sentence),
+    opensQuote: false,
+  };
+  const quotes = (sentence.match(/["“”]/g) ?? []).length;
+  result.opensQuote = quotes % 2 === 1 && /^\s*["“]/.test(sentence);
+  // citations
+  const cited = new Set<string>();
+  for (const m of sentence.matchAll(SOURCE_PATTERN)) cited.add(m[0]);
+  for (const outlet of extraSources) if (outlet.length > 2 && sentence.includes(outlet)) cited.add(outlet);
+  const generic = GENERIC_SOURCES.exec(sentence);
+  if (generic) cited.add((generic[1] as string).toLowerCase());
+  result.citations = [...cited].sort();
+  const setSpeaker = (from: number, to: number) => {
+    const first = ws[from];
+    const last = ws[to - 1];
+    if (!first || !last || to <= from) return;
+    let a = from;
+    while (a < to && (LEADING_ADVERBS.has((ws[a] as Word).lower) || /^[,"“”]$/.test((ws[a] as Word).text))) a++;
+    if (a >= to) return;
+    const text = clean(sentence.slice((ws[a] as Word).start, last.end));
+    if (!text || text.split(/\s+/).length > 10) return;
+    result.speaker = text;
+    result.speakerStart = (ws[a] as Word).start;
+    result.speakerEnd = last.end;
+  };
+  // 'according to X'
+  const according = /\baccording to\s+((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’.-]+?)(?=\.?\s*[,;]|\.?\s*$)/iu.exec(sentence);
+  // 'X cited Y as saying'
+  const cited2 = /(\b[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:cited|quoted)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,6}?[\p{L}\p{N}'’.-]+)\s+as\s+saying\b/u.exec(sentence);
+  if (cited2) {
+    result.attributedTo = clean(cited2[1] as string);
+    result.speaker = clean(cited2[2] as string);
+    result.speakerStart = (cited2.index ?? 0) + (cited2[0] as string).indexOf(cited2[2] as string);
+    result.speakerEnd = (result.speakerStart ?? 0) + (cited2[2] as string).length;
+    result.verb = 'cited as saying';
+  } else {
+    // the reporting verb: the first one outside quotation marks
+    // a sentence with an odd number of quotation marks that does not open with one continues an earlier quote
+    let inQuote = quotes % 2 === 1 && !/^\s*["“]/.test(sentence);
+    let verbAt = -1;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i] as Word;
+      if (/^["“”]$/.test(w.text)) {
+        inQuote = !inQuote;
+        continue;
+      }
+      if (!inQuote && VERBS.has(w.lower)) {
+        verbAt = i;
+        break;
+      }
+    }
+    if (verbAt >= 0) {
+      const verb = ws[verbAt] as Word;
+      const next = ws[verbAt + 1];
+      result.verb = verb.lower;
+      if (next && /^(on|in|via)$/.test(next.lower) && ws[verbAt + 2] && /^\p{Lu}/u.test((ws[verbAt + 2] as Word).text)) {
+        result.verb = `${verb.lower} ${next.lower} ${(ws[verbAt + 2] as Word).text}`;
+      }
+      // 'X told Reuters'
+      if (verb.lower === 'told' && next && /^\p{Lu}/u.test(next.text)) {
+        let k = verbAt + 1;
+        while (k < ws.length && /^\p{Lu}/u.test((ws[k] as Word).text)) k++;
+        const told = sentence.slice(next.start, (ws[k - 1] as Word).end);
+        result.verb = `told ${told}`;
+        if (!result.citations.includes(told)) result.citations = [...result.citations, told].sort();
+      }
+      // the speaker: before the verb back to a comma or quote ('..., the ministry said'), or from the start
+      let from = verbAt - 1;
+      while (from >= 0 && !/^[,"“”;:(]$/.test((ws[from] as Word).text) && verbAt - from <= 10) from--;
+      if (from < verbAt - 1) setSpeaker(from + 1, verbAt);
+      else if (from >= 0 && (ws[from] as Word).text === ',') {
+        // asides between the speaker and the verb: 'X, a spokesperson for Y, told Reuters', 'X, speaking to Reuters, said'
+        let end = from;
+        while (end > 0) {
+          let k = end - 1;
+          while (k >= 0 && !/^[,"“”;:(]$/.test((ws[k] as Word).text) && end - k <= 14) k--;
+          const head = ws[k + 1] as Word;
+          if (k + 1 >= end) break;
+          const aside = APPOSITIVE_START.test(head.lower) || /^\p{Ll}/u.test(head.text);
+          if (!aside) {
+            if (end - (k + 1) <= 10) setSpeaker(k + 1, end);
+            break;
+          }
+          if (k < 0 || (ws[k] as Word).text !== ',') break;
+          end = k;
+        }
+      }
+      if (!result.speaker && verb.lower !== 'told' && next && !/^(that|it|on|in)$/.test(next.lower) && /^\p{Lu}/u.test(next.text)) {
+        // inverted: '..., said Alexei Baranovsky, a spokesperson ...'
+        let k = verbAt + 1;
+        while (k < ws.length && !/^[,.;:"“”()]$/.test((ws[k] as Word).text) && k - verbAt <= 6) k++;
+        setSpeaker(verbAt + 1, k);
+      } else if (from === verbAt - 1 && from >= 0 && SPEAKER_PRONOUNS.has((ws[from] as Word).lower)) {
+        setSpeaker(from, verbAt);
+      }
+      // 'the TASS news agency reported that X said': the first speaker passes the statement on
+      if (/^report/.test(verb.lower)) {
+        const inner = /\bthat\s+(.{3,120}?)\s+(?:said|says|claimed|told)\b/u.exec(sentence.slice(verb.end));
+        if (inner && result.speaker) {
+          result.attributedTo = result.speaker;
+          const innerSpeaker = clean(inner[1] as string);
+          const at = verb.end + (inner.index ?? 0) + (inner[0] as string).indexOf(inner[1] as string);
+          result.speaker = innerSpeaker;
+          result.speakerStart = at;
+          result.speakerEnd = at + (inner[1] as string).length;
+          result.verb = 'reported ... said';
+        }
+      }
+    } else if (according) {
+      const at = (according.index ?? 0) + (according[0] as string).indexOf(according[1] as string);
+      result.speaker = clean(according[1] as string);
+      result.speakerStart = at;
+      result.speakerEnd = at + (according[1] as string).length;
+      result.verb = 'according to';
+    }
+    if (according && result.verb && result.verb !== 'according to') {
+      // 'X said ..., according to state media': the statement reached the outlet through the latter
+      result.attributedTo = clean(according[1] as string);
+    }
+  }
+  if (result.speaker) result.quote = quotes >= 2 || result.opensQuote ? 'direct' : 'paraphrase';
+  else if (quotes >= 2) result.quote = 'direct';
+  return result;
+}

@@ -1,0 +1,161 @@
+import { HEDGES, NUMBER_WORDS } from './tables/quantities.js';
+import { DURATION_UNITS, WEEKDAYS, ZONE_OFFSETS } from './tables/times.js';
+
+/** A time or date stated in a sentence. */
+export interface TimeRef {
+  raw: string;
+  kind: 'clock' | 'relative' | 'date';
+  /** Minutes after midnight, in the zone of the statement (for a relative time: of the time it follows). */
+  minutes?: number;
+  /** Minutes after midnight UTC, when the zone is known. */
+  utcMinutes?: number;
+  /** The zone as written ('Moscow time', 'GMT', 'local time'). */
+  zone?: string;
+  /** ISO date, for dates and weekdays resolved against the publication date. */
+  date?: string;
+  /** For a relative time: minutes after the time it is anchored to. */
+  offset?: number;
+  /** The raw form of the time a relative one is anchored to. */
+  anchor?: string;
+  hedge?: string;
+  /** Hedged or approximate times cover a range of minutes. */
+  low?: number;
+  high?: number;
+  start: number;
+  end: number;
+}
+
+const HEDGE = /(?:(about|around|approximately|roughly|some|nearly|almost|shortly after|just after|just before|before|after|until|by|at)\s+)?$/i;
+// clock: 3 a.m., 8:25 a.m., 8:00 am, 13.15, 0000 GMT, 14:07
+const CLOCK =
+  /(?<![\w:.])(\d{1,2})(?:[:.](\d{2}))?(?:\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))?(?:\s+(local|moscow|kyiv|kiev|[A-Z][a-z]+)\s+time\b|\s*\(?\s*(GMT|UTC|MSK|EST|EDT|CST|PST|BST|CET)\b\)?)?/g;
+const MILITARY = /\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/g;
+const RELATIVE =
+  /(?:(about|around|some|nearly|almost|roughly)\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?)\s+(minutes?|hours?|days?)\s+(later|after(?:wards)?|earlier|before)/gi;
+const WEEKDAY = /\b(?:(?:on|early|late|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
+
+function numberOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === 'a' || w === 'an') return 1;
+  if (w.startsWith('half')) return 0.5;
+  return NUMBER_WORDS[w];
+}
+
+function hedgeRange(minutes: number, hedge: string | undefined): [number, number] {
+  if (!hedge) return [minutes, minutes];
+  const h = hedge.toLowerCase();
+  if (h === 'before' || h === 'until' || h === 'by' || h === 'just before') return [minutes - 60, minutes];
+  if (h === 'after' || h === 'shortly after' || h === 'just after') return [minutes, minutes + 60];
+  if (h === 'at') return [minutes, minutes];
+  const spread = HEDGES[h] ? 30 : 15;
+  return [minutes - spread, minutes + spread];
+}
+
+/** The ISO date of the latest `weekday` on or before `reference` (ISO date). */
+function weekdayBefore(reference: string, weekday: number): string | undefined {
+  const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return undefined;
+  const back = (ref.getUTCDay() - weekday + 7) % 7;
+  ref.setUTCDate(ref.getUTCDate() - back);
+  return ref.toISOString().slice(0, 10);
+}
+
+export interface ExtractTimesOptions {
+  /** The article's publication date, to resolve weekdays ('Tuesday'). */
+  publishedAt?: string;
+  /** The latest clock time stated before this sentence, for relative times ('five hours later'). */
+  anchor?: TimeRef;
+}
+
+/**
+ * Finds the times in one sentence: clock times with zones and their conversions ('3 a.m. Moscow time (0000 GMT)',
+ * '8:25 a.m.', '13.15 local time'), relative times anchored to the time they follow ('about five hours later'),
+ * and weekdays resolved against the publication date ('Tuesday' → 2024-03-12).
+ */
+export function extractTimes(sentence: string, options: ExtractTimesOptions = {}): TimeRef[] {
+  const found: TimeRef[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  // '(0000 GMT)' after a clock: the same time in UTC
+  for (const m of sentence.matchAll(MILITARY)) {
+    const start = m.index ?? 0;
+    taken.push([start, start + m[0].length]);
+  }
+  for (const m of sentence.matchAll(CLOCK)) {
+    const start = m.index ?? 0;
+    const [, h, min, half, zoneWord, zoneCode] = m;
+    // a clock needs minutes, a.m./p.m., or a zone: a bare number is not a time
+    if (!min && !half && !zoneWord && !zoneCode) continue;
+    if (min && m[0].includes('.') && !half && !zoneWord && !zoneCode) continue; // '2.5' is a number
+    let hours = Number(h);
+    const minutes = min ? Number(min) : 0;
+    if (hours > 24 || minutes > 59) continue;
+    if (half) {
+      if (hours > 12 || hours === 0) continue;
+      hours = (hours % 12) + (/^p/i.test(half) ? 12 : 0);
+    }
+    const end = start + m[0].trimEnd().length;
+    if (overlaps(start, end)) continue;
+    const prefix = HEDGE.exec(sentence.slice(Math.max(0, start - 20), start))?.[1];
+    const value = hours * 60 + minutes;
+    const time: TimeRef = { raw: sentence.slice(start, end), kind: 'clock', minutes: value, start, end };
+    const zone = zoneWord ? `${zoneWord} time` : zoneCode;
+    if (zone) time.zone = zone;
+    const offset = ZONE_OFFSETS[(zoneWord ?? zoneCode ?? '').toLowerCase()];
+    if (offset !== undefined) time.utcMinutes = (((value - offset) % 1440) + 1440) % 1440;
+    // a UTC reading in brackets right after: '3 a.m. Moscow time (0000 GMT)', '8:00 am (0500 GMT)'
+    const military = /^\s*\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/.exec(sentence.slice(end));
+    if (military) {
+      time.utcMinutes = Number(military[1]) * 60 + Number(military[2]);
+      time.end = end + military[0].length;
+      time.raw = sentence.slice(start, time.end);
+    }
+    if (prefix && prefix.toLowerCase() !== 'at') {
+      time.hedge = prefix.toLowerCase();
+      const [low, high] = hedgeRange(value, time.hedge);
+      time.low = low;
+      time.high = high;
+    }
+    taken.push([start, time.end]);
+    found.push(time);
+  }
+  for (const m of sentence.matchAll(RELATIVE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const amount = numberOf(m[2] as string);
+    const unit = DURATION_UNITS[(m[3] as string).toLowerCase()];
+    if (amount === undefined || unit === undefined) continue;
+    const sign = /^(earlier|before)$/i.test(m[4] as string) ? -1 : 1;
+    const offset = sign * amount * unit;
+    const time: TimeRef = { raw: m[0], kind: 'relative', offset, start, end };
+    if (m[1]) time.hedge = m[1].toLowerCase();
+    const anchor = options.anchor;
+    if (anchor?.minutes !== undefined) {
+      time.anchor = anchor.raw;
+      const value = anchor.minutes + offset;
+      time.minutes = ((value % 1440) + 1440) % 1440;
+      if (anchor.zone) time.zone = anchor.zone;
+      if (anchor.utcMinutes !== undefined) time.utcMinutes = (((anchor.utcMinutes + offset) % 1440) + 1440) % 1440;
+      const spread = time.hedge ? Math.max(30, Math.abs(offset) * 0.2) : 0;
+      time.low = time.minutes - spread;
+      time.high = time.minutes + spread;
+    }
+    taken.push([start, end]);
+    found.push(time);
+  }
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlaps(start, end)) continue;
+    const day = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
+    const time: TimeRef = { raw: m[0], kind: 'date', start, end };
+    if (options.publishedAt && day >= 0) {
+      const date = weekdayBefore(options.publishedAt, day);
+      if (date) time.date = date;
+    }
+    found.push(time);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
