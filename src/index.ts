@@ -17,3 +17,5 @@ export type {
   TruthSource,
   ValueKind,
 } from './truth/types.js';
+export { type Claim, type ClaimQuantity, type ClaimTime, type ExtractClaimsOptions, extractClaims } from './claims/extractClaims.js';
+export { type ClaimCluster, type ClusterClaimsOptions, clusterClaims } from './claims/clusterClaims.js';

@@ -47,9 +47,20 @@ function words(text: string): Word[] {
 
 const APPOSITIVE_START = /^(a|an|the|who|which|whose|former|speaking|writing|citing|according|in|on|at|while|after|before|also)$/;
 
+const SPEAKER_TAIL = /\s+(?:also|flatly|then|later|further|again|now|previously|earlier|itself|too|have|has|had|would|will|on\s+\p{L}+day|in\s+a\s+statement|on\s+its\s+\w+)$/iu;
+
+/** A speaker as a noun phrase: no quotes, no leading relative pronoun, no trailing adverb or auxiliary. */
 function clean(phrase: string): string {
-  return phrase.replace(/^[\s,"“”]+|[\s,"“”]+$/g, '').replace(/^(the|a|an)\s+(?=\p{Lu})/iu, '');
+  let p = phrase.replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
+  // 'X, a militia that claims ...' / 'videos that it said': keep what stands before a relative clause
+  p = p.replace(/\s+(?:that|which|who|whom)\b.*$/iu, '');
+  p = p.replace(/^(?:which|that|who)\s+/iu, '');
+  for (let i = 0; i < 3; i++) p = p.replace(SPEAKER_TAIL, '');
+  return p.replace(/^(the|a|an)\s+(?=\p{Lu})/iu, '');
 }
+
+/** Nouns that look like reporting verbs after a determiner: 'media reports', 'its claims'. */
+const NOUN_BEFORE = /^(media|wire|news|press|the|a|an|its|his|her|their|these|such|service|unconfirmed|initial|official)$/;
 
 /**
  * Reads who a sentence reports as the source of what it says: the speaker and reporting verb ('X said', 'said X',
@@ -111,7 +122,7 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
         inQuote = !inQuote;
         continue;
       }
-      if (!inQuote && VERBS.has(w.lower)) {
+      if (!inQuote && VERBS.has(w.lower) && !(i > 0 && NOUN_BEFORE.test((ws[i - 1] as Word).lower))) {
         verbAt = i;
         break;
       }
@@ -134,7 +145,10 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
       // the speaker: before the verb back to a comma or quote ('..., the ministry said'), or from the start
       let from = verbAt - 1;
       while (from >= 0 && !/^[,"“”;:(]$/.test((ws[from] as Word).text) && verbAt - from <= 10) from--;
-      if (from < verbAt - 1) setSpeaker(from + 1, verbAt);
+      const direct = ws[from + 1];
+      const asideBeforeVerb =
+        from >= 0 && (ws[from] as Word).text === ',' && direct !== undefined && /^(a|an|who|which|whose)$/.test(direct.lower);
+      if (from < verbAt - 1 && !asideBeforeVerb) setSpeaker(from + 1, verbAt);
       else if (from >= 0 && (ws[from] as Word).text === ',') {
         // asides between the speaker and the verb: 'X, a spokesperson for Y, told Reuters', 'X, speaking to Reuters, said'
         let end = from;

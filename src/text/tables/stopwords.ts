@@ -1,0 +1,40 @@
+/** English function words and news filler: not content for telling claims apart. */
+export const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+but by can could did do does doing down during each few for from further had has have having he her here hers herself
+him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or
+other our ours ourselves out over own same she should so some such than that the their theirs them themselves then
+there these they this those through to too under until up very was we were what when where which while who whom why
+will with would you your yours yourself yourselves said says say told tell added adds according also including
+however while since yet still even though although whether either neither per via upon onto within without across
+along among around amid despite toward towards would could might may must shall another other others several many
+much one two three four five six seven eight nine ten first second third last next later earlier ago time times day
+days week weeks year years month months tuesday monday wednesday thursday friday saturday sunday today yesterday
+reportedly purportedly apparently allegedly claimed claims claim statement statements report reports reported
+official officials people group groups side sides part well like make made new old said's it's he's they're`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words of news that mean the same for telling what happened (a small thesaurus): each group maps to its first word.
+ */
+export const SYNONYMS: readonly string[][] = [
+  ['repel', 'repelled', 'repulse', 'repulsed', 'thwart', 'thwarted', 'foil', 'foiled', 'beat back', 'beaten back', 'fought off', 'fight off', 'drove back', 'driven back', 'stopped', 'averted', 'avert', 'resisted'],
+  ['attack', 'attacks', 'assault', 'raid', 'raids', 'incursion', 'incursions', 'offensive', 'strike', 'strikes', 'infiltrate', 'infiltrated', 'invade', 'invasion', 'break through', 'breakthrough', 'penetrate', 'crossed', 'cross'],
+  ['drone', 'drones', 'uav', 'uavs', 'unmanned'],
+  ['kill', 'killed', 'dead', 'death', 'deaths', 'died', 'toll'],
+  ['wound', 'wounded', 'injure', 'injured', 'injuring', 'injuries', 'hurt'],
+  ['destroy', 'destroyed', 'blown', 'blow', 'wrecked', 'wreck', 'downed', 'shot down', 'intercepted', 'intercept'],
+  ['fire', 'blaze', 'flames', 'burn', 'burning', 'ablaze'],
+  ['village', 'town', 'settlement', 'hamlet'],
+  ['refinery', 'refineries'],
+  ['depot', 'depots', 'storage'],
+  ['control', 'seized', 'seize', 'captured', 'capture', 'took', 'taken', 'take'],
+  ['direction', 'directions', 'locations', 'fronts', 'axes'],
+  ['armored', 'armoured'],
+  ['defense', 'defence'],
+  ['fighter', 'fighters', 'militants', 'militant', 'attackers', 'saboteurs'],
+  ['shoot-out', 'shooting', 'gunfire', 'firefight', 'clash', 'clashes', 'clashing', 'battle'],
+  ['border', 'frontier'],
+];
