@@ -19,3 +19,4 @@ export type {
 } from './truth/types.js';
 export { type Claim, type ClaimQuantity, type ClaimTime, type ExtractClaimsOptions, extractClaims } from './claims/extractClaims.js';
 export { type ClaimCluster, type ClusterClaimsOptions, clusterClaims } from './claims/clusterClaims.js';
+export { findMeasures, type Measure, type Reading } from './score/findMeasures.js';

@@ -157,7 +157,9 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
           while (k >= 0 && !/^[,"“”;:(]$/.test((ws[k] as Word).text) && end - k <= 14) k--;
           const head = ws[k + 1] as Word;
           if (k + 1 >= end) break;
-          const aside = APPOSITIVE_START.test(head.lower) || /^\p{Ll}/u.test(head.text);
+          const after = ws[k + 2];
+          const namedThe = head.lower === 'the' && after !== undefined && /^\p{Lu}/u.test(after.text);
+          const aside = !namedThe && (APPOSITIVE_START.test(head.lower) || /^\p{Ll}/u.test(head.text));
           if (!aside) {
             if (end - (k + 1) <= 10) setSpeaker(k + 1, end);
             break;

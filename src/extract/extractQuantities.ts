@@ -48,6 +48,7 @@ const STOP_AFTER = new Set([
   'has', 'been', 'more', 'other', 'later', 'earlier', 'ago', 'before', 'after', 'a.m', 'p.m', 'am', 'pm', 'gmt',
   'that', 'which', 'who', 'with', 'for', 'as', 'than', 'per', 'each', 'times', 'time', 'percent',
 ]);
+const RELATIVE_TIME = /^\s+(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier|after(?:wards)?|before|ago)\b/i;
 const TIME_WORDS = /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|utc|hrs|h\b|local\s+time|moscow\s+time|[a-z]+\s+time\b)/i;
 
 function wordValue(word: string): number | undefined {
@@ -75,6 +76,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     let end = start + m[0].length;
     const after = sentence.slice(end, end + 80);
     if (TIME_WORDS.test(after)) continue; // '3 a.m.', '13.15 local time'
+    if (RELATIVE_TIME.test(after)) continue; // 'five hours later' is a time, not a duration
     const before = sentence.slice(Math.max(0, start - 12), start);
     let value: number | undefined;
     let vague: [number, number] | undefined;

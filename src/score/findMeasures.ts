@@ -1,0 +1,166 @@
+import type { Claim } from '../claims/extractClaims.js';
+import type { ClaimCluster } from '../claims/clusterClaims.js';
+import type { Span } from '../ingest/types.js';
+import { stem } from '../text/terms.js';
+
+/** One outlet's reading of a measure. */
+export interface Reading {
+  claimId: string;
+  articleId: string;
+  outlet: string;
+  publishedAt?: string;
+  raw: string;
+  /** Value in base units (km, tonnes, hours, a count), or minutes after midnight for times. */
+  value: number;
+  low: number;
+  high: number;
+  /** Times: minutes after midnight UTC when the zone is known. */
+  utc?: number;
+  hedge?: string;
+  span: Span;
+}
+
+/** The same quantity or time as reported by several outlets: a refinery's distance from the border, an attack's hour. */
+export interface Measure {
+  id: string;
+  kind: 'number' | 'count' | 'time';
+  /** What is measured, in words ('km', 'drones', 'time'). */
+  unit: string;
+  readings: Reading[];
+  /** Clusters the readings' claims belong to. */
+  clusterIds: string[];
+}
+
+interface Candidate {
+  claim: Claim;
+  cluster: string;
+  kind: Measure['kind'];
+  unit: string;
+  head: string;
+  reading: Reading;
+  terms: Set<string>;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+const HEAD_SYNONYMS: Readonly<Record<string, string>> = {
+  facility: 'site', site: 'site', factory: 'site', plant: 'site', refinery: 'site', depot: 'site',
+  fighter: 'fighter', militant: 'fighter', attacker: 'fighter', soldier: 'fighter', troop: 'fighter',
+  drone: 'drone', uav: 'drone', direction: 'direction', location: 'direction', front: 'direction',
+  person: 'person', people: 'person', civilian: 'person', resident: 'person',
+};
+
+function headOf(unit: string): string {
+  const last = stem(unit.split(' ').pop() ?? unit);
+  return HEAD_SYNONYMS[last] ?? last;
+}
+
+/**
+ * Finds the measures of an event: quantities and times that different outlets give for the same thing. Two readings
+ * are the same measure when they have the same dimension (and, for counts, the same kind of thing counted), their
+ * sentences say alike things (shared terms and entities, or the same claim cluster), and their values are within a
+ * factor that a misreport could explain. Different facts with different values (a refinery 800 km away, a depot
+ * 160 km away) stay apart. Candidates come from blocking by dimension and counted thing.
+ */
+export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimCluster[]): Measure[] {
+  const clusterOf = new Map<string, string>();
+  for (const c of clusters) for (const id of c.claimIds) clusterOf.set(id, c.id);
+  const candidates: Candidate[] = [];
+  const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const claim of sorted) {
+    const terms = new Set(claim.terms);
+    const base = { claimId: claim.id, articleId: claim.articleId, outlet: claim.outlet } as const;
+    for (const q of claim.quantities) {
+      const kind = q.dimension === 'count' ? 'count' : 'number';
+      const reading: Reading = { ...base, raw: q.raw, value: q.base, low: q.low, high: q.high, span: q.span };
+      if (claim.publishedAt) reading.publishedAt = claim.publishedAt;
+      if (q.hedge) reading.hedge = q.hedge;
+      candidates.push({ claim, cluster: clusterOf.get(claim.id) ?? '', kind, unit: q.unit, head: kind === 'count' ? headOf(q.unit) : q.unit, reading, terms });
+    }
+    for (const t of claim.times) {
+      if (t.minutes === undefined) continue;
+      const reading: Reading = {
+        ...base,
+        raw: t.kind === 'relative' && t.anchor ? `${t.raw} (after ${t.anchor})` : t.raw,
+        value: t.minutes,
+        low: t.low ?? t.minutes,
+        high: t.high ?? t.minutes,
+        span: t.span,
+      };
+      if (t.utcMinutes !== undefined) reading.utc = t.utcMinutes;
+      if (claim.publishedAt) reading.publishedAt = claim.publishedAt;
+      if (t.hedge) reading.hedge = t.hedge;
+      candidates.push({ claim, cluster: clusterOf.get(claim.id) ?? '', kind: 'time', unit: 'time', head: 'time', reading, terms });
+    }
+  }
+  // blocking: only readings of the same kind and unit (or counted thing) are compared
+  const blocks = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    const key = `${c.kind}:${c.head}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), i]);
+  });
+  const pairs: [number, number, number][] = [];
+  for (const list of blocks.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = candidates[list[x] as number] as Candidate;
+        const b = candidates[list[y] as number] as Candidate;
+        if (a.claim.articleId === b.claim.articleId) continue;
+        const va = a.reading.value;
+        const vb = b.reading.value;
+        if (a.kind === 'time') {
+          const d = a.reading.utc !== undefined && b.reading.utc !== undefined ? Math.abs(a.reading.utc - b.reading.utc) : Math.abs(va - vb);
+          if (Math.min(d, 1440 - d) > 90) continue;
+        } else {
+          const ratio = Math.max(va, vb) / Math.max(1e-9, Math.min(va, vb));
+          if (ratio > (a.kind === 'count' ? 3 : 2.5)) continue;
+        }
+        const sameCluster = a.cluster !== '' && a.cluster === b.cluster;
+        // the same number of the same thing, or the same hour, is itself a sign of the same fact
+        const sameValue = a.kind === 'time' ? Math.abs(va - vb) <= 5 : va === vb;
+        const score = jaccard(a.terms, b.terms) + (sameCluster ? 0.3 : 0) + (sameValue ? 0.12 : 0);
+        if (score >= 0.15) pairs.push([score, list[x] as number, list[y] as number]);
+      }
+    }
+  }
+  pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+  // greedy grouping: one reading per article in a measure
+  const groupOf = candidates.map((_, i) => i);
+  const members = new Map<number, number[]>(candidates.map((_, i) => [i, [i]]));
+  for (const [, a, b] of pairs) {
+    const ga = groupOf[a] as number;
+    const gb = groupOf[b] as number;
+    if (ga === gb) continue;
+    const ma = members.get(ga) as number[];
+    const mb = members.get(gb) as number[];
+    const articlesA = new Set(ma.map((i) => (candidates[i] as Candidate).claim.articleId));
+    if (mb.some((i) => articlesA.has((candidates[i] as Candidate).claim.articleId))) continue;
+    const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
+    for (const i of members.get(drop) as number[]) groupOf[i] = keep;
+    members.set(keep, [...(members.get(keep) as number[]), ...(members.get(drop) as number[])]);
+    members.delete(drop);
+  }
+  const measures: Measure[] = [];
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    const cs = list.map((i) => candidates[i] as Candidate).sort((a, b) => (a.reading.claimId < b.reading.claimId ? -1 : 1));
+    const first = cs[0] as Candidate;
+    measures.push({
+      id: '',
+      kind: first.kind,
+      unit: first.kind === 'count' ? first.unit : first.unit,
+      readings: cs.map((c) => c.reading),
+      clusterIds: [...new Set(cs.map((c) => c.cluster).filter(Boolean))].sort(),
+    });
+  }
+  measures.sort((a, b) => b.readings.length - a.readings.length || (a.readings[0]?.claimId ?? '').localeCompare(b.readings[0]?.claimId ?? ''));
+  measures.forEach((m, i) => {
+    m.id = `m${i + 1}`;
+  });
+  return measures;
+}
