@@ -20,3 +20,7 @@ export type {
 export { type Claim, type ClaimQuantity, type ClaimTime, type ExtractClaimsOptions, extractClaims } from './claims/extractClaims.js';
 export { type ClaimCluster, type ClusterClaimsOptions, clusterClaims } from './claims/clusterClaims.js';
 export { findMeasures, type Measure, type Reading } from './score/findMeasures.js';
+export { type AnalyzeOptions, analyze } from './report/analyze.js';
+export { type FormatReportOptions, formatReport, type ReportFormat } from './report/formatReport.js';
+export { type Report, ReportSchema } from './report/ReportSchema.js';
+export type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './score/findDiscrepancies.js';

@@ -3,10 +3,13 @@ import { parseArgs } from 'node:util';
 import { CorroborateError } from '../errors.js';
 import { parseArticle } from '../ingest/parseArticle.js';
 import type { Article } from '../ingest/types.js';
-import { formatIngestText, ingestSummary } from './formatIngest.js';
+import { analyze } from '../report/analyze.js';
+import { formatReport } from '../report/formatReport.js';
+import type { ArticleInput } from '../schema.js';
+import { formatIngestText } from './formatIngest.js';
 import { readInputs, type Skipped } from './readInputs.js';
 
-const USAGE = `Usage: corroborate [FILES or FOLDERS...] [--manifest FILE] [--format text|json] [--out FILE]
+const USAGE = `Usage: corroborate [FILES or FOLDERS...] [--manifest FILE] [--format text|markdown|html|json] [--out FILE]
 
 Compares how several outlets report one event. A folder is read with its manifest.json
 (a list of { file, outlet, publishedAt?, url?, title?, language? }) when it has one;
@@ -31,8 +34,8 @@ function main(argv: string[]): number {
     return 0;
   }
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') {
-    process.stderr.write(`corroborate: --format must be text or json, got ${JSON.stringify(format)}\n`);
+  if (format !== 'text' && format !== 'json' && format !== 'markdown' && format !== 'html') {
+    process.stderr.write(`corroborate: --format must be text, markdown, html or json, got ${JSON.stringify(format)}\n`);
     return 1;
   }
   if (positionals.length === 0) {
@@ -41,20 +44,24 @@ function main(argv: string[]): number {
   }
   const { inputs, skipped } = readInputs(positionals, values.manifest);
   const articles: Article[] = [];
+  const good: ArticleInput[] = [];
   const problems: Skipped[] = [...skipped];
   for (const { file, input } of inputs) {
     try {
       articles.push(parseArticle(input));
+      good.push(input);
     } catch (error) {
       if (error instanceof CorroborateError)
         problems.push({ file, reason: `is not a valid article (${error.message})` });
       else throw error;
     }
   }
+  const width = Math.max(60, Math.min(process.stdout.columns ?? 100, 160));
+  const report = analyze(good);
   const output =
-    format === 'json'
-      ? JSON.stringify({ articles: ingestSummary(articles), skipped: problems }, null, 2)
-      : formatIngestText(articles, Math.max(60, Math.min(process.stdout.columns ?? 100, 160)));
+    format === 'text'
+      ? `${formatIngestText(articles, width)}\n\n${formatReport(report, 'text', { width })}`
+      : formatReport(report, format);
   if (values.out) writeFileSync(values.out, `${output}\n`);
   else process.stdout.write(`${output}\n`);
   for (const p of problems) process.stderr.write(`corroborate: skipped ${p.file}: ${p.reason}\n`);

@@ -20,7 +20,7 @@ export interface Entity {
   kind: NameKind;
   variants: EntityVariant[];
   /** Where it is mentioned: article id and mention index in extractMentions order. */
-  mentions: { articleId: string; sentence: number; span: [number, number] }[];
+  mentions: { articleId: string; outlet: string; form: string; sentence: number; span: [number, number] }[];
 }
 
 interface Form {
@@ -195,8 +195,9 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
         const casing = [...surface.casings].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))[0]?.[0] ?? '';
         variants.push({ form: casing, outlets: [...surface.outlets].sort(), count: surface.count });
       }
-      for (const m of form.mentions)
-        mentions.push({ articleId: m.articleId, sentence: m.mention.sentence, span: m.mention.span });
+      for (const m of form.mentions) {
+        mentions.push({ articleId: m.articleId, outlet: m.outlet, form: m.mention.text, sentence: m.mention.sentence, span: m.mention.span });
+      }
     }
     // merge variants that differ only by case across forms
     const merged = new Map<string, EntityVariant>();

@@ -1,0 +1,275 @@
+import type { Claim } from '../claims/extractClaims.js';
+import type { ClaimCluster } from '../claims/clusterClaims.js';
+import type { Entity } from '../entities/resolveEntities.js';
+import type { Span } from '../ingest/types.js';
+import { compareNames } from '../names/compareNames.js';
+import type { Measure, Reading } from './findMeasures.js';
+import { FAILURE, SUCCESS } from './tables/stance.js';
+
+export type DiscrepancyKind = 'spelling' | 'name' | 'number' | 'time' | 'date' | 'count' | 'descriptor' | 'contested';
+
+/** One of the values outlets give for the subject of a discrepancy. */
+export interface DiscrepancyValue {
+  value: string;
+  /** The surface forms exactly as the outlets wrote them. */
+  raw: string[];
+  outlets: string[];
+  /** Evidence: the claims and spans behind this value. */
+  evidence: { claimId: string; articleId: string; span: Span }[];
+}
+
+export interface Discrepancy {
+  id: string;
+  kind: DiscrepancyKind;
+  subject: string;
+  /** 0..1: how far apart the values are once units, hedges and updates are accounted for. */
+  severity: number;
+  explanation: string;
+  clusterId?: string;
+  entityId?: string;
+  measureId?: string;
+  values: DiscrepancyValue[];
+}
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function formatValue(measure: Measure, value: number): string {
+  if (measure.kind === 'time') {
+    const m = ((Math.round(value) % 1440) + 1440) % 1440;
+    return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  }
+  const shown = Math.abs(value) >= 100 ? Math.round(value) : round(value, 1);
+  return measure.kind === 'count' ? `${shown} ${measure.unit}` : `${shown} ${measure.unit}`;
+}
+
+function rangesOverlap(readings: Reading[]): boolean {
+  const low = Math.max(...readings.map((r) => r.low));
+  const high = Math.min(...readings.map((r) => r.high));
+  return low <= high;
+}
+
+/** Discrepancies in the measures: the same quantity or time given as different values. */
+function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const measure of measures) {
+    const groups = new Map<string, Reading[]>();
+    for (const r of measure.readings) {
+      const key = formatValue(measure, measure.kind === 'time' ? r.value : r.value);
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    if (groups.size < 2) continue;
+    const values = measure.readings.map((r) => r.value);
+    const max = Math.max(...values);
+    const min = Math.min(...values);
+    let spread: number;
+    let severity: number;
+    const overlap = rangesOverlap(measure.readings);
+    if (measure.kind === 'time') {
+      const d = Math.min(max - min, 1440 - (max - min));
+      spread = Math.min(1, d / 120);
+      // half an hour apart is a minor difference of timing; more is a conflict about when it happened
+      severity = overlap ? d / 240 : d <= 30 ? d / 120 : Math.min(1, 0.3 + d / 240);
+    } else {
+      spread = (max - min) / Math.max(Math.abs(max), 1e-9);
+      severity = overlap ? spread * 0.5 : Math.min(1, 0.2 + spread * 1.5);
+    }
+    let explanation: string;
+    const unitWord = measure.kind === 'time' ? 'times' : measure.kind === 'count' ? 'counts' : 'values';
+    const converted = measure.kind === 'number' ? ` (converted to ${measure.unit})` : '';
+    const gap = measure.kind === 'time' ? `${Math.round(Math.min(max - min, 1440 - (max - min)))} minutes` : `${Math.round(spread * 100)}%`;
+    if (measure.kind === 'time') {
+      explanation = overlap
+        ? `The outlets give times ${gap} apart, within the range their hedges ('about', 'around') allow: a minor difference.`
+        : `The outlets give times ${gap} apart${severity < 0.3 ? ': a minor difference of timing' : ''}.`;
+    } else if (overlap) {
+      explanation = `The outlets give different ${unitWord}${converted}, but once their hedges ('about', 'nearly', 'some') are read the ranges overlap: a minor difference of ${Math.round(spread * 100)}%.`;
+    } else {
+      explanation = `The outlets give ${unitWord}${converted} that differ by ${gap} even after hedges.`;
+    }
+    // a count that only grew between earlier and later reports is an update, not a conflict
+    if (measure.kind === 'count') {
+      const dated = measure.readings.filter((r) => r.publishedAt);
+      if (dated.length === measure.readings.length) {
+        const sortedByTime = [...dated].sort((a, b) => (a.publishedAt as string).localeCompare(b.publishedAt as string));
+        const times = new Set(sortedByTime.map((r) => r.publishedAt));
+        const rising = sortedByTime.every((r, i) => i === 0 || r.value >= (sortedByTime[i - 1] as Reading).value || r.publishedAt === (sortedByTime[i - 1] as Reading).publishedAt);
+        if (times.size > 1 && rising) {
+          severity *= 0.3;
+          explanation = `The count rose between earlier and later reports: an update of a developing story rather than a conflict. ${explanation}`;
+        }
+      }
+    }
+    const kind: DiscrepancyKind = measure.kind === 'time' ? 'time' : measure.kind === 'count' ? 'count' : 'number';
+    out.push({
+      id: '',
+      kind,
+      subject: measure.kind === 'time' ? 'time' : measure.unit,
+      severity: round(severity),
+      explanation,
+      measureId: measure.id,
+      ...(measure.clusterIds[0] ? { clusterId: measure.clusterIds[0] } : {}),
+      values: [...groups.entries()]
+        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+        .map(([value, readings]) => ({
+          value,
+          raw: [...new Set(readings.map((r) => r.raw))],
+          outlets: [...new Set(readings.map((r) => r.outlet))].sort(),
+          evidence: readings.map((r) => ({ claimId: r.claimId, articleId: r.articleId, span: r.span })),
+        })),
+    });
+  }
+  return out;
+}
+
+/** Spelling and naming differences of one entity across outlets. */
+function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const entity of entities) {
+    if (entity.kind === 'other') continue;
+    // only full forms: a surname written alone is not another spelling
+    // a shorter form whose words all stand in a longer one ('Putin' / 'Vladimir Putin') is not another name
+    const wordsOf = (form: string) => new Set(form.toLowerCase().split(/\s+/).filter((w) => !/^(of|for|the|and)$/.test(w)));
+    const forms = entity.variants.filter((v) => {
+      const mine = wordsOf(v.form);
+      return !entity.variants.some((o) => {
+        if (o === v) return false;
+        const other = wordsOf(o.form);
+        return other.size > mine.size && [...mine].every((w) => other.has(w));
+      });
+    });
+    if (forms.length < 2) continue;
+    const canonical = forms[0] as (typeof forms)[number];
+    const spelling = forms.every((v) => v === canonical || compareNames(canonical.form, v.form, { kind: entity.kind }).score >= 0.85);
+    const kind: DiscrepancyKind = spelling ? 'spelling' : 'name';
+    const deviants = forms.filter((v) => v !== canonical).map((v) => `${v.form} (${v.outlets.join(', ')})`);
+    out.push({
+      id: '',
+      kind,
+      subject: entity.canonical,
+      severity: spelling ? 0.1 : 0.3,
+      explanation: spelling
+        ? `Spelled differently, not a factual conflict: most outlets write ${canonical.form}; ${deviants.join('; ')} deviate.`
+        : `Called by different names: ${[canonical.form, ...forms.filter((v) => v !== canonical).map((v) => v.form)].join(' / ')}.`,
+      entityId: entity.id,
+      values: forms.map((v) => ({
+        value: v.form,
+        raw: [v.form],
+        outlets: v.outlets,
+        evidence: entity.mentions
+          .filter((m) => m.form.toLowerCase() === v.form.toLowerCase())
+          .map((m) => ({ claimId: `${m.articleId}#${m.sentence}`, articleId: m.articleId, span: m.span })),
+      })),
+    });
+  }
+  return out;
+}
+
+/** The place noun an outlet uses for a place ('village' / 'town'), by sentence patterns. */
+function descriptorDiscrepancies(entities: readonly Entity[], claims: readonly Claim[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const NOUNS = '(village|town|city|settlement|hamlet|township)';
+  for (const entity of entities) {
+    if (entity.kind !== 'place') continue;
+    const names = entity.variants.map((v) => v.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    if (!names) continue;
+    const before = new RegExp(`\\b${NOUNS}\\s+of\\s+(?:${names})\\b`, 'i');
+    const after = new RegExp(`\\b(?:${names}),\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?${NOUNS}\\b`, 'i');
+    const byNoun = new Map<string, { outlets: Set<string>; raw: Set<string>; evidence: DiscrepancyValue['evidence'] }>();
+    for (const claim of claims) {
+      if (!claim.entities.includes(entity.id)) continue;
+      const m = before.exec(claim.text) ?? after.exec(claim.text);
+      if (!m) continue;
+      const noun = (m.slice(1).find((g) => g && /^(village|town|city|settlement|hamlet|township)$/i.test(g)) ?? '').toLowerCase();
+      if (!noun) continue;
+      const entry = byNoun.get(noun) ?? { outlets: new Set(), raw: new Set(), evidence: [] };
+      entry.outlets.add(claim.outlet);
+      entry.raw.add(m[0]);
+      entry.evidence.push({ claimId: claim.id, articleId: claim.articleId, span: claim.span });
+      byNoun.set(noun, entry);
+    }
+    if (byNoun.size < 2) continue;
+    out.push({
+      id: '',
+      kind: 'descriptor',
+      subject: entity.canonical,
+      severity: 0.2,
+      explanation: `${entity.canonical} is described differently: ${[...byNoun.entries()].map(([n, e]) => `${n} (${[...e.outlets].sort().join(', ')})`).join(' / ')}.`,
+      entityId: entity.id,
+      values: [...byNoun.entries()]
+        .sort((a, b) => b[1].outlets.size - a[1].outlets.size || a[0].localeCompare(b[0]))
+        .map(([noun, e]) => ({ value: noun, raw: [...e.raw], outlets: [...e.outlets].sort(), evidence: e.evidence })),
+    });
+  }
+  return out;
+}
+
+/**
+ * Party against party: one side's claim of success (took control of a place) against the other side's claim that
+ * the attempt failed (repelled), both about the same place. Outlets that report both sides are not in conflict with
+ * each other; the discrepancy is between the parties.
+ */
+function contestedDiscrepancies(entities: readonly Entity[], claims: readonly Claim[], clusterOf: Map<string, string>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const speakerKey = (c: Claim) => c.speakerEntity ?? c.speaker?.toLowerCase();
+  for (const entity of entities) {
+    if (entity.kind !== 'place') continue;
+    const about = claims.filter((c) => c.entities.includes(entity.id) && c.speaker);
+    const success = about.filter((c) => SUCCESS.test(c.text) && !FAILURE.test(c.text) && !/\bno\b|\bnot\b|n't/.test(c.text));
+    const failure = about.filter((c) => FAILURE.test(c.text));
+    if (success.length === 0 || failure.length === 0) continue;
+    const successSpeakers = new Set(success.map(speakerKey));
+    const failureSpeakers = new Set(failure.map(speakerKey));
+    // the same party on both sides is not a contest
+    if ([...successSpeakers].every((s) => failureSpeakers.has(s))) continue;
+    // only places that both sides name as the scene: a few, not every region mentioned in passing
+    if (success.length + failure.length < 3) continue;
+    const side = (list: Claim[], label: string): DiscrepancyValue => ({
+      value: `${label} (${[...new Set(list.map((c) => c.speaker as string))].slice(0, 4).join('; ')})`,
+      raw: [...new Set(list.map((c) => c.text))].slice(0, 6),
+      outlets: [...new Set(list.map((c) => c.outlet))].sort(),
+      evidence: list.map((c) => ({ claimId: c.id, articleId: c.articleId, span: c.span })),
+    });
+    out.push({
+      id: '',
+      kind: 'contested',
+      subject: entity.canonical,
+      severity: 0.8,
+      explanation: `The parties disagree about ${entity.canonical}: one side claims success, the other says the attempt failed. Outlets that report both sides are not in conflict with each other.`,
+      entityId: entity.id,
+      ...(clusterOf.get(success[0]?.id ?? '') ? { clusterId: clusterOf.get(success[0]?.id ?? '') as string } : {}),
+      values: [side(success, 'claimed success'), side(failure, 'says it failed')],
+    });
+  }
+  // one contest per claim of success, about the most specific place it names: the place mentioned least in the event
+  const mentionsOf = new Map(entities.map((e) => [e.id, e.mentions.length]));
+  out.sort((a, b) => (mentionsOf.get(a.entityId ?? '') ?? 0) - (mentionsOf.get(b.entityId ?? '') ?? 0) || a.subject.localeCompare(b.subject));
+  const claimed = new Set<string>();
+  return out.filter((d) => {
+    const ids = (d.values[0] as DiscrepancyValue).evidence.map((e) => e.claimId);
+    const fresh = ids.filter((id) => !claimed.has(id)).length > ids.length / 2;
+    for (const id of ids) claimed.add(id);
+    return fresh;
+  });
+}
+
+/** Every kind of disagreement in an event, kept apart, each with its values, outlets and evidence. */
+export function findDiscrepancies(
+  measures: readonly Measure[],
+  entities: readonly Entity[],
+  claims: readonly Claim[],
+  clusters: readonly ClaimCluster[],
+): Discrepancy[] {
+  const clusterOf = new Map<string, string>();
+  for (const c of clusters) for (const id of c.claimIds) clusterOf.set(id, c.id);
+  const all = [
+    ...measureDiscrepancies(measures),
+    ...entityDiscrepancies(entities),
+    ...descriptorDiscrepancies(entities, claims),
+    ...contestedDiscrepancies(entities, claims, clusterOf),
+  ];
+  all.sort((a, b) => b.severity - a.severity || a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
+  all.forEach((d, i) => {
+    d.id = `d${i + 1}`;
+  });
+  return all;
+}

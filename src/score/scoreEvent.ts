@@ -1,0 +1,180 @@
+import type { ClaimCluster } from '../claims/clusterClaims.js';
+import type { Claim } from '../claims/extractClaims.js';
+import type { Entity } from '../entities/resolveEntities.js';
+import { discoverTruth } from '../truth/discoverTruth.js';
+import type { SourceClaim } from '../truth/types.js';
+import type { Discrepancy } from './findDiscrepancies.js';
+import type { Measure } from './findMeasures.js';
+
+export type ClusterStatus = 'corroborated' | 'single-source' | 'disputed' | 'contested';
+
+export interface ScoredCluster {
+  id: string;
+  claimIds: string[];
+  outlets: string[];
+  independentOutlets: number;
+  status: ClusterStatus;
+  agreement: number;
+  discrepancy: number;
+  summary: string;
+}
+
+export interface SourceScore {
+  outlet: string;
+  credibility: number;
+  components: Record<string, number>;
+  claims: number;
+  corroborated: number;
+  disputed: number;
+  singleSource: number;
+  dependsOn: string[];
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function tokens(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(WORD) ?? []);
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/**
+ * The outlet a claim's evidence comes from: the outlet it cites when that outlet is among those compared ('told
+ * Reuters' is Reuters' evidence), else its own.
+ */
+function evidenceOutlet(claim: Claim, outlets: Set<string>): string {
+  for (const c of claim.citations) if (c !== claim.outlet && outlets.has(c)) return c;
+  if (claim.attributedTo && claim.attributedTo !== claim.outlet && outlets.has(claim.attributedTo)) return claim.attributedTo;
+  return claim.outlet;
+}
+
+/**
+ * How many independent outlets stand behind a cluster: an outlet quoting another outlet's report counts as that
+ * outlet, and near-identical sentences (a shared paragraph) count once.
+ */
+export function independentOutlets(claims: readonly Claim[], outlets: Set<string>): { count: number; groups: string[][] } {
+  const keys = claims.map((c) => evidenceOutlet(c, outlets));
+  const parent = keys.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+  const words = claims.map((c) => tokens(c.text));
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      if (keys[i] === keys[j] || overlap(words[i] as Set<string>, words[j] as Set<string>) >= 0.8) {
+        const a = find(i);
+        const b = find(j);
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  }
+  const groups = new Map<number, Set<string>>();
+  claims.forEach((c, i) => {
+    const root = find(i);
+    groups.set(root, (groups.get(root) ?? new Set()).add(c.outlet));
+  });
+  return { count: groups.size, groups: [...groups.values()].map((g) => [...g].sort()) };
+}
+
+/** Status, agreement and discrepancy of each cluster, and the credibility of each outlet. */
+export function scoreEvent(
+  claims: readonly Claim[],
+  clusters: readonly ClaimCluster[],
+  measures: readonly Measure[],
+  discrepancies: readonly Discrepancy[],
+  entities: readonly Entity[],
+  outletNames: readonly string[],
+): { clusters: ScoredCluster[]; sources: SourceScore[]; consistency: number } {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const outlets = new Set(outletNames);
+  const totalOutlets = Math.max(2, outlets.size);
+  // discrepancies touching each claim
+  const severityOf = new Map<string, number>();
+  const contestedClaims = new Set<string>();
+  for (const d of discrepancies) {
+    if (d.kind === 'spelling' || d.kind === 'name') continue;
+    for (const v of d.values) {
+      for (const e of v.evidence) {
+        severityOf.set(e.claimId, Math.max(severityOf.get(e.claimId) ?? 0, d.severity));
+        if (d.kind === 'contested') contestedClaims.add(e.claimId);
+      }
+    }
+  }
+  const scored: ScoredCluster[] = clusters.map((cluster) => {
+    const members = cluster.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
+    const independent = independentOutlets(members, outlets).count;
+    const contested = members.some((c) => contestedClaims.has(c.id));
+    const discrepancy = cluster.claimIds.length > 1 ? Math.max(0, ...members.map((c) => severityOf.get(c.id) ?? 0)) : 0;
+    let status: ClusterStatus;
+    if (contested && independent >= 1 && members.length > 1) status = 'contested';
+    else if (independent <= 1) status = 'single-source';
+    else if (discrepancy >= 0.3) status = 'disputed';
+    else status = 'corroborated';
+    const support = Math.min(1, (independent - 1) / (totalOutlets - 1));
+    const shortest = [...members].sort((a, b) => a.text.length - b.text.length || a.id.localeCompare(b.id))[0];
+    const text = shortest?.text ?? '';
+    return {
+      id: cluster.id,
+      claimIds: cluster.claimIds,
+      outlets: cluster.outlets,
+      independentOutlets: independent,
+      status,
+      agreement: round((1 - discrepancy) * support),
+      discrepancy: round(discrepancy),
+      summary: text.length > 200 ? `${text.slice(0, 199)}…` : text,
+    };
+  });
+
+  // outlet trust from the values they give: measures (numbers, counts, times) and the spelling of names
+  const truthClaims: SourceClaim[] = [];
+  for (const m of measures) {
+    for (const r of m.readings) {
+      const minutes = ((Math.round(r.utc ?? r.value) % 1440) + 1440) % 1440;
+      truthClaims.push({
+        source: r.outlet,
+        item: `${m.kind}:${m.id}`,
+        value: m.kind === 'time' ? `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}` : r.value,
+      });
+    }
+  }
+  for (const e of entities) {
+    if (e.variants.length < 2 || e.kind === 'other') continue;
+    for (const v of e.variants) for (const outlet of v.outlets) truthClaims.push({ source: outlet, item: `name:${e.id}`, value: v.form });
+  }
+  const truth = discoverTruth(truthClaims, {
+    kind: (item) => (item.startsWith('time:') ? 'time' : item.startsWith('name:') ? 'text' : 'number'),
+    tolerance: 0.05,
+    copyDetection: false,
+  });
+  const trustOf = new Map(truth.sources.map((s) => [s.source, s.trust]));
+  const statusOf = new Map<string, ClusterStatus>();
+  for (const c of scored) for (const id of c.claimIds) statusOf.set(id, c.status);
+  const sources: SourceScore[] = [...outlets].sort().map((outlet) => {
+    const mine = claims.filter((c) => c.outlet === outlet);
+    const count = (s: ClusterStatus) => mine.filter((c) => statusOf.get(c.id) === s).length;
+    const corroborated = count('corroborated');
+    const disputed = count('disputed') + count('contested');
+    const singleSource = count('single-source');
+    const borrowed = mine.filter((c) => evidenceOutlet(c, outlets) !== outlet).length;
+    const dependsOn = [...new Set(mine.map((c) => evidenceOutlet(c, outlets)).filter((o) => o !== outlet))].sort();
+    const shared = mine.length - singleSource;
+    const components = {
+      accuracy: round(trustOf.get(outlet) ?? 0.8),
+      corroboration: round(mine.length ? (corroborated + 0.5 * disputed) / Math.max(1, shared + 0.25 * singleSource) : 0),
+      independence: round(mine.length ? 1 - borrowed / mine.length : 1),
+    };
+    const credibility = round(
+      Math.min(1, 0.5 * components.accuracy + 0.3 * Math.min(1, components.corroboration) + 0.2 * components.independence),
+    );
+    return { outlet, credibility, components, claims: mine.length, corroborated, disputed, singleSource, dependsOn };
+  });
+  const factual = discrepancies.filter((d) => d.kind !== 'spelling' && d.kind !== 'name');
+  const shared = scored.filter((c) => c.independentOutlets >= 2).length;
+  const consistency = round(
+    Math.max(0, 1 - factual.reduce((sum, d) => sum + d.severity, 0) / Math.max(1, shared + factual.length)),
+  );
+  return { clusters: scored, sources, consistency };
+}
