@@ -1,3 +1,11 @@
+export { type ClaimCluster, type ClusterClaimsOptions, clusterClaims } from './claims/clusterClaims.js';
+export {
+  type Claim,
+  type ClaimQuantity,
+  type ClaimTime,
+  type ExtractClaimsOptions,
+  extractClaims,
+} from './claims/extractClaims.js';
 export { type Entity, type EntityVariant, resolveEntities } from './entities/resolveEntities.js';
 export { CorroborateError } from './errors.js';
 export { extractMentions } from './extract/extractMentions.js';
@@ -6,7 +14,12 @@ export { type ParseArticleOptions, parseArticle } from './ingest/parseArticle.js
 export type { Article, Dateline, Paragraph, RemovedLine, Sentence, Span } from './ingest/types.js';
 export { type CompareNamesOptions, compareNames, type NameComparison } from './names/compareNames.js';
 export { type NormalizeNameOptions, normalizeName } from './names/normalizeName.js';
+export { type AnalyzeOptions, analyze } from './report/analyze.js';
+export { type FormatReportOptions, formatReport, type ReportFormat } from './report/formatReport.js';
+export { type Report, ReportSchema } from './report/ReportSchema.js';
 export { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH, type NameKind } from './schema.js';
+export type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './score/findDiscrepancies.js';
+export { findMeasures, type Measure, type Reading } from './score/findMeasures.js';
 export { discoverTruth } from './truth/discoverTruth.js';
 export type {
   SourceClaim,
@@ -17,10 +30,3 @@ export type {
   TruthSource,
   ValueKind,
 } from './truth/types.js';
-export { type Claim, type ClaimQuantity, type ClaimTime, type ExtractClaimsOptions, extractClaims } from './claims/extractClaims.js';
-export { type ClaimCluster, type ClusterClaimsOptions, clusterClaims } from './claims/clusterClaims.js';
-export { findMeasures, type Measure, type Reading } from './score/findMeasures.js';
-export { type AnalyzeOptions, analyze } from './report/analyze.js';
-export { type FormatReportOptions, formatReport, type ReportFormat } from './report/formatReport.js';
-export { type Report, ReportSchema } from './report/ReportSchema.js';
-export type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './score/findDiscrepancies.js';

@@ -27,7 +27,8 @@ function vectorOf(claim: Claim, idf: Map<string, number>): Vector {
     const w = (idf.get(term) ?? 0) * (term.startsWith('@') ? 1.5 : 1);
     weights.set(term, w);
   }
-  for (const q of claim.quantities) weights.set(`#${q.dimension}:${q.dimension === 'count' ? q.unit.split(' ').pop() : ''}`, 1);
+  for (const q of claim.quantities)
+    weights.set(`#${q.dimension}:${q.dimension === 'count' ? q.unit.split(' ').pop() : ''}`, 1);
   if (claim.times.some((t) => t.kind !== 'date')) weights.set('#time', 0.5);
   let norm = 0;
   for (const w of weights.values()) norm += w * w;
@@ -127,7 +128,9 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterClaimsOp
       cohesion: Math.round((cohesion.get(root) ?? 1) * 1000) / 1000,
     };
   });
-  clusters.sort((a, b) => b.outlets.length - a.outlets.length || ((a.claimIds[0] ?? '') < (b.claimIds[0] ?? '') ? -1 : 1));
+  clusters.sort(
+    (a, b) => b.outlets.length - a.outlets.length || ((a.claimIds[0] ?? '') < (b.claimIds[0] ?? '') ? -1 : 1),
+  );
   clusters.forEach((c, i) => {
     c.id = `c${i + 1}`;
   });

@@ -58,7 +58,11 @@ const PRONOUN = /^(it|he|she|they|we|i)$/i;
  * extractClaims(article).map((c) => [c.speaker, c.verb, c.times.map((t) => t.raw)])
  * //=> [['legion', 'said on Telegram', []], ['legion', 'added', ['8:00 am (0500 GMT)']]]
  */
-export function extractClaims(article: Article, entities: readonly Entity[] = [], options: ExtractClaimsOptions = {}): Claim[] {
+export function extractClaims(
+  article: Article,
+  entities: readonly Entity[] = [],
+  options: ExtractClaimsOptions = {},
+): Claim[] {
   const bySentence = new Map<number, Set<string>>();
   const speakerIndex: { start: number; end: number; id: string }[] = [];
   for (const entity of entities) {
@@ -131,7 +135,12 @@ export function extractClaims(article: Article, entities: readonly Entity[] = []
     }
     claim.terms = [...new Set([...contentTerms(said), ...claim.entities.map((e) => `@${e}`)])].sort();
     const previous = claims[claims.length - 1];
-    if (previous && previous.sentence === sentence.index - 1 && !previous.speaker && extractAttribution(previous.text).opensQuote) {
+    if (
+      previous &&
+      previous.sentence === sentence.index - 1 &&
+      !previous.speaker &&
+      extractAttribution(previous.text).opensQuote
+    ) {
       // '"All the attacks were repelled. The enemy was hit ...," it added.': the speaker of the quote's end
       if (claim.speaker) previous.speaker = claim.speaker;
       if (claim.speakerEntity) previous.speakerEntity = claim.speakerEntity;

@@ -196,7 +196,13 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
         variants.push({ form: casing, outlets: [...surface.outlets].sort(), count: surface.count });
       }
       for (const m of form.mentions) {
-        mentions.push({ articleId: m.articleId, outlet: m.outlet, form: m.mention.text, sentence: m.mention.sentence, span: m.mention.span });
+        mentions.push({
+          articleId: m.articleId,
+          outlet: m.outlet,
+          form: m.mention.text,
+          sentence: m.mention.sentence,
+          span: m.mention.span,
+        });
       }
     }
     // merge variants that differ only by case across forms

@@ -1,4 +1,11 @@
-import { GENERIC_SOURCES, HEDGE_WORDS, NEGATIONS, NEWS_SOURCES, REPORTING_VERB_FORMS, SPEAKER_PRONOUNS } from './tables/attribution.js';
+import {
+  GENERIC_SOURCES,
+  HEDGE_WORDS,
+  NEGATIONS,
+  NEWS_SOURCES,
+  REPORTING_VERB_FORMS,
+  SPEAKER_PRONOUNS,
+} from './tables/attribution.js';
 
 /** Who a sentence says a statement comes from, and through whom. */
 export interface Attribution {
@@ -31,10 +38,24 @@ interface Word {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|["“”,;:()]/gu;
 const VERBS = new Set(REPORTING_VERB_FORMS);
 const SOURCE_PATTERN = new RegExp(
-  `(?<![\\p{L}])(${[...NEWS_SOURCES].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${[...NEWS_SOURCES]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
   'gu',
 );
-const LEADING_ADVERBS = new Set(['however', 'separately', 'meanwhile', 'earlier', 'later', 'but', 'and', 'also', 'elsewhere', 'still']);
+const LEADING_ADVERBS = new Set([
+  'however',
+  'separately',
+  'meanwhile',
+  'earlier',
+  'later',
+  'but',
+  'and',
+  'also',
+  'elsewhere',
+  'still',
+]);
 
 function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => {
@@ -45,9 +66,11 @@ function words(text: string): Word[] {
   });
 }
 
-const APPOSITIVE_START = /^(a|an|the|who|which|whose|former|speaking|writing|citing|according|in|on|at|while|after|before|also)$/;
+const APPOSITIVE_START =
+  /^(a|an|the|who|which|whose|former|speaking|writing|citing|according|in|on|at|while|after|before|also)$/;
 
-const SPEAKER_TAIL = /\s+(?:also|flatly|then|later|further|again|now|previously|earlier|itself|too|have|has|had|would|will|on\s+\p{L}+day|in\s+a\s+statement|on\s+its\s+\w+)$/iu;
+const SPEAKER_TAIL =
+  /\s+(?:also|flatly|then|later|further|again|now|previously|earlier|itself|too|have|has|had|would|will|on\s+\p{L}+day|in\s+a\s+statement|on\s+its\s+\w+)$/iu;
 
 /** A speaker as a noun phrase: no quotes, no leading relative pronoun, no trailing adverb or auxiliary. */
 function clean(phrase: string): string {
@@ -60,7 +83,8 @@ function clean(phrase: string): string {
 }
 
 /** Nouns that look like reporting verbs after a determiner: 'media reports', 'its claims'. */
-const NOUN_BEFORE = /^(media|wire|news|press|the|a|an|its|his|her|their|these|such|service|unconfirmed|initial|official)$/;
+const NOUN_BEFORE =
+  /^(media|wire|news|press|the|a|an|its|his|her|their|these|such|service|unconfirmed|initial|official)$/;
 
 /**
  * Reads who a sentence reports as the source of what it says: the speaker and reporting verb ('X said', 'said X',
@@ -102,9 +126,14 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
     result.speakerEnd = last.end;
   };
   // 'according to X'
-  const according = /\baccording to\s+((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’.-]+?)(?=\.?\s*[,;]|\.?\s*$)/iu.exec(sentence);
+  const according = /\baccording to\s+((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’.-]+?)(?=\.?\s*[,;]|\.?\s*$)/iu.exec(
+    sentence,
+  );
   // 'X cited Y as saying'
-  const cited2 = /(\b[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:cited|quoted)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,6}?[\p{L}\p{N}'’.-]+)\s+as\s+saying\b/u.exec(sentence);
+  const cited2 =
+    /(\b[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:cited|quoted)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,6}?[\p{L}\p{N}'’.-]+)\s+as\s+saying\b/u.exec(
+      sentence,
+    );
   if (cited2) {
     result.attributedTo = clean(cited2[1] as string);
     result.speaker = clean(cited2[2] as string);
@@ -131,7 +160,12 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
       const verb = ws[verbAt] as Word;
       const next = ws[verbAt + 1];
       result.verb = verb.lower;
-      if (next && /^(on|in|via)$/.test(next.lower) && ws[verbAt + 2] && /^\p{Lu}/u.test((ws[verbAt + 2] as Word).text)) {
+      if (
+        next &&
+        /^(on|in|via)$/.test(next.lower) &&
+        ws[verbAt + 2] &&
+        /^\p{Lu}/u.test((ws[verbAt + 2] as Word).text)
+      ) {
         result.verb = `${verb.lower} ${next.lower} ${(ws[verbAt + 2] as Word).text}`;
       }
       // 'X told Reuters'
@@ -147,7 +181,10 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
       while (from >= 0 && !/^[,"“”;:(]$/.test((ws[from] as Word).text) && verbAt - from <= 10) from--;
       const direct = ws[from + 1];
       const asideBeforeVerb =
-        from >= 0 && (ws[from] as Word).text === ',' && direct !== undefined && /^(a|an|who|which|whose)$/.test(direct.lower);
+        from >= 0 &&
+        (ws[from] as Word).text === ',' &&
+        direct !== undefined &&
+        /^(a|an|who|which|whose)$/.test(direct.lower);
       if (from < verbAt - 1 && !asideBeforeVerb) setSpeaker(from + 1, verbAt);
       else if (from >= 0 && (ws[from] as Word).text === ',') {
         // asides between the speaker and the verb: 'X, a spokesperson for Y, told Reuters', 'X, speaking to Reuters, said'
@@ -168,7 +205,13 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
           end = k;
         }
       }
-      if (!result.speaker && verb.lower !== 'told' && next && !/^(that|it|on|in)$/.test(next.lower) && /^\p{Lu}/u.test(next.text)) {
+      if (
+        !result.speaker &&
+        verb.lower !== 'told' &&
+        next &&
+        !/^(that|it|on|in)$/.test(next.lower) &&
+        /^\p{Lu}/u.test(next.text)
+      ) {
         // inverted: '..., said Alexei Baranovsky, a spokesperson ...'
         let k = verbAt + 1;
         while (k < ws.length && !/^[,.;:"“”()]$/.test((ws[k] as Word).text) && k - verbAt <= 6) k++;

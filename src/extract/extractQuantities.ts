@@ -22,7 +22,9 @@ export interface Quantity {
   end: number;
 }
 
-const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an').join('|');
+const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS)
+  .filter((w) => w !== 'a' && w !== 'an')
+  .join('|');
 const VAGUE_LIST = Object.keys(VAGUE_AMOUNTS)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+'))
@@ -44,9 +46,50 @@ const NUMBER = new RegExp(
 const UNIT_AFTER = /^\s*(?:\(\s*)?(km\/h|per cent|[a-z%$]+)\b/i;
 const COUNTED = /^\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)/i;
 const STOP_AFTER = new Set([
-  'of', 'in', 'on', 'at', 'to', 'from', 'by', 'and', 'or', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have',
-  'has', 'been', 'more', 'other', 'later', 'earlier', 'ago', 'before', 'after', 'a.m', 'p.m', 'am', 'pm', 'gmt',
-  'that', 'which', 'who', 'with', 'for', 'as', 'than', 'per', 'each', 'times', 'time', 'percent',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'by',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'have',
+  'has',
+  'been',
+  'more',
+  'other',
+  'later',
+  'earlier',
+  'ago',
+  'before',
+  'after',
+  'a.m',
+  'p.m',
+  'am',
+  'pm',
+  'gmt',
+  'that',
+  'which',
+  'who',
+  'with',
+  'for',
+  'as',
+  'than',
+  'per',
+  'each',
+  'times',
+  'time',
+  'percent',
 ]);
 const RELATIVE_TIME = /^\s+(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier|after(?:wards)?|before|ago)\b/i;
 const TIME_WORDS = /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|utc|hrs|h\b|local\s+time|moscow\s+time|[a-z]+\s+time\b)/i;
@@ -125,7 +168,10 @@ export function extractQuantities(sentence: string): Quantity[] {
         if (kept.length) {
           unit = kept.join(' ');
           // the raw form runs to the end of the counted phrase ('seven tanks')
-          const phrase = new RegExp(`^\\s+${kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}`, 'i').exec(after);
+          const phrase = new RegExp(
+            `^\\s+${kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}`,
+            'i',
+          ).exec(after);
           if (phrase) end += phrase[0].length;
         }
       }

@@ -25,14 +25,16 @@ export interface TimeRef {
   end: number;
 }
 
-const HEDGE = /(?:(about|around|approximately|roughly|some|nearly|almost|shortly after|just after|just before|before|after|until|by|at)\s+)?$/i;
+const HEDGE =
+  /(?:(about|around|approximately|roughly|some|nearly|almost|shortly after|just after|just before|before|after|until|by|at)\s+)?$/i;
 // clock: 3 a.m., 8:25 a.m., 8:00 am, 13.15, 0000 GMT, 14:07
 const CLOCK =
   /(?<![\w:.])(\d{1,2})(?:[:.](\d{2}))?(?:\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))?(?:\s+(local|moscow|kyiv|kiev|[A-Z][a-z]+)\s+time\b|\s*\(?\s*(GMT|UTC|MSK|EST|EDT|CST|PST|BST|CET)\b\)?)?/g;
 const MILITARY = /\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/g;
 const RELATIVE =
   /(?:(about|around|some|nearly|almost|roughly)\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?)\s+(minutes?|hours?|days?)\s+(later|after(?:wards)?|earlier|before)/gi;
-const WEEKDAY = /\b(?:(?:on|early|late|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
+const WEEKDAY =
+  /\b(?:(?:on|early|late|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 
 function numberOf(word: string): number | undefined {
   const w = word.toLowerCase();

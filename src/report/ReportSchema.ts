@@ -55,7 +55,13 @@ export const ReportSchema = z.object({
       kind: NameKind,
       variants: z.array(z.object({ form: z.string(), outlets: z.array(z.string()), count: z.number().int() })),
       mentions: z.array(
-        z.object({ articleId: z.string(), outlet: z.string(), form: z.string(), sentence: z.number().int(), span: Span }),
+        z.object({
+          articleId: z.string(),
+          outlet: z.string(),
+          form: z.string(),
+          sentence: z.number().int(),
+          span: Span,
+        }),
       ),
     }),
   ),
@@ -124,7 +130,12 @@ export const ReportSchema = z.object({
       entityId: z.string().optional(),
       measureId: z.string().optional(),
       values: z.array(
-        z.object({ value: z.string(), raw: z.array(z.string()), outlets: z.array(z.string()), evidence: z.array(Evidence) }),
+        z.object({
+          value: z.string(),
+          raw: z.array(z.string()),
+          outlets: z.array(z.string()),
+          evidence: z.array(Evidence),
+        }),
       ),
     }),
   ),

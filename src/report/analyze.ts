@@ -55,14 +55,19 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
     try {
       return parseArticle(input, { maxTextLength: opts.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH });
     } catch (error) {
-      if (error instanceof CorroborateError) throw new CorroborateError(`inputs[${i}].${error.field}`.replace(/\.input$/, ''), error.message.slice(error.field.length + 2));
+      if (error instanceof CorroborateError)
+        throw new CorroborateError(
+          `inputs[${i}].${error.field}`.replace(/\.input$/, ''),
+          error.message.slice(error.field.length + 2),
+        );
       throw error;
     }
   });
   const seen = new Map<string, number>();
   articles.forEach((a, i) => {
     const before = seen.get(a.id);
-    if (before !== undefined) throw new CorroborateError(`inputs[${i}].id`, `repeats the id ${JSON.stringify(a.id)} of inputs[${before}]`);
+    if (before !== undefined)
+      throw new CorroborateError(`inputs[${i}].id`, `repeats the id ${JSON.stringify(a.id)} of inputs[${before}]`);
     seen.set(a.id, i);
   });
   // a fixed order whatever the order of the inputs
@@ -70,7 +75,10 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
   const outlets = [...new Set(articles.map((a) => a.outlet))].sort();
   const entities = resolveEntities(articles);
   const claims = articles.flatMap((a) => extractClaims(a, entities, { outlets }));
-  const clusters = clusterClaims(claims, opts.clusterThreshold !== undefined ? { threshold: opts.clusterThreshold } : {});
+  const clusters = clusterClaims(
+    claims,
+    opts.clusterThreshold !== undefined ? { threshold: opts.clusterThreshold } : {},
+  );
   const measures = findMeasures(claims, clusters);
   const discrepancies = findDiscrepancies(measures, entities, claims, clusters);
   const scored = scoreEvent(claims, clusters, measures, discrepancies, entities, outlets);
@@ -82,7 +90,11 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
       ...(a.publishedAt !== undefined ? { publishedAt: a.publishedAt } : {}),
       sentences: a.sentences.filter((s) => !s.heading).length,
     })),
-    entities: entities.map((e) => ({ ...e, variants: e.variants.map((v) => ({ ...v })), mentions: e.mentions.map((m) => ({ ...m })) })),
+    entities: entities.map((e) => ({
+      ...e,
+      variants: e.variants.map((v) => ({ ...v })),
+      mentions: e.mentions.map((m) => ({ ...m })),
+    })),
     claims: claims.map(({ terms: _terms, sentence: _sentence, publishedAt: _p, speakerEntity: _s, ...c }) => c),
     clusters: scored.clusters,
     measures,

@@ -28,42 +28,66 @@ function severityWord(s: number): string {
 
 function sortedDiscrepancies(report: Report) {
   return [...report.discrepancies].sort(
-    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.severity - a.severity || a.id.localeCompare(b.id),
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.severity - a.severity || a.id.localeCompare(b.id),
   );
 }
 
 function text(report: Report, width: number, maxSingle: number): string {
   const out: string[] = [];
   const rule = '─'.repeat(Math.min(width, 80));
-  out.push(`corroborate: ${report.articles.length} articles, ${report.claims.length} claims, consistency ${pct(report.consistency)}`);
+  out.push(
+    `corroborate: ${report.articles.length} articles, ${report.claims.length} claims, consistency ${pct(report.consistency)}`,
+  );
   out.push(rule);
   out.push('Articles');
-  for (const a of report.articles) out.push(`  ${a.outlet.padEnd(24)} ${(a.publishedAt ?? '').padEnd(11)} ${String(a.sentences).padStart(3)} sentences  ${truncate(a.title ?? '', width - 48)}`);
+  for (const a of report.articles)
+    out.push(
+      `  ${a.outlet.padEnd(24)} ${(a.publishedAt ?? '').padEnd(11)} ${String(a.sentences).padStart(3)} sentences  ${truncate(a.title ?? '', width - 48)}`,
+    );
   out.push('', 'Discrepancies');
   if (report.discrepancies.length === 0) out.push('  none');
   for (const d of sortedDiscrepancies(report)) {
     out.push(`  [${d.kind}] ${d.subject} — ${severityWord(d.severity)} (severity ${d.severity.toFixed(2)})`);
-    for (const v of d.values) out.push(`      ${truncate(`${v.value}: ${v.outlets.join(', ')}  ← ${v.raw.map((r) => `"${truncate(r, 70)}"`).join(', ')}`, width - 6)}`);
+    for (const v of d.values)
+      out.push(
+        `      ${truncate(`${v.value}: ${v.outlets.join(', ')}  ← ${v.raw.map((r) => `"${truncate(r, 70)}"`).join(', ')}`, width - 6)}`,
+      );
     out.push(`      ${truncate(d.explanation, width - 6)}`);
   }
   const corroborated = report.clusters.filter((c) => c.status === 'corroborated');
   out.push('', `Corroborated (${corroborated.length})`);
-  for (const c of corroborated) out.push(`  ${truncate(`${c.outlets.join(', ')} [${c.independentOutlets} independent]: ${c.summary}`, width - 2)}`);
+  for (const c of corroborated)
+    out.push(`  ${truncate(`${c.outlets.join(', ')} [${c.independentOutlets} independent]: ${c.summary}`, width - 2)}`);
   const measures = report.measures.filter((m) => m.readings.length > 1);
   out.push('', `Figures reported by several outlets (${measures.length})`);
-  for (const m of measures) out.push(`  ${truncate(`${m.kind === 'time' ? 'time' : m.unit}: ${m.readings.map((r) => `${r.outlet} "${r.raw}"`).join('; ')}`, width - 2)}`);
+  for (const m of measures)
+    out.push(
+      `  ${truncate(`${m.kind === 'time' ? 'time' : m.unit}: ${m.readings.map((r) => `${r.outlet} "${r.raw}"`).join('; ')}`, width - 2)}`,
+    );
   const single = report.clusters.filter((c) => c.status === 'single-source' && c.claimIds.length >= 1);
-  const quantified = single.filter((c) => c.claimIds.some((id) => (report.claims.find((x) => x.id === id)?.quantities.length ?? 0) > 0));
+  const quantified = single.filter((c) =>
+    c.claimIds.some((id) => (report.claims.find((x) => x.id === id)?.quantities.length ?? 0) > 0),
+  );
   out.push('', `Single-source claims with figures (${quantified.length} of ${single.length} single-source)`);
-  for (const c of quantified.slice(0, maxSingle)) out.push(`  ${truncate(`${c.outlets.join(', ')}: ${c.summary}`, width - 2)}`);
+  for (const c of quantified.slice(0, maxSingle))
+    out.push(`  ${truncate(`${c.outlets.join(', ')}: ${c.summary}`, width - 2)}`);
   out.push('', 'Names across outlets');
   for (const e of report.entities.filter((e) => e.kind !== 'other' && e.variants.length > 1)) {
-    out.push(`  ${truncate(`${e.canonical} (${e.kind}): ${e.variants.map((v) => `${v.form} [${v.outlets.join(', ')}]`).join(' | ')}`, width - 2)}`);
+    out.push(
+      `  ${truncate(`${e.canonical} (${e.kind}): ${e.variants.map((v) => `${v.form} [${v.outlets.join(', ')}]`).join(' | ')}`, width - 2)}`,
+    );
   }
   out.push('', 'Sources');
-  for (const s of [...report.sources].sort((a, b) => b.credibility - a.credibility || a.outlet.localeCompare(b.outlet))) {
-    const parts = Object.entries(s.components).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
-    out.push(`  ${s.outlet.padEnd(24)} credibility ${s.credibility.toFixed(2)}  (${parts}); claims ${s.claims}, corroborated ${s.corroborated}, disputed ${s.disputed}, single-source ${s.singleSource}${s.dependsOn.length ? `; relies on ${s.dependsOn.join(', ')}` : ''}`);
+  for (const s of [...report.sources].sort(
+    (a, b) => b.credibility - a.credibility || a.outlet.localeCompare(b.outlet),
+  )) {
+    const parts = Object.entries(s.components)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(', ');
+    out.push(
+      `  ${s.outlet.padEnd(24)} credibility ${s.credibility.toFixed(2)}  (${parts}); claims ${s.claims}, corroborated ${s.corroborated}, disputed ${s.disputed}, single-source ${s.singleSource}${s.dependsOn.length ? `; relies on ${s.dependsOn.join(', ')}` : ''}`,
+    );
   }
   return out.join('\n');
 }
@@ -72,30 +96,67 @@ const escapeMd = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function markdown(report: Report): string {
   const out: string[] = [];
-  out.push(`# corroborate report`, '', `${report.articles.length} articles, ${report.claims.length} claims, consistency **${pct(report.consistency)}**.`, '');
+  out.push(
+    `# corroborate report`,
+    '',
+    `${report.articles.length} articles, ${report.claims.length} claims, consistency **${pct(report.consistency)}**.`,
+    '',
+  );
   out.push('## Articles', '', '| outlet | published | sentences | title |', '|---|---|---:|---|');
-  for (const a of report.articles) out.push(`| ${escapeMd(a.outlet)} | ${a.publishedAt ?? ''} | ${a.sentences} | ${escapeMd(a.title ?? '')} |`);
-  out.push('', '## Discrepancies', '', '| kind | subject | severity | values | explanation |', '|---|---|---:|---|---|');
+  for (const a of report.articles)
+    out.push(`| ${escapeMd(a.outlet)} | ${a.publishedAt ?? ''} | ${a.sentences} | ${escapeMd(a.title ?? '')} |`);
+  out.push(
+    '',
+    '## Discrepancies',
+    '',
+    '| kind | subject | severity | values | explanation |',
+    '|---|---|---:|---|---|',
+  );
   for (const d of sortedDiscrepancies(report)) {
-    const values = d.values.map((v) => `${escapeMd(v.value)}: ${escapeMd(v.outlets.join(', '))} (“${escapeMd(v.raw.join('”, “'))}”)`).join('<br>');
-    out.push(`| ${d.kind} | ${escapeMd(d.subject)} | ${d.severity.toFixed(2)} | ${values} | ${escapeMd(d.explanation)} |`);
+    const values = d.values
+      .map((v) => `${escapeMd(v.value)}: ${escapeMd(v.outlets.join(', '))} (“${escapeMd(v.raw.join('”, “'))}”)`)
+      .join('<br>');
+    out.push(
+      `| ${d.kind} | ${escapeMd(d.subject)} | ${d.severity.toFixed(2)} | ${values} | ${escapeMd(d.explanation)} |`,
+    );
   }
-  out.push('', '## Claims told by several outlets', '', '| status | outlets | independent | agreement | summary |', '|---|---|---:|---:|---|');
+  out.push(
+    '',
+    '## Claims told by several outlets',
+    '',
+    '| status | outlets | independent | agreement | summary |',
+    '|---|---|---:|---:|---|',
+  );
   for (const c of report.clusters.filter((c) => c.outlets.length > 1)) {
-    out.push(`| ${c.status} | ${escapeMd(c.outlets.join(', '))} | ${c.independentOutlets} | ${pct(c.agreement)} | ${escapeMd(c.summary)} |`);
+    out.push(
+      `| ${c.status} | ${escapeMd(c.outlets.join(', '))} | ${c.independentOutlets} | ${pct(c.agreement)} | ${escapeMd(c.summary)} |`,
+    );
   }
   out.push('', '## Names across outlets', '', '| entity | kind | variants |', '|---|---|---|');
   for (const e of report.entities.filter((e) => e.kind !== 'other' && e.variants.length > 1)) {
-    out.push(`| ${escapeMd(e.canonical)} | ${e.kind} | ${e.variants.map((v) => `${escapeMd(v.form)} (${escapeMd(v.outlets.join(', '))})`).join('<br>')} |`);
+    out.push(
+      `| ${escapeMd(e.canonical)} | ${e.kind} | ${e.variants.map((v) => `${escapeMd(v.form)} (${escapeMd(v.outlets.join(', '))})`).join('<br>')} |`,
+    );
   }
-  out.push('', '## Sources', '', '| outlet | credibility | components | claims | corroborated | disputed | single-source |', '|---|---:|---|---:|---:|---:|---:|');
+  out.push(
+    '',
+    '## Sources',
+    '',
+    '| outlet | credibility | components | claims | corroborated | disputed | single-source |',
+    '|---|---:|---|---:|---:|---:|---:|',
+  );
   for (const s of report.sources) {
-    out.push(`| ${escapeMd(s.outlet)} | ${s.credibility.toFixed(2)} | ${Object.entries(s.components).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')} | ${s.claims} | ${s.corroborated} | ${s.disputed} | ${s.singleSource} |`);
+    out.push(
+      `| ${escapeMd(s.outlet)} | ${s.credibility.toFixed(2)} | ${Object.entries(s.components)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(', ')} | ${s.claims} | ${s.corroborated} | ${s.disputed} | ${s.singleSource} |`,
+    );
   }
   return out.join('\n');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function html(report: Report): string {
   const rows = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
@@ -112,10 +173,28 @@ function html(report: Report): string {
     .join('');
   const clusters = report.clusters
     .filter((c) => c.outlets.length > 1)
-    .map((c) => rows([escapeHtml(c.status), escapeHtml(c.outlets.join(', ')), String(c.independentOutlets), pct(c.agreement), escapeHtml(c.summary)]))
+    .map((c) =>
+      rows([
+        escapeHtml(c.status),
+        escapeHtml(c.outlets.join(', ')),
+        String(c.independentOutlets),
+        pct(c.agreement),
+        escapeHtml(c.summary),
+      ]),
+    )
     .join('');
   const sources = report.sources
-    .map((s) => rows([escapeHtml(s.outlet), s.credibility.toFixed(2), escapeHtml(Object.entries(s.components).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', '))]))
+    .map((s) =>
+      rows([
+        escapeHtml(s.outlet),
+        s.credibility.toFixed(2),
+        escapeHtml(
+          Object.entries(s.components)
+            .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+            .join(', '),
+        ),
+      ]),
+    )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>corroborate report</title><style>body{font:14px/1.4 system-ui,sans-serif;margin:2rem;max-width:70rem}table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}</style></head><body><h1>corroborate report</h1><p>${report.articles.length} articles, ${report.claims.length} claims, consistency ${pct(report.consistency)}.</p><h2>Discrepancies</h2><table><tr><th>kind</th><th>subject</th><th>severity</th><th>values</th><th>explanation</th></tr>${discrepancies}</table><h2>Claims told by several outlets</h2><table><tr><th>status</th><th>outlets</th><th>independent</th><th>agreement</th><th>summary</th></tr>${clusters}</table><h2>Sources</h2><table><tr><th>outlet</th><th>credibility</th><th>components</th></tr>${sources}</table></body></html>`;
 }

@@ -1,5 +1,5 @@
-import type { Claim } from '../claims/extractClaims.js';
 import type { ClaimCluster } from '../claims/clusterClaims.js';
+import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { Span } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
@@ -76,7 +76,10 @@ function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
     let explanation: string;
     const unitWord = measure.kind === 'time' ? 'times' : measure.kind === 'count' ? 'counts' : 'values';
     const converted = measure.kind === 'number' ? ` (converted to ${measure.unit})` : '';
-    const gap = measure.kind === 'time' ? `${Math.round(Math.min(max - min, 1440 - (max - min)))} minutes` : `${Math.round(spread * 100)}%`;
+    const gap =
+      measure.kind === 'time'
+        ? `${Math.round(Math.min(max - min, 1440 - (max - min)))} minutes`
+        : `${Math.round(spread * 100)}%`;
     if (measure.kind === 'time') {
       explanation = overlap
         ? `The outlets give times ${gap} apart, within the range their hedges ('about', 'around') allow: a minor difference.`
@@ -90,9 +93,16 @@ function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
     if (measure.kind === 'count') {
       const dated = measure.readings.filter((r) => r.publishedAt);
       if (dated.length === measure.readings.length) {
-        const sortedByTime = [...dated].sort((a, b) => (a.publishedAt as string).localeCompare(b.publishedAt as string));
+        const sortedByTime = [...dated].sort((a, b) =>
+          (a.publishedAt as string).localeCompare(b.publishedAt as string),
+        );
         const times = new Set(sortedByTime.map((r) => r.publishedAt));
-        const rising = sortedByTime.every((r, i) => i === 0 || r.value >= (sortedByTime[i - 1] as Reading).value || r.publishedAt === (sortedByTime[i - 1] as Reading).publishedAt);
+        const rising = sortedByTime.every(
+          (r, i) =>
+            i === 0 ||
+            r.value >= (sortedByTime[i - 1] as Reading).value ||
+            r.publishedAt === (sortedByTime[i - 1] as Reading).publishedAt,
+        );
         if (times.size > 1 && rising) {
           severity *= 0.3;
           explanation = `The count rose between earlier and later reports: an update of a developing story rather than a conflict. ${explanation}`;
@@ -128,7 +138,13 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
     if (entity.kind === 'other') continue;
     // only full forms: a surname written alone is not another spelling
     // a shorter form whose words all stand in a longer one ('Putin' / 'Vladimir Putin') is not another name
-    const wordsOf = (form: string) => new Set(form.toLowerCase().split(/\s+/).filter((w) => !/^(of|for|the|and)$/.test(w)));
+    const wordsOf = (form: string) =>
+      new Set(
+        form
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => !/^(of|for|the|and)$/.test(w)),
+      );
     const forms = entity.variants.filter((v) => {
       const mine = wordsOf(v.form);
       return !entity.variants.some((o) => {
@@ -139,7 +155,9 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
     });
     if (forms.length < 2) continue;
     const canonical = forms[0] as (typeof forms)[number];
-    const spelling = forms.every((v) => v === canonical || compareNames(canonical.form, v.form, { kind: entity.kind }).score >= 0.85);
+    const spelling = forms.every(
+      (v) => v === canonical || compareNames(canonical.form, v.form, { kind: entity.kind }).score >= 0.85,
+    );
     const kind: DiscrepancyKind = spelling ? 'spelling' : 'name';
     const deviants = forms.filter((v) => v !== canonical).map((v) => `${v.form} (${v.outlets.join(', ')})`);
     out.push({
@@ -174,12 +192,17 @@ function descriptorDiscrepancies(entities: readonly Entity[], claims: readonly C
     if (!names) continue;
     const before = new RegExp(`\\b${NOUNS}\\s+of\\s+(?:${names})\\b`, 'i');
     const after = new RegExp(`\\b(?:${names}),\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?${NOUNS}\\b`, 'i');
-    const byNoun = new Map<string, { outlets: Set<string>; raw: Set<string>; evidence: DiscrepancyValue['evidence'] }>();
+    const byNoun = new Map<
+      string,
+      { outlets: Set<string>; raw: Set<string>; evidence: DiscrepancyValue['evidence'] }
+    >();
     for (const claim of claims) {
       if (!claim.entities.includes(entity.id)) continue;
       const m = before.exec(claim.text) ?? after.exec(claim.text);
       if (!m) continue;
-      const noun = (m.slice(1).find((g) => g && /^(village|town|city|settlement|hamlet|township)$/i.test(g)) ?? '').toLowerCase();
+      const noun = (
+        m.slice(1).find((g) => g && /^(village|town|city|settlement|hamlet|township)$/i.test(g)) ?? ''
+      ).toLowerCase();
       if (!noun) continue;
       const entry = byNoun.get(noun) ?? { outlets: new Set(), raw: new Set(), evidence: [] };
       entry.outlets.add(claim.outlet);
@@ -208,13 +231,19 @@ function descriptorDiscrepancies(entities: readonly Entity[], claims: readonly C
  * the attempt failed (repelled), both about the same place. Outlets that report both sides are not in conflict with
  * each other; the discrepancy is between the parties.
  */
-function contestedDiscrepancies(entities: readonly Entity[], claims: readonly Claim[], clusterOf: Map<string, string>): Discrepancy[] {
+function contestedDiscrepancies(
+  entities: readonly Entity[],
+  claims: readonly Claim[],
+  clusterOf: Map<string, string>,
+): Discrepancy[] {
   const out: Discrepancy[] = [];
   const speakerKey = (c: Claim) => c.speakerEntity ?? c.speaker?.toLowerCase();
   for (const entity of entities) {
     if (entity.kind !== 'place') continue;
     const about = claims.filter((c) => c.entities.includes(entity.id) && c.speaker);
-    const success = about.filter((c) => SUCCESS.test(c.text) && !FAILURE.test(c.text) && !/\bno\b|\bnot\b|n't/.test(c.text));
+    const success = about.filter(
+      (c) => SUCCESS.test(c.text) && !FAILURE.test(c.text) && !/\bno\b|\bnot\b|n't/.test(c.text),
+    );
     const failure = about.filter((c) => FAILURE.test(c.text));
     if (success.length === 0 || failure.length === 0) continue;
     const successSpeakers = new Set(success.map(speakerKey));
@@ -242,7 +271,11 @@ function contestedDiscrepancies(entities: readonly Entity[], claims: readonly Cl
   }
   // one contest per claim of success, about the most specific place it names: the place mentioned least in the event
   const mentionsOf = new Map(entities.map((e) => [e.id, e.mentions.length]));
-  out.sort((a, b) => (mentionsOf.get(a.entityId ?? '') ?? 0) - (mentionsOf.get(b.entityId ?? '') ?? 0) || a.subject.localeCompare(b.subject));
+  out.sort(
+    (a, b) =>
+      (mentionsOf.get(a.entityId ?? '') ?? 0) - (mentionsOf.get(b.entityId ?? '') ?? 0) ||
+      a.subject.localeCompare(b.subject),
+  );
   const claimed = new Set<string>();
   return out.filter((d) => {
     const ids = (d.values[0] as DiscrepancyValue).evidence.map((e) => e.claimId);

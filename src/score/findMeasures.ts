@@ -1,5 +1,5 @@
-import type { Claim } from '../claims/extractClaims.js';
 import type { ClaimCluster } from '../claims/clusterClaims.js';
+import type { Claim } from '../claims/extractClaims.js';
 import type { Span } from '../ingest/types.js';
 import { stem } from '../text/terms.js';
 
@@ -49,10 +49,26 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 const HEAD_SYNONYMS: Readonly<Record<string, string>> = {
-  facility: 'site', site: 'site', factory: 'site', plant: 'site', refinery: 'site', depot: 'site',
-  fighter: 'fighter', militant: 'fighter', attacker: 'fighter', soldier: 'fighter', troop: 'fighter',
-  drone: 'drone', uav: 'drone', direction: 'direction', location: 'direction', front: 'direction',
-  person: 'person', people: 'person', civilian: 'person', resident: 'person',
+  facility: 'site',
+  site: 'site',
+  factory: 'site',
+  plant: 'site',
+  refinery: 'site',
+  depot: 'site',
+  fighter: 'fighter',
+  militant: 'fighter',
+  attacker: 'fighter',
+  soldier: 'fighter',
+  troop: 'fighter',
+  drone: 'drone',
+  uav: 'drone',
+  direction: 'direction',
+  location: 'direction',
+  front: 'direction',
+  person: 'person',
+  people: 'person',
+  civilian: 'person',
+  resident: 'person',
 };
 
 function headOf(unit: string): string {
@@ -80,7 +96,15 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
       const reading: Reading = { ...base, raw: q.raw, value: q.base, low: q.low, high: q.high, span: q.span };
       if (claim.publishedAt) reading.publishedAt = claim.publishedAt;
       if (q.hedge) reading.hedge = q.hedge;
-      candidates.push({ claim, cluster: clusterOf.get(claim.id) ?? '', kind, unit: q.unit, head: kind === 'count' ? headOf(q.unit) : q.unit, reading, terms });
+      candidates.push({
+        claim,
+        cluster: clusterOf.get(claim.id) ?? '',
+        kind,
+        unit: q.unit,
+        head: kind === 'count' ? headOf(q.unit) : q.unit,
+        reading,
+        terms,
+      });
     }
     for (const t of claim.times) {
       if (t.minutes === undefined) continue;
@@ -95,7 +119,15 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
       if (t.utcMinutes !== undefined) reading.utc = t.utcMinutes;
       if (claim.publishedAt) reading.publishedAt = claim.publishedAt;
       if (t.hedge) reading.hedge = t.hedge;
-      candidates.push({ claim, cluster: clusterOf.get(claim.id) ?? '', kind: 'time', unit: 'time', head: 'time', reading, terms });
+      candidates.push({
+        claim,
+        cluster: clusterOf.get(claim.id) ?? '',
+        kind: 'time',
+        unit: 'time',
+        head: 'time',
+        reading,
+        terms,
+      });
     }
   }
   // blocking: only readings of the same kind and unit (or counted thing) are compared
@@ -114,7 +146,10 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
         const va = a.reading.value;
         const vb = b.reading.value;
         if (a.kind === 'time') {
-          const d = a.reading.utc !== undefined && b.reading.utc !== undefined ? Math.abs(a.reading.utc - b.reading.utc) : Math.abs(va - vb);
+          const d =
+            a.reading.utc !== undefined && b.reading.utc !== undefined
+              ? Math.abs(a.reading.utc - b.reading.utc)
+              : Math.abs(va - vb);
           if (Math.min(d, 1440 - d) > 90) continue;
         } else {
           const ratio = Math.max(va, vb) / Math.max(1e-9, Math.min(va, vb));
@@ -148,7 +183,9 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
   const measures: Measure[] = [];
   for (const list of members.values()) {
     if (list.length < 2) continue;
-    const cs = list.map((i) => candidates[i] as Candidate).sort((a, b) => (a.reading.claimId < b.reading.claimId ? -1 : 1));
+    const cs = list
+      .map((i) => candidates[i] as Candidate)
+      .sort((a, b) => (a.reading.claimId < b.reading.claimId ? -1 : 1));
     const first = cs[0] as Candidate;
     measures.push({
       id: '',
@@ -158,7 +195,11 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
       clusterIds: [...new Set(cs.map((c) => c.cluster).filter(Boolean))].sort(),
     });
   }
-  measures.sort((a, b) => b.readings.length - a.readings.length || (a.readings[0]?.claimId ?? '').localeCompare(b.readings[0]?.claimId ?? ''));
+  measures.sort(
+    (a, b) =>
+      b.readings.length - a.readings.length ||
+      (a.readings[0]?.claimId ?? '').localeCompare(b.readings[0]?.claimId ?? ''),
+  );
   measures.forEach((m, i) => {
     m.id = `m${i + 1}`;
   });

@@ -49,7 +49,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
  */
 function evidenceOutlet(claim: Claim, outlets: Set<string>): string {
   for (const c of claim.citations) if (c !== claim.outlet && outlets.has(c)) return c;
-  if (claim.attributedTo && claim.attributedTo !== claim.outlet && outlets.has(claim.attributedTo)) return claim.attributedTo;
+  if (claim.attributedTo && claim.attributedTo !== claim.outlet && outlets.has(claim.attributedTo))
+    return claim.attributedTo;
   return claim.outlet;
 }
 
@@ -57,10 +58,18 @@ function evidenceOutlet(claim: Claim, outlets: Set<string>): string {
  * How many independent outlets stand behind a cluster: an outlet quoting another outlet's report counts as that
  * outlet, and near-identical sentences (a shared paragraph) count once.
  */
-export function independentOutlets(claims: readonly Claim[], outlets: Set<string>): { count: number; groups: string[][] } {
+export function independentOutlets(
+  claims: readonly Claim[],
+  outlets: Set<string>,
+): { count: number; groups: string[][] } {
   const keys = claims.map((c) => evidenceOutlet(c, outlets));
   const parent = keys.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    parent[i] = root;
+    return root;
+  };
   const words = claims.map((c) => tokens(c.text));
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
@@ -142,7 +151,8 @@ export function scoreEvent(
   }
   for (const e of entities) {
     if (e.variants.length < 2 || e.kind === 'other') continue;
-    for (const v of e.variants) for (const outlet of v.outlets) truthClaims.push({ source: outlet, item: `name:${e.id}`, value: v.form });
+    for (const v of e.variants)
+      for (const outlet of v.outlets) truthClaims.push({ source: outlet, item: `name:${e.id}`, value: v.form });
   }
   const truth = discoverTruth(truthClaims, {
     kind: (item) => (item.startsWith('time:') ? 'time' : item.startsWith('name:') ? 'text' : 'number'),
@@ -163,11 +173,16 @@ export function scoreEvent(
     const shared = mine.length - singleSource;
     const components = {
       accuracy: round(trustOf.get(outlet) ?? 0.8),
-      corroboration: round(mine.length ? (corroborated + 0.5 * disputed) / Math.max(1, shared + 0.25 * singleSource) : 0),
+      corroboration: round(
+        mine.length ? (corroborated + 0.5 * disputed) / Math.max(1, shared + 0.25 * singleSource) : 0,
+      ),
       independence: round(mine.length ? 1 - borrowed / mine.length : 1),
     };
     const credibility = round(
-      Math.min(1, 0.5 * components.accuracy + 0.3 * Math.min(1, components.corroboration) + 0.2 * components.independence),
+      Math.min(
+        1,
+        0.5 * components.accuracy + 0.3 * Math.min(1, components.corroboration) + 0.2 * components.independence,
+      ),
     );
     return { outlet, credibility, components, claims: mine.length, corroborated, disputed, singleSource, dependsOn };
   });

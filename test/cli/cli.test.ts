@@ -33,19 +33,28 @@ describe('the corroborate command', () => {
     expect(stdout).toContain('- copyright line: "© Copyright AFP 2024. All rights reserved."');
   });
 
-  it('prints JSON with --format json', () => {
+  it('prints the comparison: discrepancies, corroborated claims, names and sources', () => {
+    const { stdout } = run(['seeds']);
+    expect(stdout).toContain('[contested] Tyotkino');
+    expect(stdout).toContain('"some 800 kilometres (500 miles)"');
+    expect(stdout).toMatch(/Tetkino: The Washington Times/);
+    expect(stdout).toMatch(/The Daily Beast +credibility [\d.]+ .*relies on Reuters/);
+  });
+
+  it('prints the Report as JSON with --format json, and Markdown with --format markdown', async () => {
     const { stdout, status } = run(['seeds', '--format', 'json']);
     expect(status).toBe(0);
-    const json = JSON.parse(stdout) as { articles: { outlet: string; sentences: unknown[] }[]; skipped: unknown[] };
-    expect(json.articles.map((a) => a.outlet)).toEqual([
+    const { ReportSchema } = await import('../../src/index.js');
+    const report = ReportSchema.parse(JSON.parse(stdout));
+    expect(report.articles.map((a) => a.outlet)).toEqual([
       'Reuters',
       'AFP',
       'The Daily Beast',
       'The Washington Times',
       'Sindonews',
     ]);
-    expect(json.articles[4]?.sentences).toHaveLength(13);
-    expect(json.skipped).toEqual([]);
+    expect(report.articles[4]?.sentences).toBe(13);
+    expect(run(['seeds', '--format', 'markdown']).stdout).toMatch(/^# corroborate report/);
   });
 
   it('reports binary, non-UTF-8, empty and missing files by name, reads the rest, and exits with 2', () => {

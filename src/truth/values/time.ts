@@ -66,7 +66,7 @@ export function timeModel(tolerance: number, referenceDate?: string): ValueModel
         if (hours > 12 || hours === 0) return undefined;
         hours = (hours % 12) + (half === 'p' ? 12 : 0);
       }
-      const rest = raw.slice(0, clock.index) + ' ' + raw.slice(clock.index + clock[0].length);
+      const rest = `${raw.slice(0, clock.index)} ${raw.slice(clock.index + clock[0].length)}`;
       const day = readDay(rest, referenceYear) ?? referenceDate;
       const value: TimeValue = { minutes: hours * 60 + minutes };
       if (day) value.day = day;
