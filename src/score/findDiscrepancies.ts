@@ -38,8 +38,14 @@ function formatValue(measure: Measure, value: number): string {
     const m = ((Math.round(value) % 1440) + 1440) % 1440;
     return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   }
-  const shown = Math.abs(value) >= 100 ? Math.round(value) : round(value, 1);
-  return measure.kind === 'count' ? `${shown} ${measure.unit}` : `${shown} ${measure.unit}`;
+  let v = value;
+  let unit = measure.unit;
+  // show small lengths in metres and long durations in days or years, as people write them
+  if (unit === 'km' && Math.abs(v) < 1) [v, unit] = [v * 1000, 'm'];
+  if (unit === 'hours' && Math.abs(v) >= 8766) [v, unit] = [v / 8766, 'years'];
+  else if (unit === 'hours' && Math.abs(v) >= 48) [v, unit] = [v / 24, 'days'];
+  const shown = Math.abs(v) >= 100 ? Math.round(v) : round(v, 1);
+  return `${shown} ${unit}`;
 }
 
 function rangesOverlap(readings: Reading[]): boolean {
@@ -52,11 +58,27 @@ function rangesOverlap(readings: Reading[]): boolean {
 function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const measure of measures) {
+    // readings within rounding of each other ('200 feet' and '60 metres') are one value
     const groups = new Map<string, Reading[]>();
-    for (const r of measure.readings) {
-      const key = formatValue(measure, measure.kind === 'time' ? r.value : r.value);
-      groups.set(key, [...(groups.get(key) ?? []), r]);
+    const ordered = [...measure.readings].sort((a, b) => a.value - b.value || a.claimId.localeCompare(b.claimId));
+    let current: Reading[] = [];
+    const flush = () => {
+      if (current.length === 0) return;
+      const counts = new Map<string, number>();
+      for (const r of current) counts.set(formatValue(measure, r.value), (counts.get(formatValue(measure, r.value)) ?? 0) + 1);
+      const label = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+      groups.set(label, [...(groups.get(label) ?? []), ...current]);
+      current = [];
+    };
+    for (const r of ordered) {
+      const first = current[0];
+      const close =
+        first !== undefined &&
+        (measure.kind === 'time' ? r.value - first.value <= 2 : r.value - first.value <= 0.03 * Math.max(Math.abs(r.value), 1e-9));
+      if (!close) flush();
+      current.push(r);
     }
+    flush();
     if (groups.size < 2) continue;
     const values = measure.readings.map((r) => r.value);
     const max = Math.max(...values);

@@ -10,7 +10,10 @@ function discrepancies(kind: string) {
   return report.discrepancies.filter((d) => d.kind === kind);
 }
 
+/** Each outlet's own wording of the discrepancy's subject. */
 function rawsOf(d: Report['discrepancies'][number]): Record<string, string[]> {
+  const measure = report.measures.find((m) => m.id === d.measureId);
+  if (measure) return Object.fromEntries(measure.readings.map((r) => [r.outlet, [r.raw]]));
   return Object.fromEntries(d.values.flatMap((v) => v.outlets.map((o) => [o, v.raw])));
 }
 
