@@ -65,7 +65,8 @@ function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
     const flush = () => {
       if (current.length === 0) return;
       const counts = new Map<string, number>();
-      for (const r of current) counts.set(formatValue(measure, r.value), (counts.get(formatValue(measure, r.value)) ?? 0) + 1);
+      for (const r of current)
+        counts.set(formatValue(measure, r.value), (counts.get(formatValue(measure, r.value)) ?? 0) + 1);
       const label = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
       groups.set(label, [...(groups.get(label) ?? []), ...current]);
       current = [];
@@ -74,7 +75,9 @@ function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
       const first = current[0];
       const close =
         first !== undefined &&
-        (measure.kind === 'time' ? r.value - first.value <= 2 : r.value - first.value <= 0.03 * Math.max(Math.abs(r.value), 1e-9));
+        (measure.kind === 'time'
+          ? r.value - first.value <= 2
+          : r.value - first.value <= 0.03 * Math.max(Math.abs(r.value), 1e-9));
       if (!close) flush();
       current.push(r);
     }

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, ReportSchema } from '../../src/index.js';
+import { SHARED } from '../helpers/seeds.js';
+
+const root = join(SHARED, 'data', 'ecbplus-dev');
+const folders = readdirSync(root)
+  .filter((d) => d.endsWith('_ecbplus'))
+  .sort();
+
+describe('analyze on real multi-outlet events (ECB+ dev)', () => {
+  it.each(folders)('%s: a valid report, no crash, figures compared across outlets', (folder) => {
+    const manifest = JSON.parse(readFileSync(join(root, folder, 'manifest.json'), 'utf8')) as {
+      file: string;
+      outlet: string;
+    }[];
+    const inputs = manifest.map((m) => ({
+      id: m.file,
+      outlet: m.outlet,
+      text: readFileSync(join(root, folder, m.file), 'utf8'),
+    }));
+    const report = analyze(inputs);
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    expect(report.articles).toHaveLength(inputs.length);
+    // every discrepancy has at least two values, each backed by evidence in the texts given
+    for (const d of report.discrepancies) {
+      expect(d.values.length).toBeGreaterThanOrEqual(2);
+      for (const v of d.values) {
+        for (const e of v.evidence) {
+          const text = inputs.find((i) => i.id === e.articleId)?.text ?? '';
+          expect(e.span[1]).toBeLessThanOrEqual(text.length);
+        }
+      }
+    }
+  });
+
+  it('surfaces the number conflict of the Gulf of Aden report (14 against six AK-47 rifles)', () => {
+    const folder = '12_ecbplus';
+    const manifest = JSON.parse(readFileSync(join(root, folder, 'manifest.json'), 'utf8')) as {
+      file: string;
+      outlet: string;
+    }[];
+    const report = analyze(
+      manifest.map((m) => ({ id: m.file, outlet: m.outlet, text: readFileSync(join(root, folder, m.file), 'utf8') })),
+    );
+    const rifles = report.discrepancies.find((d) => d.kind === 'count' && /rifles/.test(d.subject));
+    expect(rifles?.values.map((v) => v.value).sort()).toEqual(['14 ak-47 rifles', '6 ak-47 rifles']);
+    expect(rifles?.severity).toBeGreaterThan(0.5);
+  });
+});
