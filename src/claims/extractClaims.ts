@@ -46,6 +46,30 @@ export interface ExtractClaimsOptions {
 }
 
 const PRONOUN = /^(it|he|she|they|we|i)$/i;
+const NEGATION = /\b(not|no|never|none|nobody|neither|nor|without|denied|denies|deny|n't)\b/i;
+
+/**
+ * Clauses of a sentence that state separate facts ('... destroyed a carrier and that the incursions were undertaken
+ * alongside two other groups'): split at coordinating joints outside quotations, when both sides are long enough to
+ * state something. Returns [start, end) offsets.
+ */
+export function clausesOf(text: string): [number, number][] {
+  const joints = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\s+and\s+that\s+|\s+and\s+said\s+(?:that\s+)?)/g;
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(joints)) {
+    const at = m.index ?? 0;
+    const quotes = (text.slice(0, at).match(/["“”]/g) ?? []).length;
+    if (quotes % 2 === 1) continue;
+    const left = text.slice(start, at).split(/\s+/).length;
+    const right = text.slice(at + m[0].length).split(/\s+/).length;
+    if (left < 5 || right < 5) continue;
+    ranges.push([start, at]);
+    start = at + m[0].length;
+  }
+  ranges.push([start, text.length]);
+  return ranges;
+}
 
 /**
  * Splits an article into claims, one per sentence of its story, each with the speaker and reporting verb, the chain
@@ -74,6 +98,7 @@ export function extractClaims(
       speakerIndex.push({ start: m.span[0], end: m.span[1], id: entity.id });
     }
   }
+  const sentenceHas = (id: string, sentence: number) => bySentence.get(sentence)?.has(id) ?? false;
   const outlets = (options.outlets ?? []).filter((o) => o !== article.outlet);
   const claims: Claim[] = [];
   let anchor: TimeRef | undefined;
@@ -83,71 +108,100 @@ export function extractClaims(
     const text = sentence.text;
     if (text.split(/\s+/).length < 4) continue;
     const attribution = extractAttribution(text, outlets);
-    const quantities = extractQuantities(text).map((q) => ({
-      ...q,
-      span: [toInputOffset(article, sentence.start + q.start), toInputOffset(article, sentence.start + q.end)] as Span,
-    }));
+    const quantities = extractQuantities(text);
     const timeOptions: { publishedAt?: string; anchor?: TimeRef } = {};
     if (article.publishedAt) timeOptions.publishedAt = article.publishedAt;
     if (anchor) timeOptions.anchor = anchor;
-    const times = extractTimes(text, timeOptions).map((t) => ({
-      ...t,
-      span: [toInputOffset(article, sentence.start + t.start), toInputOffset(article, sentence.start + t.end)] as Span,
-    }));
+    const times = extractTimes(text, timeOptions);
     for (const t of times) if (t.kind === 'clock') anchor = t;
-    const claim: Claim = {
-      id: `${article.id}#${sentence.index}`,
-      articleId: article.id,
-      outlet: article.outlet,
-      sentence: sentence.index,
-      text,
-      span: sentence.span,
-      citations: attribution.citations,
-      quote: attribution.quote,
-      hedged: attribution.hedged,
-      negated: attribution.negated,
-      quantities,
-      times,
-      entities: [...(bySentence.get(sentence.index) ?? [])].sort(),
-      terms: [],
-    };
-    if (article.publishedAt) claim.publishedAt = article.publishedAt;
-    if (attribution.verb) claim.verb = attribution.verb;
-    if (attribution.attributedTo) claim.attributedTo = attribution.attributedTo;
+    let speaker: { text: string; entity?: string } | undefined;
     if (attribution.speaker) {
-      if (PRONOUN.test(attribution.speaker) && lastSpeaker) {
-        claim.speaker = lastSpeaker.text;
-        if (lastSpeaker.entity) claim.speakerEntity = lastSpeaker.entity;
-      } else {
-        claim.speaker = attribution.speaker;
+      if (PRONOUN.test(attribution.speaker) && lastSpeaker) speaker = lastSpeaker;
+      else {
         const start = toInputOffset(article, sentence.start + (attribution.speakerStart ?? 0));
         const end = toInputOffset(article, sentence.start + (attribution.speakerEnd ?? 0));
         const entity = speakerIndex.find((m) => m.start >= start && m.end <= end);
-        if (entity) claim.speakerEntity = entity.id;
-        lastSpeaker = { text: claim.speaker };
-        if (entity) lastSpeaker.entity = entity.id;
+        speaker = { text: attribution.speaker };
+        if (entity) speaker.entity = entity.id;
+        lastSpeaker = speaker;
       }
     }
-    // the words of the claim, without its attribution, are what it says
-    let said = text;
-    if (attribution.speakerStart !== undefined && attribution.speakerEnd !== undefined) {
-      said = `${text.slice(0, attribution.speakerStart)} ${text.slice(attribution.speakerEnd)}`;
-    }
-    claim.terms = [...new Set([...contentTerms(said), ...claim.entities.map((e) => `@${e}`)])].sort();
-    const previous = claims[claims.length - 1];
-    if (
-      previous &&
-      previous.sentence === sentence.index - 1 &&
-      !previous.speaker &&
-      extractAttribution(previous.text).opensQuote
-    ) {
+    const clauses = clausesOf(text);
+    clauses.forEach(([from, to], k) => {
+      const clauseText = text.slice(from, to);
+      const inClause = (start: number) => start >= from && start < to;
+      const span: Span = [toInputOffset(article, sentence.start + from), toInputOffset(article, sentence.start + to)];
+      const claim: Claim = {
+        id: k === 0 ? `${article.id}#${sentence.index}` : `${article.id}#${sentence.index}.${k}`,
+        articleId: article.id,
+        outlet: article.outlet,
+        sentence: sentence.index,
+        text: clauseText,
+        span,
+        citations: attribution.citations,
+        quote: attribution.quote,
+        hedged: attribution.hedged,
+        negated: attribution.negated && NEGATION.test(clauseText),
+        quantities: quantities
+          .filter((q) => inClause(q.start))
+          .map((q) => ({
+            ...q,
+            start: q.start - from,
+            end: q.end - from,
+            span: [
+              toInputOffset(article, sentence.start + q.start),
+              toInputOffset(article, sentence.start + q.end),
+            ] as Span,
+          })),
+        times: times
+          .filter((t) => inClause(t.start))
+          .map((t) => ({
+            ...t,
+            start: t.start - from,
+            end: t.end - from,
+            span: [
+              toInputOffset(article, sentence.start + t.start),
+              toInputOffset(article, sentence.start + t.end),
+            ] as Span,
+          })),
+        entities: [
+          ...new Set(
+            speakerIndex
+              .filter((m) => m.start >= span[0] && m.end <= span[1] && sentenceHas(m.id, sentence.index))
+              .map((m) => m.id),
+          ),
+        ].sort(),
+        terms: [],
+      };
+      if (article.publishedAt) claim.publishedAt = article.publishedAt;
+      if (attribution.verb) claim.verb = attribution.verb;
+      if (attribution.attributedTo) claim.attributedTo = attribution.attributedTo;
+      if (speaker) {
+        claim.speaker = speaker.text;
+        if (speaker.entity) claim.speakerEntity = speaker.entity;
+      }
+      // the words of the claim, without its attribution, are what it says
+      let said = clauseText;
+      if (attribution.speakerStart !== undefined && attribution.speakerEnd !== undefined) {
+        const a = Math.max(from, attribution.speakerStart) - from;
+        const b = Math.min(to, attribution.speakerEnd) - from;
+        if (b > a) said = `${clauseText.slice(0, a)} ${clauseText.slice(b)}`;
+      }
+      claim.terms = [...new Set([...contentTerms(said), ...claim.entities.map((e) => `@${e}`)])].sort();
+      claims.push(claim);
+    });
+    const first = claims.find((c) => c.id === `${article.id}#${sentence.index}`);
+    const previous = claims.filter((c) => c.sentence === sentence.index - 1);
+    const previousText = previous.map((c) => c.text).join(' ');
+    if (first && previous.length && !previous[0]?.speaker && extractAttribution(previousText).opensQuote) {
       // '"All the attacks were repelled. The enemy was hit ...," it added.': the speaker of the quote's end
-      if (claim.speaker) previous.speaker = claim.speaker;
-      if (claim.speakerEntity) previous.speakerEntity = claim.speakerEntity;
-      if (claim.verb) previous.verb = claim.verb;
-      previous.quote = 'direct';
+      for (const p of previous) {
+        if (first.speaker) p.speaker = first.speaker;
+        if (first.speakerEntity) p.speakerEntity = first.speakerEntity;
+        if (first.verb) p.verb = first.verb;
+        p.quote = 'direct';
+      }
     }
-    claims.push(claim);
   }
   return claims;
 }

@@ -66,8 +66,6 @@ const STOP_AFTER = new Set([
   'have',
   'has',
   'been',
-  'more',
-  'other',
   'later',
   'earlier',
   'ago',

@@ -148,3 +148,19 @@ describe('analyze on the seeds', () => {
     expect(analyze([]).articles).toEqual([]);
   });
 });
+
+describe('analyze: the joint operation', () => {
+  it('corroborates the joint operation with the Russian Volunteer Corps and the Siberian Battalion', () => {
+    const rvc = report.entities.find((e) => e.canonical === 'Russian Volunteer Corps')?.id;
+    const siberian = report.entities.find((e) => e.canonical === 'Siberian Battalion')?.id;
+    const joint = report.clusters.find(
+      (c) =>
+        c.claimIds.filter((id) => {
+          const claim = claimOf.get(id);
+          return claim?.entities.includes(rvc ?? '') && claim.entities.includes(siberian ?? '');
+        }).length >= 3,
+    );
+    expect(joint?.outlets).toEqual(expect.arrayContaining(['Reuters', 'The Daily Beast', 'Sindonews']));
+    expect(joint?.status).toBe('corroborated');
+  });
+});
