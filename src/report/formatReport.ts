@@ -7,7 +7,7 @@ export type ReportFormat = 'text' | 'markdown' | 'html' | 'json';
 export interface FormatReportOptions {
   /** Width of text output in columns. Default 100. */
   width?: number;
-  /** How many single-source claims to list. Default 10. */
+  /** How many single-source claims with figures to list. Default 25. */
   maxSingleSource?: number;
 }
 
@@ -59,19 +59,26 @@ function text(report: Report, width: number, maxSingle: number): string {
   out.push('', `Corroborated (${corroborated.length})`);
   for (const c of corroborated)
     out.push(`  ${truncate(`${c.outlets.join(', ')} [${c.independentOutlets} independent]: ${c.summary}`, width - 2)}`);
-  const measures = report.measures.filter((m) => m.readings.length > 1);
-  out.push('', `Figures reported by several outlets (${measures.length})`);
-  for (const m of measures)
-    out.push(
-      `  ${truncate(`${m.kind === 'time' ? 'time' : m.unit}: ${m.readings.map((r) => `${r.outlet} "${r.raw}"`).join('; ')}`, width - 2)}`,
-    );
-  const single = report.clusters.filter((c) => c.status === 'single-source' && c.claimIds.length >= 1);
-  const quantified = single.filter((c) =>
-    c.claimIds.some((id) => (report.claims.find((x) => x.id === id)?.quantities.length ?? 0) > 0),
-  );
+  const disputedMeasures = new Set(report.discrepancies.map((d) => d.measureId).filter(Boolean));
+  const agreed = report.measures.filter((m) => m.readings.length > 1 && !disputedMeasures.has(m.id));
+  out.push('', `Corroborated figures (${agreed.length})`);
+  for (const m of agreed) {
+    const outlets = [...new Set(m.readings.map((r) => r.outlet))].join(', ');
+    const forms = [...new Set(m.readings.map((r) => `"${r.raw}"`))].join(' / ');
+    out.push(`  ${truncate(`${forms}: ${outlets}`, width - 2)}`);
+  }
+  const copied = report.clusters.filter((c) => c.outlets.length > c.independentOutlets);
+  out.push('', `Counted once: the same report through several outlets (${copied.length})`);
+  for (const c of copied)
+    out.push(`  ${truncate(`${c.outlets.join(', ')} = ${c.independentOutlets} independent: ${c.summary}`, width - 2)}`);
+  const single = report.clusters.filter((c) => c.status === 'single-source');
+  const claimById = new Map(report.claims.map((x) => [x.id, x]));
+  const quantified = single.filter((c) => c.claimIds.some((id) => (claimById.get(id)?.quantities.length ?? 0) > 0));
   out.push('', `Single-source claims with figures (${quantified.length} of ${single.length} single-source)`);
-  for (const c of quantified.slice(0, maxSingle))
-    out.push(`  ${truncate(`${c.outlets.join(', ')}: ${c.summary}`, width - 2)}`);
+  for (const c of quantified.slice(0, maxSingle)) {
+    const figures = c.claimIds.flatMap((id) => claimById.get(id)?.quantities.map((q) => q.raw) ?? []);
+    out.push(`  ${truncate(`${c.outlets.join(', ')} [${figures.join(', ')}]: ${c.summary}`, width - 2)}`);
+  }
   out.push('', 'Names across outlets');
   for (const e of report.entities.filter((e) => e.kind !== 'other' && e.variants.length > 1)) {
     out.push(
@@ -211,7 +218,7 @@ export function formatReport(report: Report, format: ReportFormat, options: Form
     case 'json':
       return JSON.stringify(report, null, 2);
     case 'text':
-      return text(report, Math.max(40, options.width ?? 100), options.maxSingleSource ?? 10);
+      return text(report, Math.max(40, options.width ?? 100), options.maxSingleSource ?? 25);
     case 'markdown':
       return markdown(report);
     case 'html':
