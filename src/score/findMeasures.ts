@@ -164,6 +164,36 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
     }
   }
   pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+  // values one article gives side by side for the same kind of thing are different facts ('six rifles in this raid,
+  // 14 in all'): readings with those two values never join one measure
+  const near = (x: number, y: number) => Math.abs(x - y) <= 0.03 * Math.max(Math.abs(x), Math.abs(y), 1e-9);
+  const apart: [string, number, number][] = [];
+  for (const [key, list] of blocks) {
+    const byArticle = new Map<string, number[]>();
+    for (const i of list) {
+      const c = candidates[i] as Candidate;
+      byArticle.set(c.claim.articleId, [...(byArticle.get(c.claim.articleId) ?? []), c.reading.value]);
+    }
+    for (const values of byArticle.values()) {
+      for (let x = 0; x < values.length; x++) {
+        for (let y = x + 1; y < values.length; y++) {
+          if (!near(values[x] as number, values[y] as number))
+            apart.push([key, values[x] as number, values[y] as number]);
+        }
+      }
+    }
+  }
+  const distinctFacts = (ga: number[], gb: number[]) => {
+    const key = `${(candidates[ga[0] as number] as Candidate).kind}:${(candidates[ga[0] as number] as Candidate).head}`;
+    const va = ga.map((i) => (candidates[i] as Candidate).reading.value);
+    const vb = gb.map((i) => (candidates[i] as Candidate).reading.value);
+    return apart.some(
+      ([k, x, y]) =>
+        k === key &&
+        ((va.some((v) => near(v, x)) && vb.some((v) => near(v, y))) ||
+          (va.some((v) => near(v, y)) && vb.some((v) => near(v, x)))),
+    );
+  };
   // greedy grouping: one reading per article in a measure
   const groupOf = candidates.map((_, i) => i);
   const members = new Map<number, number[]>(candidates.map((_, i) => [i, [i]]));
@@ -175,6 +205,7 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
     const mb = members.get(gb) as number[];
     const articlesA = new Set(ma.map((i) => (candidates[i] as Candidate).claim.articleId));
     if (mb.some((i) => articlesA.has((candidates[i] as Candidate).claim.articleId))) continue;
+    if (distinctFacts(ma, mb)) continue;
     const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
     for (const i of members.get(drop) as number[]) groupOf[i] = keep;
     members.set(keep, [...(members.get(keep) as number[]), ...(members.get(drop) as number[])]);
