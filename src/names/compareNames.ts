@@ -56,6 +56,7 @@ function keyDistance(a: NameWord, b: NameWord, bound: number): number {
     [a.alt, b.alt],
     [a.keyA, b.alt],
     [a.alt, b.keyA],
+    [a.alt2, b.alt2],
   ];
   for (const [x, y] of pairs) {
     if (Math.abs(x.length - y.length) >= best) continue;
@@ -76,7 +77,8 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true): WordMatch
   if (genderedPair(a.key, b.key) || genderedPair(a.alt, b.alt)) {
     return { score: 0, reason: why('feminine and masculine forms, different people') };
   }
-  if (a.alt === b.alt) return { score: 0.95, reason: why('same name read another way (ch as kh, u as v, o as a)') };
+  if (a.alt === b.alt || a.alt2 === b.alt2)
+    return { score: 0.95, reason: why('same name read another way (ch as kh, u as v, o as a)') };
   const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
   if (
     short.length >= 4 &&
@@ -152,6 +154,7 @@ function joinKeys(words: NameWord[]): NameWord {
     key: words.map((w) => w.key).join(''),
     alt: words.map((w) => w.alt).join(''),
     keyA: words.map((w) => w.keyA).join(''),
+    alt2: words.map((w) => w.alt2).join(''),
   };
 }
 
@@ -272,6 +275,7 @@ function orgWords(name: string): Weighted[] {
       key: concept ?? s,
       alt: concept ?? stem(w.alt),
       keyA: concept ?? s.replace(/o/g, 'a'),
+      alt2: concept ?? stem(w.alt2),
       weight: generic ? 0.35 : 1,
       digits: w.key.replace(/\D/g, ''),
     };
@@ -436,6 +440,7 @@ function placeWords(name: string): Weighted[] {
     key: adjective(w.key),
     alt: adjective(w.alt),
     keyA: adjective(w.keyA),
+    alt2: adjective(w.alt2),
     weight: 1,
   }));
 }

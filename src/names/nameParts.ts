@@ -1,6 +1,6 @@
 import { foldScript } from './foldScript.js';
 import { PATRONYMIC_ENDINGS } from './tables/givenNames.js';
-import { altWordKey, wordKey } from './wordKey.js';
+import { altWordKey, altWordKey2, wordKey } from './wordKey.js';
 
 /** One word of a name: as written, and its key. */
 export interface NameWord {
@@ -10,6 +10,8 @@ export interface NameWord {
   alt: string;
   /** The key with o read as a, to compare with `alt`. */
   keyA: string;
+  /** The key under the French and English reading of j. */
+  alt2: string;
 }
 
 /** A word split off a name: runs of letters and digits; apostrophes and marks inside a word are kept with it. */
@@ -28,7 +30,7 @@ export function toWord(raw: string): NameWord {
   if (cached) return cached;
   const latin = foldScript(raw);
   const key = wordKey(latin);
-  const word = { raw, key, alt: altWordKey(latin), keyA: key.replace(/o/g, 'a') };
+  const word = { raw, key, alt: altWordKey(latin), keyA: key.replace(/o/g, 'a'), alt2: altWordKey2(latin) };
   if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
   WORD_CACHE.set(raw, word);
   return word;
@@ -114,7 +116,8 @@ export function parsePerson(name: string): PersonName {
   let patronymic: NameWord | undefined;
   const given: NameWord[] = [];
   for (const w of rest) {
-    if (!patronymic && given.length > 0 && isPatronymic(w.key)) patronymic = w;
+    // a patronymic may stand alone where the given name should be ('TURIN, Anatolievich')
+    if (!patronymic && (given.length > 0 || rest.length === 1) && isPatronymic(w.key)) patronymic = w;
     else given.push(w);
   }
   const person: PersonName = { surname, given, initials: given.some((g) => g.raw.replace(/\./g, '').length === 1) };

@@ -31,14 +31,32 @@ GIVEN_NAME_GROUPS.forEach((group, i) => {
   for (const form of group) GIVEN_GROUP.set(wordKey(foldScript(form)), i);
 });
 
+const NEAREST = new Map<string, number | undefined>();
+
+/**
+ * The group of a given-name key: its own, or for a misspelt form ('Akiaksandr') the group of the one form it is
+ * within the edit bound of. Memoized.
+ */
 export function givenNameGroup(key: string): number | undefined {
-  return GIVEN_GROUP.get(key);
+  const own = GIVEN_GROUP.get(key);
+  if (own !== undefined || key.length < 5) return own;
+  if (NEAREST.has(key)) return NEAREST.get(key);
+  const bound = Math.max(1, allowedEdits(key.length) - 1);
+  const groups = new Set<number>();
+  for (const [form, group] of GIVEN_GROUP) {
+    if (Math.abs(form.length - key.length) > bound || form[0] !== key[0]) continue;
+    if (levenshtein.get(form, key) <= bound) groups.add(group);
+  }
+  const found = groups.size === 1 ? [...groups][0] : undefined;
+  if (NEAREST.size > 10_000) NEAREST.clear();
+  NEAREST.set(key, found);
+  return found;
 }
 
 /** True when two keys are forms of one given name in the table (Aleksey / Oleksiy). */
 export function sameGivenName(a: string, b: string): boolean {
-  const ga = GIVEN_GROUP.get(a);
-  return ga !== undefined && ga === GIVEN_GROUP.get(b);
+  const ga = givenNameGroup(a);
+  return ga !== undefined && ga === givenNameGroup(b);
 }
 
 /** Feminine and masculine forms of one Slavic surname (Ivanov / Ivanova, Kovalsky / Kovalska). */

@@ -86,7 +86,11 @@ export function altWordKey(word: string): string {
     .replace(/c(?![hzk])/g, 'ts')
     .replace(/tj$/, 'ch')
     .replace(/zj/g, 'zh')
-    .replace(/(^|[^aeiouyd])j(?=[aeiou])/g, '$1zh')
     .replace(/z(?=[^aeiouyh]|$)/g, 'ts');
   return wordKey(read).replace(/o/g, 'a');
+}
+
+/** A third key for French and English j written for ж and дж (Jitomir = Zhytomyr, Jafar = Dzhafar). */
+export function altWordKey2(word: string): string {
+  return wordKey(word.replace(/(^|[^aeiouyd])j(?=[aeiou])/g, '$1zh')).replace(/o/g, 'a');
 }
