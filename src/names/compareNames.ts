@@ -50,57 +50,72 @@ interface WordMatch {
 function keyDistance(a: NameWord, b: NameWord, bound: number): number {
   const gap = Math.min(Math.abs(a.key.length - b.key.length), Math.abs(a.alt.length - b.alt.length));
   if (gap > bound) return gap; // a lower bound is enough to know they do not match
-  let best = Number.POSITIVE_INFINITY;
-  const pairs: [string, string][] = [
-    [a.key, b.key],
-    [a.alt, b.alt],
-    [a.keyA, b.alt],
-    [a.alt, b.keyA],
-    [a.alt2, b.alt2],
-  ];
-  for (const [x, y] of pairs) {
-    if (Math.abs(x.length - y.length) >= best) continue;
-    const d = editDistance(x, y);
-    if (d < best) best = d;
-    if (best <= bound) break;
-  }
+  let best = editDistance(a.key, b.key);
+  if (best <= bound) return best;
+  // the other readings, each only when its length gap still allows a better distance (no allocation: a hot path)
+  const tryPair = (x: string, y: string) => {
+    if (Math.abs(x.length - y.length) < best) {
+      const d = editDistance(x, y);
+      if (d < best) best = d;
+    }
+  };
+  tryPair(a.alt, b.alt);
+  if (best <= bound) return best;
+  tryPair(a.keyA, b.alt);
+  if (best <= bound) return best;
+  tryPair(a.alt, b.keyA);
+  if (best <= bound) return best;
+  tryPair(a.alt2, b.alt2);
   return best;
 }
 
 /** How alike two word keys are, with a reason when they are not identical (only built when `explain` is set). */
 export function compareKeys(a: NameWord, b: NameWord, explain = true): WordMatch {
-  const why = (text: string) => (explain ? `${a.raw} / ${b.raw}: ${text}` : undefined);
   if (a.key === b.key) {
     if (!explain || a.raw.toLowerCase() === b.raw.toLowerCase()) return { score: 1 };
-    return { score: 1, reason: why('same name in another romanization or script') };
+    return { score: 1, reason: `${a.raw} / ${b.raw}: same name in another romanization or script` };
+  }
+  const la = a.key.length;
+  const lb = b.key.length;
+  const shortLength = la <= lb ? la : lb;
+  const longLength = la <= lb ? lb : la;
+  const bound = allowedEdits(shortLength);
+  // most pairs of words differ too much in length to be one name: settle them before anything costly
+  if (
+    longLength - shortLength > Math.max(bound, 2) &&
+    Math.abs(a.alt.length - b.alt.length) > bound &&
+    a.alt2 !== b.alt2
+  ) {
+    return { score: Math.max(0, 1 - (longLength - shortLength) / longLength) * 0.6 };
   }
   if (genderedPair(a.key, b.key) || genderedPair(a.alt, b.alt)) {
-    return { score: 0, reason: why('feminine and masculine forms, different people') };
+    return explain
+      ? { score: 0, reason: `${a.raw} / ${b.raw}: feminine and masculine forms, different people` }
+      : { score: 0 };
   }
-  if (a.alt === b.alt || a.alt2 === b.alt2)
-    return { score: 0.95, reason: why('same name read another way (ch as kh, u as v, o as a)') };
-  const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
-  if (
-    short.length >= 4 &&
-    long.length - short.length <= 2 &&
-    long.startsWith(short) &&
-    /^(s|as|is|us)$/.test(long.slice(short.length)) &&
-    !short.endsWith('s')
-  ) {
-    return { score: 0.95, reason: why(`Baltic or Latin ending -${long.slice(short.length)}`) };
+  if (a.alt === b.alt || a.alt2 === b.alt2) {
+    return explain
+      ? { score: 0.95, reason: `${a.raw} / ${b.raw}: same name read another way (ch as kh, u as v, o as a)` }
+      : { score: 0.95 };
   }
-  const bound = allowedEdits(short.length);
+  const short = la <= lb ? a.key : b.key;
+  const long = la <= lb ? b.key : a.key;
+  if (shortLength >= 4 && longLength - shortLength <= 2 && long.startsWith(short) && !short.endsWith('s')) {
+    const ending = long.slice(shortLength);
+    if (ending === 's' || ending === 'as' || ending === 'is' || ending === 'us') {
+      return explain
+        ? { score: 0.95, reason: `${a.raw} / ${b.raw}: Baltic or Latin ending -${ending}` }
+        : { score: 0.95 };
+    }
+  }
   const d = keyDistance(a, b, bound);
   if (d <= bound) {
-    const what =
-      d === 1
-        ? a.key.length !== b.key.length
-          ? 'one letter dropped or added'
-          : 'one letter changed'
-        : `${d} letters differ`;
-    return { score: 1 - d / (long.length + 4), reason: why(what) };
+    const score = 1 - d / (longLength + 4);
+    if (!explain) return { score };
+    const what = d === 1 ? (la !== lb ? 'one letter dropped or added' : 'one letter changed') : `${d} letters differ`;
+    return { score, reason: `${a.raw} / ${b.raw}: ${what}` };
   }
-  return { score: Math.max(0, 1 - d / long.length) * 0.6 };
+  return { score: Math.max(0, 1 - d / longLength) * 0.6 };
 }
 
 function initialOf(word: NameWord): string | undefined {
@@ -323,6 +338,8 @@ function alignWords(
   const tryAcronyms = (as: Weighted[], bs: Weighted[], usedA: Set<number>, usedB: Set<number>, swap: boolean) => {
     as.forEach((a, i) => {
       if (usedA.has(i) || a.raw.length < 2 || a.raw.length > 6 || a.raw !== a.raw.toUpperCase()) return;
+      // an acronym has few vowels ('NMZ', 'RKTS', 'OKB'); an ordinary short word has more ('ISKRA')
+      if (a.raw.length > 3 && (a.raw.match(/[AEIOUY]/g)?.length ?? 0) > 1) return;
       const letters = foldScript(a.raw);
       for (let start = 0; start < bs.length; start++) {
         const length = acronymLength(letters, bs, start, usedB);
@@ -345,8 +362,10 @@ function alignWords(
       }
     });
   };
-  tryAcronyms(xs, ys, usedX, usedY, false);
-  tryAcronyms(ys, xs, usedY, usedX, true);
+  if (usedX.size < xs.length || usedY.size < ys.length) {
+    tryAcronyms(xs, ys, usedX, usedY, false);
+    tryAcronyms(ys, xs, usedY, usedX, true);
+  }
   return { x: mx, y: my, usedX, usedY };
 }
 
@@ -378,7 +397,7 @@ const PREPARED = new Map<string, Weighted[]>();
 
 /** The words of a name as prepared for a kind of comparison; memoized per name, as names recur across pairs. */
 function prepared(name: string, words: (name: string) => Weighted[], what: string): Weighted[] {
-  const id = `${what}\u0000${name}`;
+  const id = `${what}\u0000${name}`; // 'what' tells the kinds of preparation apart
   let list = PREPARED.get(id);
   if (!list) {
     list = uniqueWords(words(name));
@@ -394,28 +413,63 @@ function compareWordSets(
   words: (name: string) => Weighted[],
   what: string,
   inflection = true,
+  cacheKey: string = what,
 ): NameComparison {
-  const xs = prepared(a, words, what);
-  const ys = prepared(b, words, what);
+  const xs = prepared(a, words, cacheKey);
+  const ys = prepared(b, words, cacheKey);
   if (xs.length === 0 || ys.length === 0) return { match: false, score: 0, reasons: [`no ${what} words to compare`] };
+  if (xs.length === 1 && ys.length === 1) {
+    // one word against one word (most place names): the same decision as the alignment below, without its cost
+    const x = xs[0] as Weighted;
+    const y = ys[0] as Weighted;
+    const acronym = /^[A-Z]{2,6}$/.test(x.raw) || /^[A-Z]{2,6}$/.test(y.raw);
+    if (!acronym) {
+      let s = compareKeys(x, y, false).score;
+      let inflected = false;
+      if (inflection && s < 0.75 && Math.min(x.key.length, y.key.length) >= 5) {
+        const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
+        if (long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) {
+          s = 0.85;
+          inflected = true;
+        }
+      }
+      if (x.digits && y.digits && x.digits !== y.digits) s = 0;
+      if (s < 0.75) return { match: false, score: 0, reasons: [`${what} words differ`] };
+      if (s === 1) return { match: true, score: 1, reasons: [compareKeys(x, y).reason ?? 'same name'] };
+      return {
+        match: true,
+        score: 1,
+        reasons: [inflected ? `${x.raw} / ${y.raw}: inflection` : (compareKeys(x, y).reason ?? 'same name')],
+      };
+    }
+  }
   const reasons: string[] = [];
   const { x, y, usedX, usedY } = alignWords(xs, ys, reasons, inflection);
-  const distinctiveCoverage = (ws: Weighted[], used: Set<number>) => {
-    const d = ws.map((w, i) => [w.weight === 1, used.has(i)] as const).filter(([dist]) => dist);
-    return d.length === 0 ? 0 : d.filter(([, u]) => u).length / d.length;
+  const sums = (ws: Weighted[], used: Set<number>) => {
+    let weight = 0;
+    let distinct = 0;
+    let distinctUsed = 0;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i] as Weighted;
+      weight += w.weight;
+      if (w.weight === 1) {
+        distinct++;
+        if (used.has(i)) distinctUsed++;
+      }
+    }
+    return { weight, distinct, coverage: distinct === 0 ? 0 : distinctUsed / distinct };
   };
-  const dx = distinctiveCoverage(xs, usedX);
-  const dy = distinctiveCoverage(ys, usedY);
+  const sx = sums(xs, usedX);
+  const sy = sums(ys, usedY);
+  const dx = sx.coverage;
+  const dy = sy.coverage;
   const sameDistinctive = inflection && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.5;
-  const wx = xs.reduce((s, w) => s + w.weight, 0);
-  const wy = ys.reduce((s, w) => s + w.weight, 0);
-  const cx = x / wx;
-  const cy = y / wy;
-  const distinctive = (ws: Weighted[]) => ws.some((w) => w.weight === 1);
+  const cx = x / sx.weight;
+  const cy = y / sy.weight;
   const score = Math.round(Math.min(1, (2 * Math.min(cx, cy) + Math.max(cx, cy)) / 3) * 1000) / 1000;
-  const order =
-    xs.map((w) => w.key).join(' ') !== ys.map((w) => w.key).join(' ') && score >= 0.8 && xs.length === ys.length;
-  if (order) reasons.push('word order or function words differ');
+  if (score >= 0.8 && xs.length === ys.length && xs.some((w, i) => w.key !== (ys[i] as Weighted).key)) {
+    reasons.push('word order or function words differ');
+  }
   const contained = !inflection && Math.max(cx, cy) >= 0.99 && Math.min(cx, cy) >= 0.5;
   if (contained && Math.min(cx, cy) < 0.99) reasons.push('one name holds the other and more words');
   const match =
@@ -423,7 +477,7 @@ function compareWordSets(
     sameDistinctive ||
     (Math.min(cx, cy) >= 0.7 &&
       Math.max(cx, cy) >= 0.85 &&
-      (distinctive(xs) === distinctive(ys) || Math.min(cx, cy) >= 0.99));
+      (sx.distinct > 0 === sy.distinct > 0 || Math.min(cx, cy) >= 0.99));
   if (!match) reasons.push(`${what} words differ`);
   return { match, score, reasons: reasons.length ? reasons : ['same name'] };
 }
@@ -467,9 +521,13 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
     if (single) return compareTokens(x, y);
     return comparePersons(x, y);
   }
-  if (kind === 'organization') return compareWordSets(x, y, orgWords, 'name');
-  if (kind === 'place') return compareWordSets(x, y, placeWords, 'place name', false);
-  return compareWordSets(x, y, (n) => splitWords(n).map((w) => ({ ...toWord(w), weight: 1 })), 'name');
+  if (kind === 'organization') return compareWordSets(x, y, orgWords, 'name', true, 'organization');
+  if (kind === 'place') return compareWordSets(x, y, placeWords, 'place name', false, 'place');
+  return compareWordSets(x, y, plainWords, 'name', true, 'other');
+}
+
+function plainWords(name: string): Weighted[] {
+  return splitWords(name).map((w) => ({ ...toWord(w), weight: 1 }));
 }
 
 /** One word against one word: given names, patronymics and surnames alike. */

@@ -62,13 +62,27 @@ export function sameGivenName(a: string, b: string): boolean {
 /** Feminine and masculine forms of one Slavic surname (Ivanov / Ivanova, Kovalsky / Kovalska). */
 export function genderedPair(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
+  const last = (w: string, n: number) => w.slice(-n);
   // patronymics: -ich (son) against -na (daughter)
-  if (/ich$/.test(a) !== /ich$/.test(b) && /(ich|na)$/.test(a) && /(ich|na)$/.test(b)) return true;
+  const aIch = a.endsWith('ich');
+  const bIch = b.endsWith('ich');
+  if (aIch !== bIch && (aIch || a.endsWith('na')) && (bIch || b.endsWith('na'))) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long === `${short}a` && /(ov|ev|in|en|kh|ik)$/.test(short)) return true;
+  if (long.length === short.length + 1 && long.endsWith('a') && long.startsWith(short)) {
+    const end = last(short, 2);
+    if (end === 'ov' || end === 'ev' || end === 'in' || end === 'en' || end === 'kh' || end === 'ik') return true;
+  }
   if (short.endsWith('ski') && long === `${short.slice(0, -1)}a`) return true;
   if (short.endsWith('ska') && long === `${short.slice(0, -1)}i`) return true;
-  if (a.length === b.length && /sk[ai]$|tsk[ai]$/.test(a) && a.slice(0, -1) === b.slice(0, -1) && a !== b) return true;
+  if (
+    a.length === b.length &&
+    a !== b &&
+    (a.endsWith('ska') || a.endsWith('ski')) &&
+    (b.endsWith('ska') || b.endsWith('ski')) &&
+    a.slice(0, -1) === b.slice(0, -1)
+  ) {
+    return true;
+  }
   return false;
 }
 

@@ -86,7 +86,9 @@ export function altWordKey(word: string): string {
     .replace(/c(?![hzk])/g, 'ts')
     .replace(/tj$/, 'ch')
     .replace(/zj/g, 'zh')
-    .replace(/z(?=[^aeiouyh]|$)/g, 'ts');
+    .replace(/oe/g, 'u') // Dutch
+    .replace(/(ff|ow)$/, 'v') // German -off, Polish -ow
+    .replace(/z(?!h)/g, 'ts'); // German z is ц
   return wordKey(read).replace(/o/g, 'a');
 }
 
