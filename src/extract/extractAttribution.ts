@@ -1,3 +1,4 @@
+import { trimChars, trimEndChars, WHITESPACE } from '../text/trimChars.js';
 import {
   GENERIC_SOURCES,
   HEDGE_WORDS,
@@ -37,7 +38,7 @@ interface Word {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|["“”,;:()]/gu;
 const VERBS = new Set(REPORTING_VERB_FORMS);
-const SOURCE_PATTERN = new RegExp(
+export const SOURCE_PATTERN = new RegExp(
   `(?<![\\p{L}])(${[...NEWS_SOURCES]
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -60,7 +61,7 @@ const LEADING_ADVERBS = new Set([
 function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => {
     // a full stop ends the sentence, not the word, unless the word is an abbreviation ('U.S.', 'a.m.')
-    const raw = /^(\p{L}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/\.+$/, '');
+    const raw = /^(?:\p{L}\.)+$/u.test(m[0]) ? m[0] : trimEndChars(m[0], '.');
     const start = m.index ?? 0;
     return { text: raw, lower: raw.toLowerCase(), start, end: start + raw.length };
   });
@@ -69,17 +70,45 @@ function words(text: string): Word[] {
 const APPOSITIVE_START =
   /^(a|an|the|who|which|whose|former|speaking|writing|citing|according|in|on|at|while|after|before|also)$/;
 
-const SPEAKER_TAIL =
-  /\s+(?:also|flatly|then|later|further|again|now|previously|earlier|itself|too|have|has|had|would|will|on\s+\p{L}+day|in\s+a\s+statement|on\s+its\s+\w+)$/iu;
+const TAIL_WORDS = new Set([
+  'also',
+  'flatly',
+  'then',
+  'later',
+  'further',
+  'again',
+  'now',
+  'previously',
+  'earlier',
+  'itself',
+  'too',
+  'have',
+  'has',
+  'had',
+  'would',
+  'will',
+]);
+const RELATIVE_PRONOUN = /\s(?:that|which|who|whom)\b/iu;
 
 /** A speaker as a noun phrase: no quotes, no leading relative pronoun, no trailing adverb or auxiliary. */
 function clean(phrase: string): string {
-  let p = phrase.replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
+  let p = trimChars(phrase, `${WHITESPACE},"“”`);
   // 'X, a militia that claims ...' / 'videos that it said': keep what stands before a relative clause
-  p = p.replace(/\s+(?:that|which|who|whom)\b.*$/iu, '');
-  p = p.replace(/^(?:which|that|who)\s+/iu, '');
-  for (let i = 0; i < 3; i++) p = p.replace(SPEAKER_TAIL, '');
-  return p.replace(/^(the|a|an)\s+(?=\p{Lu})/iu, '');
+  const relative = RELATIVE_PRONOUN.exec(p);
+  if (relative) p = p.slice(0, relative.index);
+  p = p.replace(/^(?:which|that|who) /iu, '');
+  const words = p.split(' ');
+  // trailing adverbs and auxiliaries, and 'on Tuesday', 'in a statement', 'on its channel'
+  for (let k = 0; k < 4 && words.length > 1; k++) {
+    const last = (words[words.length - 1] as string).toLowerCase();
+    const before = (words[words.length - 2] ?? '').toLowerCase();
+    if (TAIL_WORDS.has(last)) words.pop();
+    else if (before === 'on' && (last.endsWith('day') || words.length > 2)) words.splice(-2, 2);
+    else if (last === 'statement' && words.length > 3 && words[words.length - 3]?.toLowerCase() === 'in')
+      words.splice(-3, 3);
+    else break;
+  }
+  return words.join(' ').replace(/^(the|a|an) (?=\p{Lu})/iu, '');
 }
 
 /** Nouns that look like reporting verbs after a determiner: 'media reports', 'its claims'. */
@@ -126,19 +155,49 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
     result.speakerEnd = last.end;
   };
   // 'according to X'
-  const according = /\baccording to\s+((?:[\p{L}\p{N}'’.-]+\s+){0,7}?[\p{L}\p{N}'’.-]+?)(?=\.?\s*[,;]|\.?\s*$)/iu.exec(
-    sentence,
-  );
+  // 'according to X': the words after it up to a comma, semicolon or the end, at most eight
+  let according: { text: string; start: number; end: number } | undefined;
+  for (let i = 0; i + 2 < ws.length; i++) {
+    if ((ws[i] as Word).lower !== 'according' || (ws[i + 1] as Word).lower !== 'to') continue;
+    let k = i + 2;
+    while (k < ws.length && k - i - 2 < 8 && !/^[,;"“”()]$/.test((ws[k] as Word).text)) k++;
+    if (k > i + 2) {
+      const start = (ws[i + 2] as Word).start;
+      const end = (ws[k - 1] as Word).end;
+      according = { text: sentence.slice(start, end), start, end };
+    }
+    break;
+  }
   // 'X cited Y as saying'
-  const cited2 =
-    /(\b[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:cited|quoted)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,6}?[\p{L}\p{N}'’.-]+)\s+as\s+saying\b/u.exec(
-      sentence,
-    );
+  let cited2: { by: string; speaker: string; start: number; end: number } | undefined;
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i] as Word;
+    if (w.lower !== 'cited' && w.lower !== 'quoted') continue;
+    let as = i + 1;
+    while (
+      as + 1 < ws.length &&
+      as - i <= 8 &&
+      !((ws[as] as Word).lower === 'as' && (ws[as + 1] as Word).lower === 'saying')
+    )
+      as++;
+    if (as + 1 >= ws.length || as - i > 8 || as === i + 1) continue;
+    let from = i - 1;
+    while (from > 0 && i - from < 6 && !/^[,;:"“”()]$/.test((ws[from - 1] as Word).text)) from--;
+    const start = (ws[i + 1] as Word).start;
+    const end = (ws[as - 1] as Word).end;
+    cited2 = {
+      by: sentence.slice((ws[from] as Word).start, (ws[i - 1] as Word).end),
+      speaker: sentence.slice(start, end),
+      start,
+      end,
+    };
+    break;
+  }
   if (cited2) {
-    result.attributedTo = clean(cited2[1] as string);
-    result.speaker = clean(cited2[2] as string);
-    result.speakerStart = (cited2.index ?? 0) + (cited2[0] as string).indexOf(cited2[2] as string);
-    result.speakerEnd = (result.speakerStart ?? 0) + (cited2[2] as string).length;
+    result.attributedTo = clean(cited2.by);
+    result.speaker = clean(cited2.speaker);
+    result.speakerStart = cited2.start;
+    result.speakerEnd = cited2.end;
     result.verb = 'cited as saying';
   } else {
     // the reporting verb: the first one outside quotation marks
@@ -221,27 +280,41 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
       }
       // 'the TASS news agency reported that X said': the first speaker passes the statement on
       if (/^report/.test(verb.lower)) {
-        const inner = /\bthat\s+(.{3,120}?)\s+(?:said|says|claimed|told)\b/u.exec(sentence.slice(verb.end));
-        if (inner && result.speaker) {
+        // the first 'that' after the verb, then the next reporting verb within twenty words
+        let thatAt = verbAt + 1;
+        while (thatAt < ws.length && thatAt - verbAt <= 3 && (ws[thatAt] as Word).lower !== 'that') thatAt++;
+        let saidAt = thatAt + 2;
+        while (
+          saidAt < ws.length &&
+          saidAt - thatAt <= 20 &&
+          !/^(said|says|claimed|told)$/.test((ws[saidAt] as Word).lower)
+        )
+          saidAt++;
+        if (
+          thatAt < ws.length &&
+          (ws[thatAt] as Word).lower === 'that' &&
+          saidAt < ws.length &&
+          saidAt - thatAt <= 20 &&
+          result.speaker
+        ) {
           result.attributedTo = result.speaker;
-          const innerSpeaker = clean(inner[1] as string);
-          const at = verb.end + (inner.index ?? 0) + (inner[0] as string).indexOf(inner[1] as string);
-          result.speaker = innerSpeaker;
-          result.speakerStart = at;
-          result.speakerEnd = at + (inner[1] as string).length;
+          const start = (ws[thatAt + 1] as Word).start;
+          const end = (ws[saidAt - 1] as Word).end;
+          result.speaker = clean(sentence.slice(start, end));
+          result.speakerStart = start;
+          result.speakerEnd = end;
           result.verb = 'reported ... said';
         }
       }
     } else if (according) {
-      const at = (according.index ?? 0) + (according[0] as string).indexOf(according[1] as string);
-      result.speaker = clean(according[1] as string);
-      result.speakerStart = at;
-      result.speakerEnd = at + (according[1] as string).length;
+      result.speaker = clean(according.text);
+      result.speakerStart = according.start;
+      result.speakerEnd = according.end;
       result.verb = 'according to';
     }
     if (according && result.verb && result.verb !== 'according to') {
       // 'X said ..., according to state media': the statement reached the outlet through the latter
-      result.attributedTo = clean(according[1] as string);
+      result.attributedTo = clean(according.text);
     }
   }
   if (result.speaker) result.quote = quotes >= 2 || result.opensQuote ? 'direct' : 'paraphrase';

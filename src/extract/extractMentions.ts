@@ -2,6 +2,7 @@ import type { Article } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
 import type { NameKind } from '../schema.js';
 import { toInputOffset } from '../text/foldText.js';
+import { trimEndChars } from '../text/trimChars.js';
 import {
   COMMON_GIVEN_NAMES,
   DEMONYM_ENDINGS,
@@ -32,7 +33,7 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'former', 'deputy', 'head'
 const ROLE_WORDS =
   /\b(spokes(person|man|woman)|member|governor|chairman|chairwoman|leader|head|chief|minister|president|representative|commander|director|founder|officer|mayor|deputy|official|adviser|advisor|analyst|professor|secretary|ambassador|general|executive)\b/;
 const PLACE_APPOSITIVE =
-  /^,\s+(a|an|the)\s+(\w+\s+){0,2}(village|town|city|region|province|district|settlement|port|capital)\b/;
+  /^, (?:a|an|the) (?:[\w-]+ ){0,2}?(?:village|town|city|region|province|district|settlement|port|capital)\b/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -47,7 +48,8 @@ function tokenize(text: string): Token[] {
       raw = raw.slice(0, -1);
       possessive = true;
     }
-    raw = raw.replace(/[.'-]+$/, (tail) => (/^[A-Z](\.[A-Z])*\.$/.test(raw) || /\.[A-Z]\.$/.test(raw) ? tail : ''));
+    // a trailing full stop, apostrophe or hyphen is punctuation, except in initials ('U.S.', 'A.A.')
+    if (!/^[A-Z](?:\.[A-Z])*\.$/.test(raw) && !/\.[A-Z]\.$/.test(raw)) raw = trimEndChars(raw, ".'-");
     if (!raw) continue;
     const first = raw.charAt(0);
     const letters = raw.replace(/[^\p{L}]/gu, '');
@@ -70,7 +72,11 @@ function tokenize(text: string): Token[] {
 
 const bare = (t: Token) => t.lower.replace(/\./g, '');
 /** 'Ukraine-based', 'US-made', 'Pro-Kyiv': compound modifiers, not names. */
-const isModifier = (t: Token) => /^(pro|anti|non|ex|post|pre)-/.test(t.lower) || /-\p{Ll}[\p{L}-]*$/u.test(t.text);
+const isModifier = (t: Token) => {
+  if (/^(?:pro|anti|non|ex|post|pre)-/.test(t.lower)) return true;
+  const hyphen = t.text.lastIndexOf('-');
+  return hyphen >= 0 && /^\p{Ll}/u.test(t.text.slice(hyphen + 1));
+};
 const isNameStart = (t: Token) => t.capitalized && !NOT_NAMES.has(bare(t)) && !isModifier(t);
 const isDemonym = (t: Token) => t.capitalized && !t.acronym && DEMONYM_ENDINGS.test(t.lower) && t.lower.length > 4;
 

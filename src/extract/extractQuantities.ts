@@ -39,7 +39,7 @@ const MULTIPLIER_LIST = Object.keys(MULTIPLIERS).join('|');
  * A number: digits (with thousands separators and decimals), number words ('twenty-five', 'seven'), or vague
  * amounts ('dozens of'), with an optional multiplier word. Alternatives are fixed strings, so the match is linear.
  */
-const NUMBER = new RegExp(
+export const NUMBER = new RegExp(
   `(?<![\\w.:/-])(?:(?<hedge>${HEDGE_LIST})\\s+)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(?<decimals>\\d+))?|(?<word>(?:${NUMBER_WORD_LIST})(?:-(?:${NUMBER_WORD_LIST}))?)|(?<vague>${VAGUE_LIST})(?:\\s+of)?)(?:\\s+(?<multiplier>${MULTIPLIER_LIST}))?(?![\\w:]|\\.\\d)`,
   'gi',
 );

@@ -29,10 +29,10 @@ const HEDGE =
   /(?:(about|around|approximately|roughly|some|nearly|almost|shortly after|just after|just before|before|after|until|by|at)\s+)?$/i;
 // clock: 3 a.m., 8:25 a.m., 8:00 am, 13.15, 0000 GMT, 14:07
 const CLOCK =
-  /(?<![\w:.])(\d{1,2})(?:[:.](\d{2}))?(?:\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))?(?:\s+(local|moscow|kyiv|kiev|[A-Z][a-z]+)\s+time\b|\s*\(?\s*(GMT|UTC|MSK|EST|EDT|CST|PST|BST|CET)\b\)?)?/g;
+  /(?<![\w:.])(\d{1,2})(?:[:.](\d{2}))?(?: ?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))?(?: (local|moscow|kyiv|kiev|[A-Z][a-z]+) time\b| ?\(?(GMT|UTC|MSK|EST|EDT|CST|PST|BST|CET)\b\)?)?/g;
 const MILITARY = /\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/g;
 const RELATIVE =
-  /(?:(about|around|some|nearly|almost|roughly)\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?)\s+(minutes?|hours?|days?)\s+(later|after(?:wards)?|earlier|before)/gi;
+  /\b(?:(about|around|some|nearly|almost|roughly) )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?) (minutes?|hours?|days?) (later|after(?:wards)?|earlier|before)\b/gi;
 const WEEKDAY =
   /\b(?:(?:on|early|late|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\b/gi;
 

@@ -40,7 +40,12 @@ function isCreditShaped(text: string): boolean {
 
 function boilerplateReason(text: string): string | undefined {
   for (const rule of BOILERPLATE_RULES) {
-    if (text.length <= rule.maxLength && (!rule.needs || rule.needs.test(text)) && rule.pattern.test(text)) {
+    if (
+      text.length <= rule.maxLength &&
+      (!rule.needs || rule.needs.test(text)) &&
+      rule.pattern.test(text) &&
+      (!rule.also || rule.also.test(text))
+    ) {
       return rule.reason;
     }
   }

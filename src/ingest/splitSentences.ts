@@ -8,7 +8,12 @@ export interface Range {
   end: number;
 }
 
-const LAST_TOKEN = /[^\s"'([{]+$/u;
+/** The last word of a text: what follows its last space or opening quote or bracket. */
+function lastToken(text: string): string {
+  let i = text.length;
+  while (i > 0 && !' \t\n"\'([{'.includes(text.charAt(i - 1))) i--;
+  return text.slice(i);
+}
 const INITIALS = /^(\p{Lu}\.){0,3}\p{Lu}$/u;
 const FIRST_WORD = /^[\s"'([{]*([\p{L}\p{N}]+)/u;
 
@@ -16,7 +21,7 @@ const FIRST_WORD = /^[\s"'([{]*([\p{L}\p{N}]+)/u;
 function continuesSentence(before: string, after: string): boolean {
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith('.')) return false;
-  const token = LAST_TOKEN.exec(trimmed)?.[0];
+  const token = lastToken(trimmed);
   if (!token) return false;
   const word = token.slice(0, -1).toLowerCase();
   const next = FIRST_WORD.exec(after);

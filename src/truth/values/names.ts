@@ -16,7 +16,7 @@ const NOISE = [
   /^\s*by\s+/i,
 ];
 
-const SEPARATORS = /\s*(?:;|\band\b|&|\/|\bwith\b|\n|\bby\b)\s*/i;
+const SEPARATORS = /;|\band\b|&|\/|\bwith\b|\n|\bby\b/i;
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -98,7 +98,8 @@ export function parseNameList(raw: string): NameList {
   let text = decodeEntities(raw);
   for (const noise of NOISE) text = text.replace(noise, ' ');
   const people: { last: string }[] = [];
-  for (const run of text.split(SEPARATORS)) {
+  for (const piece of text.split(SEPARATORS)) {
+    const run = piece.trim();
     if (!run || !/\p{L}/u.test(run)) continue;
     if (run.includes(',')) people.push(...peopleOfCommaList(run));
     else people.push({ last: lastOf(run) });
