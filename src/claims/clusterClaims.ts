@@ -65,7 +65,9 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterClaimsOp
   for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
   const vectors = sorted.map((c) => vectorOf(c, idf));
   // blocking: claims that share a term that is not too common
-  const maxPosting = Math.max(8, Math.ceil(n * 0.2));
+  // terms shared by very many claims do not tell facts apart; they are not used to find candidates (which also keeps
+  // the number of candidate pairs close to linear in the number of claims)
+  const maxPosting = Math.min(64, Math.max(8, Math.ceil(n * 0.2)));
   const postings = new Map<string, number[]>();
   sorted.forEach((c, i) => {
     for (const t of new Set(c.terms)) {

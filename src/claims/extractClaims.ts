@@ -88,18 +88,17 @@ export function extractClaims(
   entities: readonly Entity[] = [],
   options: ExtractClaimsOptions = {},
 ): Claim[] {
-  const bySentence = new Map<number, Set<string>>();
-  const speakerIndex: { start: number; end: number; id: string }[] = [];
+  // the entity mentions of each sentence of this article
+  const mentionsOf = new Map<number, { start: number; end: number; id: string }[]>();
   for (const entity of entities) {
     for (const m of entity.mentions) {
       if (m.articleId !== article.id) continue;
-      const set = bySentence.get(m.sentence) ?? new Set();
-      set.add(entity.id);
-      bySentence.set(m.sentence, set);
-      speakerIndex.push({ start: m.span[0], end: m.span[1], id: entity.id });
+      const list = mentionsOf.get(m.sentence) ?? [];
+      list.push({ start: m.span[0], end: m.span[1], id: entity.id });
+      mentionsOf.set(m.sentence, list);
     }
   }
-  const sentenceHas = (id: string, sentence: number) => bySentence.get(sentence)?.has(id) ?? false;
+  const claimsOfSentence = new Map<number, Claim[]>();
   const outlets = (options.outlets ?? []).filter((o) => o !== article.outlet);
   const claims: Claim[] = [];
   let anchor: TimeRef | undefined;
@@ -121,7 +120,7 @@ export function extractClaims(
       else {
         const start = toInputOffset(article, sentence.start + (attribution.speakerStart ?? 0));
         const end = toInputOffset(article, sentence.start + (attribution.speakerEnd ?? 0));
-        const entity = speakerIndex.find((m) => m.start >= start && m.end <= end);
+        const entity = (mentionsOf.get(sentence.index) ?? []).find((m) => m.start >= start && m.end <= end);
         speaker = { text: attribution.speaker };
         if (entity) speaker.entity = entity.id;
         lastSpeaker = speaker;
@@ -167,8 +166,8 @@ export function extractClaims(
           })),
         entities: [
           ...new Set(
-            speakerIndex
-              .filter((m) => m.start >= span[0] && m.end <= span[1] && sentenceHas(m.id, sentence.index))
+            (mentionsOf.get(sentence.index) ?? [])
+              .filter((m) => m.start >= span[0] && m.end <= span[1])
               .map((m) => m.id),
           ),
         ].sort(),
@@ -190,9 +189,10 @@ export function extractClaims(
       }
       claim.terms = [...new Set([...contentTerms(said), ...claim.entities.map((e) => `@${e}`)])].sort();
       claims.push(claim);
+      claimsOfSentence.set(sentence.index, [...(claimsOfSentence.get(sentence.index) ?? []), claim]);
     });
-    const first = claims.find((c) => c.id === `${article.id}#${sentence.index}`);
-    const previous = claims.filter((c) => c.sentence === sentence.index - 1);
+    const first = claimsOfSentence.get(sentence.index)?.[0];
+    const previous = claimsOfSentence.get(sentence.index - 1) ?? [];
     const previousText = previous.map((c) => c.text).join(' ');
     if (first && previous.length && !previous[0]?.speaker && extractAttribution(previousText).opensQuote) {
       // '"All the attacks were repelled. The enemy was hit ...," it added.': the speaker of the quote's end

@@ -1,5 +1,6 @@
 import type { Article } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
+import { normalizeName } from '../names/normalizeName.js';
 import type { NameKind } from '../schema.js';
 import { toInputOffset } from '../text/foldText.js';
 import { trimEndChars } from '../text/trimChars.js';
@@ -80,6 +81,29 @@ const isModifier = (t: Token) => {
 const isNameStart = (t: Token) => t.capitalized && !NOT_NAMES.has(bare(t)) && !isModifier(t);
 const isDemonym = (t: Token) => t.capitalized && !t.acronym && DEMONYM_ENDINGS.test(t.lower) && t.lower.length > 4;
 
+/**
+ * The people named in full so far in an article, by surname: a surname written alone later is looked up by its
+ * key, and (for the few distinct surnames of an ordinary article) by spelling too, so the cost stays linear.
+ */
+class People {
+  private byKey = new Map<string, string>();
+  private surnames: [string, string][] = [];
+
+  add(fullName: string): void {
+    const surname = fullName.split(' ').pop() ?? fullName;
+    const key = normalizeName(surname);
+    if (this.byKey.has(key)) return;
+    this.byKey.set(key, fullName);
+    if (this.surnames.length < 64) this.surnames.push([surname, fullName]);
+  }
+
+  fullNameOf(surname: string): string | undefined {
+    const exact = this.byKey.get(normalizeName(surname));
+    if (exact) return exact;
+    return this.surnames.find(([s]) => compareNames(s, surname, { kind: 'person' }).match)?.[1];
+  }
+}
+
 interface Chunk {
   from: number; // token index
   to: number; // exclusive
@@ -141,7 +165,7 @@ function textBetween(sentence: string, tokens: Token[], from: number, to: number
  */
 export function extractMentions(article: Article): Mention[] {
   const mentions: Mention[] = [];
-  const people: string[] = [];
+  const people = new People();
   const places = new Set<string>();
   for (const sentence of article.sentences) {
     // headlines are in title case: every word is capitalised, so capitals tell nothing there
@@ -163,7 +187,7 @@ export function extractMentions(article: Article): Mention[] {
         ...extra,
       };
       mentions.push(mention);
-      if (kind === 'person' && to - from >= 2) people.push(mention.text);
+      if (kind === 'person' && to - from >= 2) people.add(mention.text);
       if (kind === 'place') places.add(mention.text.toLowerCase());
     };
     for (const chunk of chunksOf(tokens, text)) {
@@ -213,10 +237,7 @@ export function extractMentions(article: Article): Mention[] {
         const role = roleOf(before, before2, after);
         if (role) extra.role = role;
         if (words.length === 1) {
-          const full = people.find((p) => {
-            const surname = p.split(/\s+/).pop() ?? '';
-            return compareNames(surname, last.text, { kind: 'person' }).match;
-          });
+          const full = people.fullNameOf(last.text);
           if (full) extra.fullName = full;
         }
       }
@@ -233,7 +254,7 @@ interface Context {
   after: string;
   tokens: Token[];
   to: number;
-  people: string[];
+  people: People;
   places: Set<string>;
 }
 
@@ -257,10 +278,7 @@ function classify(words: Token[], c: Context): NameKind {
   const givenFirst = COMMON_GIVEN_NAMES.has(first.lower);
   if (givenFirst && words.length >= 2 && words.length <= 4) return 'person';
   if (c.before && PERSON_TITLES.has(bare(c.before)) && !c.before.capitalized && words.length <= 4) return 'person';
-  if (
-    words.length === 1 &&
-    c.people.some((p) => compareNames(p.split(/\s+/).pop() ?? '', last.text, { kind: 'person' }).match)
-  ) {
+  if (words.length === 1 && c.people.fullNameOf(last.text) !== undefined) {
     return 'person';
   }
   if (c.places.has(text.toLowerCase())) return 'place';

@@ -137,29 +137,54 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
     blocks.set(key, [...(blocks.get(key) ?? []), i]);
   });
   const pairs: [number, number, number][] = [];
+  const consider = (x: number, y: number) => {
+    const a = candidates[x] as Candidate;
+    const b = candidates[y] as Candidate;
+    if (a.claim.articleId === b.claim.articleId) return;
+    const va = a.reading.value;
+    const vb = b.reading.value;
+    if (a.kind === 'time') {
+      const d =
+        a.reading.utc !== undefined && b.reading.utc !== undefined
+          ? Math.abs(a.reading.utc - b.reading.utc)
+          : Math.abs(va - vb);
+      if (Math.min(d, 1440 - d) > 90) return;
+    } else {
+      const ratio = Math.max(va, vb) / Math.max(1e-9, Math.min(va, vb));
+      if (ratio > (a.kind === 'count' ? 3 : 2.5)) return;
+    }
+    const sameCluster = a.cluster !== '' && a.cluster === b.cluster;
+    // the same number of the same thing, or the same hour, is itself a sign of the same fact
+    const sameValue = a.kind === 'time' ? Math.abs(va - vb) <= 5 : va === vb;
+    const score = jaccard(a.terms, b.terms) + (sameCluster ? 0.3 : 0) + (sameValue ? 0.12 : 0);
+    if (score >= 0.15) pairs.push([score, Math.min(x, y), Math.max(x, y)]);
+  };
   for (const list of blocks.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = candidates[list[x] as number] as Candidate;
-        const b = candidates[list[y] as number] as Candidate;
-        if (a.claim.articleId === b.claim.articleId) continue;
-        const va = a.reading.value;
-        const vb = b.reading.value;
-        if (a.kind === 'time') {
-          const d =
-            a.reading.utc !== undefined && b.reading.utc !== undefined
-              ? Math.abs(a.reading.utc - b.reading.utc)
-              : Math.abs(va - vb);
-          if (Math.min(d, 1440 - d) > 90) continue;
-        } else {
-          const ratio = Math.max(va, vb) / Math.max(1e-9, Math.min(va, vb));
-          if (ratio > (a.kind === 'count' ? 3 : 2.5)) continue;
+    if (list.length <= 64) {
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < list.length; y++) consider(list[x] as number, list[y] as number);
+      continue;
+    }
+    // a large block: only readings of one claim cluster, or sharing a term few readings of the block share
+    const index = new Map<string, number[]>();
+    for (const i of list) {
+      const c = candidates[i] as Candidate;
+      const keys = [...c.terms];
+      if (c.cluster) keys.push(`#${c.cluster}`);
+      for (const t of keys) index.set(t, [...(index.get(t) ?? []), i]);
+    }
+    const seen = new Set<number>();
+    for (const members of index.values()) {
+      if (members.length > 16) continue;
+      for (let x = 0; x < members.length; x++) {
+        for (let y = x + 1; y < members.length; y++) {
+          const a = members[x] as number;
+          const b = members[y] as number;
+          const key = a * candidates.length + b;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          consider(a, b);
         }
-        const sameCluster = a.cluster !== '' && a.cluster === b.cluster;
-        // the same number of the same thing, or the same hour, is itself a sign of the same fact
-        const sameValue = a.kind === 'time' ? Math.abs(va - vb) <= 5 : va === vb;
-        const score = jaccard(a.terms, b.terms) + (sameCluster ? 0.3 : 0) + (sameValue ? 0.12 : 0);
-        if (score >= 0.15) pairs.push([score, list[x] as number, list[y] as number]);
       }
     }
   }
@@ -174,7 +199,9 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
       const c = candidates[i] as Candidate;
       byArticle.set(c.claim.articleId, [...(byArticle.get(c.claim.articleId) ?? []), c.reading.value]);
     }
-    for (const values of byArticle.values()) {
+    for (const all of byArticle.values()) {
+      // the distinct values of the article, a few at most: enough to tell facts apart, bounded in cost
+      const values = [...new Set(all)].slice(0, 12);
       for (let x = 0; x < values.length; x++) {
         for (let y = x + 1; y < values.length; y++) {
           if (!near(values[x] as number, values[y] as number))
