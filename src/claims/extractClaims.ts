@@ -3,6 +3,7 @@ import { type Attribution, extractAttribution } from '../extract/extractAttribut
 import { extractQuantities, type Quantity } from '../extract/extractQuantities.js';
 import { extractTimes, type TimeRef } from '../extract/extractTimes.js';
 import type { Article, Span } from '../ingest/types.js';
+import { appendTo } from '../text/appendTo.js';
 import { toInputOffset } from '../text/foldText.js';
 import { contentTerms } from '../text/terms.js';
 
@@ -58,15 +59,27 @@ export function clausesOf(text: string): [number, number][] {
   const joints = /, (?:and|but|while|whereas) |; | and that | and said (?:that )?/g;
   const ranges: [number, number][] = [];
   let start = 0;
+  let scanned = 0;
+  let quotes = 0;
+  let words = 1;
+  const isQuote = (c: string) => c === '"' || c === '\u201C' || c === '\u201D';
   for (const m of text.matchAll(joints)) {
     const at = m.index ?? 0;
-    const quotes = (text.slice(0, at).match(/["“”]/g) ?? []).length;
+    // one pass over the text for quotation marks and word counts, however many joints there are
+    for (; scanned < at; scanned++) {
+      const c = text.charAt(scanned);
+      if (isQuote(c)) quotes++;
+      else if (c === ' ') words++;
+    }
     if (quotes % 2 === 1) continue;
-    const left = text.slice(start, at).split(/\s+/).length;
-    const right = text.slice(at + m[0].length).split(/\s+/).length;
-    if (left < 5 || right < 5) continue;
+    let right = 0;
+    for (let k = at + m[0].length; k < text.length && right < 4; k++) if (text.charAt(k) === ' ') right++;
+    if (words < 5 || right < 4) continue;
     ranges.push([start, at]);
     start = at + m[0].length;
+    words = 1;
+    for (let k = at; k < start; k++) if (isQuote(text.charAt(k))) quotes++;
+    scanned = start;
   }
   ranges.push([start, text.length]);
   return ranges;
@@ -127,6 +140,26 @@ export function extractClaims(
       }
     }
     const clauses = clausesOf(text);
+    // quantities, times and mentions in sentence order, handed to the clauses in one sweep (a sentence of a
+    // megabyte with many clauses stays linear)
+    const sentenceMentions = [...(mentionsOf.get(sentence.index) ?? [])].sort((a, b) => a.start - b.start);
+    const byClause = <T>(items: T[], at: (item: T) => number) => {
+      const out: T[][] = clauses.map(() => []);
+      let c = 0;
+      for (const item of [...items].sort((a, b) => at(a) - at(b))) {
+        while (c < clauses.length - 1 && at(item) >= (clauses[c] as [number, number])[1]) c++;
+        (out[c] as T[]).push(item);
+      }
+      return out;
+    };
+    const quantitiesOf = byClause(quantities, (q) => q.start);
+    const timesOf = byClause(times, (t) => t.start);
+    const clauseStarts = clauses.map(([from]) => toInputOffset(article, sentence.start + from));
+    const mentionsByClause = byClause(sentenceMentions, (m) => {
+      let c = 0;
+      while (c + 1 < clauseStarts.length && m.start >= (clauseStarts[c + 1] as number)) c++;
+      return (clauses[c] as [number, number])[0];
+    });
     clauses.forEach(([from, to], k) => {
       const clauseText = text.slice(from, to);
       const inClause = (start: number) => start >= from && start < to;
@@ -142,7 +175,7 @@ export function extractClaims(
         quote: attribution.quote,
         hedged: attribution.hedged,
         negated: attribution.negated && NEGATION.test(clauseText),
-        quantities: quantities
+        quantities: (quantitiesOf[k] ?? [])
           .filter((q) => inClause(q.start))
           .map((q) => ({
             ...q,
@@ -153,7 +186,7 @@ export function extractClaims(
               toInputOffset(article, sentence.start + q.end),
             ] as Span,
           })),
-        times: times
+        times: (timesOf[k] ?? [])
           .filter((t) => inClause(t.start))
           .map((t) => ({
             ...t,
@@ -166,9 +199,7 @@ export function extractClaims(
           })),
         entities: [
           ...new Set(
-            (mentionsOf.get(sentence.index) ?? [])
-              .filter((m) => m.start >= span[0] && m.end <= span[1])
-              .map((m) => m.id),
+            (mentionsByClause[k] ?? []).filter((m) => m.start >= span[0] && m.end <= span[1]).map((m) => m.id),
           ),
         ].sort(),
         terms: [],
@@ -189,7 +220,7 @@ export function extractClaims(
       }
       claim.terms = [...new Set([...contentTerms(said), ...claim.entities.map((e) => `@${e}`)])].sort();
       claims.push(claim);
-      claimsOfSentence.set(sentence.index, [...(claimsOfSentence.get(sentence.index) ?? []), claim]);
+      appendTo(claimsOfSentence, sentence.index, claim);
     });
     const first = claimsOfSentence.get(sentence.index)?.[0];
     const previous = claimsOfSentence.get(sentence.index - 1) ?? [];

@@ -4,6 +4,7 @@ import type { Article } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
 import { normalizeName } from '../names/normalizeName.js';
 import type { NameKind } from '../schema.js';
+import { appendTo } from '../text/appendTo.js';
 
 /** One spelling of an entity's name, with the outlets that wrote it. */
 export interface EntityVariant {
@@ -140,8 +141,8 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
         if (!result.match) continue;
         if (result.score >= 0.85 && !result.reasons.some((r) => r.includes('holds the other'))) sets.union(a, b);
         else {
-          weak.set(a, [...(weak.get(a) ?? []), b]);
-          weak.set(b, [...(weak.get(b) ?? []), a]);
+          appendTo(weak, a, b);
+          appendTo(weak, b, a);
         }
       }
     }
@@ -180,7 +181,7 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
   const groups = new Map<number, number[]>();
   list.forEach((_, i) => {
     const root = sets.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    appendTo(groups, root, i);
   });
 
   const entities: Entity[] = [];

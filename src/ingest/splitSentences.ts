@@ -45,6 +45,14 @@ function continuesSentence(before: string, after: string): boolean {
  * 'Gov.', 'Mr.', initials) are merged back. Ranges exclude surrounding white space.
  */
 export function splitSentences(text: string): Range[] {
+  // no sentence-final punctuation: one sentence, without the cost of a segmenter pass (lines of a list, headings)
+  if (!/[.!?\u2026\u3002\uFF01\uFF1F\u0964\u061F]/.test(text)) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    return end > start ? [{ start, end }] : [];
+  }
   const pieces: Range[] = [];
   for (const { segment, index } of segmenter.segment(text)) {
     const last = pieces[pieces.length - 1];

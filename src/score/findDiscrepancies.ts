@@ -3,6 +3,7 @@ import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { Span } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
+import { appendTo } from '../text/appendTo.js';
 import type { Measure, Reading } from './findMeasures.js';
 import { FAILURE, SUCCESS } from './tables/stance.js';
 
@@ -68,7 +69,7 @@ function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
       for (const r of current)
         counts.set(formatValue(measure, r.value), (counts.get(formatValue(measure, r.value)) ?? 0) + 1);
       const label = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
-      groups.set(label, [...(groups.get(label) ?? []), ...current]);
+      for (const r of current) appendTo(groups, label, r);
       current = [];
     };
     for (const r of ordered) {

@@ -1,7 +1,8 @@
 import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
 import type { Span } from '../ingest/types.js';
-import { stem } from '../text/terms.js';
+import { appendTo } from '../text/appendTo.js';
+import { contentTerms, stem } from '../text/terms.js';
 
 /** One outlet's reading of a measure. */
 export interface Reading {
@@ -89,7 +90,15 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
   const candidates: Candidate[] = [];
   const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const claim of sorted) {
-    const terms = new Set(claim.terms);
+    if (claim.quantities.length === 0 && claim.times.length === 0) continue;
+    // what a reading measures is said around it: the words of its clause, or of a window of it for a long clause
+    const whole = claim.text.length <= 400 ? new Set(claim.terms) : undefined;
+    const contextOf = (start: number, end: number) =>
+      whole ??
+      new Set([
+        ...contentTerms(claim.text.slice(Math.max(0, start - 150), end + 150)),
+        ...claim.entities.slice(0, 20).map((e) => `@${e}`),
+      ]);
     const base = { claimId: claim.id, articleId: claim.articleId, outlet: claim.outlet } as const;
     for (const q of claim.quantities) {
       const kind = q.dimension === 'count' ? 'count' : 'number';
@@ -103,7 +112,7 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
         unit: q.unit,
         head: kind === 'count' ? headOf(q.unit) : q.unit,
         reading,
-        terms,
+        terms: contextOf(q.start, q.end),
       });
     }
     for (const t of claim.times) {
@@ -126,7 +135,7 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
         unit: 'time',
         head: 'time',
         reading,
-        terms,
+        terms: contextOf(t.start, t.end),
       });
     }
   }
@@ -134,7 +143,7 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
   const blocks = new Map<string, number[]>();
   candidates.forEach((c, i) => {
     const key = `${c.kind}:${c.head}`;
-    blocks.set(key, [...(blocks.get(key) ?? []), i]);
+    appendTo(blocks, key, i);
   });
   const pairs: [number, number, number][] = [];
   const consider = (x: number, y: number) => {
@@ -171,7 +180,7 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
       const c = candidates[i] as Candidate;
       const keys = [...c.terms];
       if (c.cluster) keys.push(`#${c.cluster}`);
-      for (const t of keys) index.set(t, [...(index.get(t) ?? []), i]);
+      for (const t of keys) appendTo(index, t, i);
     }
     const seen = new Set<number>();
     for (const members of index.values()) {
@@ -197,7 +206,7 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
     const byArticle = new Map<string, number[]>();
     for (const i of list) {
       const c = candidates[i] as Candidate;
-      byArticle.set(c.claim.articleId, [...(byArticle.get(c.claim.articleId) ?? []), c.reading.value]);
+      appendTo(byArticle, c.claim.articleId, c.reading.value);
     }
     for (const all of byArticle.values()) {
       // the distinct values of the article, a few at most: enough to tell facts apart, bounded in cost
