@@ -27,8 +27,9 @@ function wordsOf(text: string): string[] {
 
 function isHeadingShaped(text: string): boolean {
   if (text.length > 200 || TERMINAL.test(text)) return false;
-  const words = wordsOf(text);
-  return words.length > 0 && words.length <= 20 && !TERMINAL.test(text);
+  let spaces = 0;
+  for (let i = 0; i < text.length && spaces <= 20; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return text.trim() !== '' && spaces < 20;
 }
 
 /** A short line of capitalised words without a full stop, such as a photo credit 'Russia Defense Ministry Telegram'. */
@@ -114,7 +115,9 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
   }
 
   // Photo captions at the head of a story: a one-sentence line followed by a short credit line of capitalised words.
-  const sentencesOf = kept.map((line) => splitSentences(line.text));
+  // sentences of the first lines, for the caption rule; the rest are split once, below (no second copy of a flood)
+  const head = Math.min(kept.length, 11);
+  const sentencesOf = kept.slice(0, head).map((line) => splitSentences(line.text));
   const drop = new Set<number>();
   for (let i = 1; i < kept.length && i < 10; i++) {
     const caption = kept[i - 1] as Line;
@@ -175,7 +178,7 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
     paragraphs.push({ index, kind, start: line.start, end: line.end, span: toSpan(line.start, line.end) });
     const pieces =
       start === line.start
-        ? (sentencesOf[i] as { start: number; end: number }[])
+        ? (sentencesOf[i] ?? splitSentences(line.text))
         : splitSentences(text.slice(start, line.end));
     for (const piece of pieces) {
       const s = start + piece.start;

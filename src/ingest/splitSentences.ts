@@ -2,6 +2,36 @@ import { ABBREVIATIONS, SENTENCE_OPENERS } from './boilerplateRules.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Window size for the segmenter: its cost grows with the square of the sentences in one call. */
+const WINDOW = 2048;
+
+/**
+ * Intl.Segmenter's segments of a text, fed to it in windows of about WINDOW characters cut after a sentence-final
+ * mark and a space, so that a paragraph of thousands of sentences is split in linear time. A cut is always a place
+ * where the segmenter itself would break, so the result is the same.
+ */
+function* segments(text: string): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (to - from > WINDOW * 2) {
+      to = from + WINDOW;
+      // the next sentence end after the window: a mark, closing quotes or brackets, then white space
+      const tail = /[.!?\u2026]["'\u201D\u2019)\]]{0,3}\s/g;
+      tail.lastIndex = to;
+      const m = tail.exec(text);
+      if (m && m.index < from + WINDOW * 2) to = m.index + m[0].length;
+      else {
+        // no sentence end near: cut between two words rather than inside one
+        const space = text.lastIndexOf(' ', from + WINDOW * 2);
+        to = space > from ? space + 1 : from + WINDOW * 2;
+      }
+    }
+    for (const { segment, index } of segmenter.segment(text.slice(from, to))) yield { segment, index: index + from };
+    from = to;
+  }
+}
+
 /** A run of text [start, end) in the string that was split. */
 export interface Range {
   start: number;
@@ -54,7 +84,7 @@ export function splitSentences(text: string): Range[] {
     return end > start ? [{ start, end }] : [];
   }
   const pieces: Range[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segments(text)) {
     const last = pieces[pieces.length - 1];
     if (last && continuesSentence(text.slice(Math.max(last.start, index - 48), index), segment.slice(0, 64))) {
       last.end = index + segment.length;

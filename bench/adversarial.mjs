@@ -1,0 +1,45 @@
+// Time per MB of analyze on hostile inputs at 1, 4 and 16 MB: it should stay flat (linear time).
+// usage: npm run build && node bench/adversarial.mjs [sizes in MB, default 1 4 16]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../dist/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const seeds = fs
+  .readdirSync(path.join(here, '..', 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => fs.readFileSync(path.join(here, '..', 'seeds', f), 'utf8'))
+  .join('\n\n');
+const MB = 1024 * 1024;
+const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const inputs = {
+  'news (the seeds repeated)': (n) => fill(`${seeds}\n\n`, n),
+  'no punctuation at all': (n) => fill(`${seeds.replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ')} `, n),
+  'one-letter lines': (n) => fill('a\n', n),
+  'nested quotes and brackets': (n) => fill('("[{«\u201C', n / 2) + fill('\u201D»}]")', n / 2),
+  'zero-width and bidi controls': (n) => fill('Ky\u200Biv\u200D \u202Eсказал\u202C a\u0301 ', n),
+  'homoglyph mixtures': (n) => fill('Тyоtkino Кursk Starоvоyt sаid 3 а.m. ', n),
+};
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const mbs = sizes.length ? sizes : [1, 4, 16];
+console.log(`analyze on one article of each hostile input; MB/s (higher is better), ratio last/first size`);
+for (const [name, make] of Object.entries(inputs)) {
+  const rates = [];
+  for (const size of mbs) {
+    const text = make(size * MB);
+    const t0 = performance.now();
+    analyze([{ id: 'x', outlet: 'X', text }], { maxTextLength: 64 * MB });
+    const seconds = (performance.now() - t0) / 1000;
+    rates.push(size / seconds);
+  }
+  const first = rates[0];
+  const last = rates[rates.length - 1];
+  console.log(
+    `${name.padEnd(30)} ${mbs.map((m, i) => `${m} MB ${rates[i].toFixed(2)} MB/s`).join('   ')}   ${mbs[0]} MB / ${mbs[mbs.length - 1]} MB rate: ${(first / last).toFixed(2)}x (acceptance: at most 1.5x)`,
+  );
+}
