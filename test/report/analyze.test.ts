@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, CorroborateError, formatReport, type Report, ReportSchema } from '../../src/index.js';
 import { seedInputs } from '../helpers/seeds.js';
@@ -117,14 +116,16 @@ describe('analyze on the seeds', () => {
     expect(agreed).toContainEqual(['count', 2, ['AFP', 'Sindonews', 'The Daily Beast', 'The Washington Times']]); // two oil facilities
   });
 
-  it('does not depend on the order of the articles (property)', () => {
+  it('does not depend on the order of the articles', () => {
+    // (the fast-check property with 1,000 runs on generated corpora is in test/hardening/hostile.test.ts)
     const inputs = seedInputs();
-    fc.assert(
-      fc.property(fc.shuffledSubarray(inputs, { minLength: inputs.length, maxLength: inputs.length }), (shuffled) => {
-        expect(analyze(shuffled)).toEqual(report);
-      }),
-      { numRuns: 20 },
-    );
+    for (const order of [
+      [4, 3, 2, 1, 0],
+      [2, 0, 4, 1, 3],
+      [1, 2, 3, 4, 0],
+    ]) {
+      expect(analyze(order.map((i) => inputs[i] as (typeof inputs)[number]))).toEqual(report);
+    }
   });
 
   it('formats as text, markdown, html and json', () => {
