@@ -1,5 +1,5 @@
 // Time per MB of analyze on hostile inputs at 1, 4 and 16 MB: it should stay flat (linear time).
-// usage: npm run build && node bench/adversarial.mjs [sizes in MB, default 1 4 16]
+// usage: npm run build && node bench/adversarial.mjs [sizes in MB, default 1 4 16] [--only NAME-PART]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,13 +22,13 @@ const inputs = {
   'zero-width and bidi controls': (n) => fill('Ky\u200Biv\u200D \u202Eсказал\u202C a\u0301 ', n),
   'homoglyph mixtures': (n) => fill('Тyоtkino Кursk Starоvоyt sаid 3 а.m. ', n),
 };
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const sizes = args.filter((a, i) => args[i - 1] !== '--only').map(Number).filter((n) => n > 0);
 const mbs = sizes.length ? sizes : [1, 4, 16];
 console.log(`analyze on one article of each hostile input; MB/s (higher is better), ratio last/first size`);
 for (const [name, make] of Object.entries(inputs)) {
+  if (only && !name.includes(only)) continue;
   const rates = [];
   for (const size of mbs) {
     const text = make(size * MB);

@@ -3,7 +3,7 @@ import { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH } from '
 import { foldText, toInputOffset } from '../text/foldText.js';
 import { hashString } from '../text/hashString.js';
 import { BOILERPLATE_RULES, DATE_LINE, DATELINE, NOT_A_DATELINE_PLACE } from './boilerplateRules.js';
-import { splitSentences } from './splitSentences.js';
+import { type Range, splitSentences } from './splitSentences.js';
 import type { Article, Dateline, Paragraph, RemovedLine, Sentence, Span } from './types.js';
 
 /** Options of {@link parseArticle}. */
@@ -19,6 +19,7 @@ interface Line {
 }
 
 const TERMINAL = /[.!?;:"')\]]$/;
+const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F\u0964\u061F]/;
 const CREDIT_WORD = /^(\p{Lu}[\p{L}.'&-]*|of|the|and|for|via|de|\/|&|[\p{Lu}\d]+)$/u;
 
 function wordsOf(text: string): string[] {
@@ -53,8 +54,7 @@ function boilerplateReason(text: string): string | undefined {
   return undefined;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+function* splitLines(text: string): Generator<Line> {
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -63,10 +63,9 @@ function splitLines(text: string): Line[] {
     let e = end;
     while (s < e && text.charCodeAt(s) === 32) s++;
     while (e > s && text.charCodeAt(e - 1) === 32) e--;
-    if (e > s) lines.push({ start: s, end: e, text: text.slice(s, e) });
+    if (e > s) yield { start: s, end: e, text: text.slice(s, e) };
     start = end + 1;
   }
-  return lines;
 }
 
 /**
@@ -97,61 +96,25 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
     removed.push({ reason, text: line.text, span: toSpan(line.start, line.end) });
 
   let dateLine: Article['dateLine'];
-  const kept: Line[] = [];
-  for (const line of splitLines(text)) {
-    const date = DATE_LINE.exec(line.text);
-    if (date && !dateLine) {
-      dateLine = { date: date[3] ? `${date[2]}T${date[3]}` : (date[2] as string), span: toSpan(line.start, line.end) };
-      const rest = line.text.slice(date[0].length).trim();
-      const restReason = rest ? boilerplateReason(rest) : undefined;
-      if (!rest || restReason) {
-        remove(line, restReason ? `date line; ${restReason}` : 'date line');
-        continue;
-      }
-    }
-    const reason = boilerplateReason(line.text);
-    if (reason) remove(line, reason);
-    else kept.push(line);
-  }
-
-  // Photo captions at the head of a story: a one-sentence line followed by a short credit line of capitalised words.
-  // sentences of the first lines, for the caption rule; the rest are split once, below (no second copy of a flood)
-  const head = Math.min(kept.length, 11);
-  const sentencesOf = kept.slice(0, head).map((line) => splitSentences(line.text));
-  const drop = new Set<number>();
-  for (let i = 1; i < kept.length && i < 10; i++) {
-    const caption = kept[i - 1] as Line;
-    const captionSentences = sentencesOf[i - 1] as unknown[];
-    const earlierStory = sentencesOf.slice(0, i - 1).some((s) => s.length > 1);
-    if (earlierStory) break;
-    if (
-      isCreditShaped((kept[i] as Line).text) &&
-      captionSentences.length === 1 &&
-      caption.text.endsWith('.') &&
-      wordsOf(caption.text).length <= 40 &&
-      i + 1 < kept.length
-    ) {
-      drop.add(i - 1);
-      drop.add(i);
-    }
-  }
-  for (const i of [...drop].sort((a, b) => a - b)) {
-    const line = kept[i] as Line;
-    remove(line, drop.has(i + 1) ? 'photo caption' : 'photo credit');
-  }
-  removed.sort((a, b) => a.span[0] - b.span[0]);
-
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let dateline: Dateline | undefined;
   let title = valid.title;
   let seenBody = false;
-  for (let i = 0; i < kept.length; i++) {
-    if (drop.has(i)) continue;
-    const line = kept[i] as Line;
+  let keptCount = 0;
+
+  // The first kept lines wait in a small buffer for the caption rule and the headline; every later line is turned
+  // into its paragraph and sentences at once, so a flood of lines is never held twice.
+  const HEAD = 12;
+  const head: Line[] = [];
+  let headDone = false;
+  let headSentences: Range[][] = [];
+  const drop = new Set<number>();
+
+  const emit = (line: Line, sentencesOfLine: Range[] | undefined) => {
     const heading = isHeadingShaped(line.text);
     let kind: Paragraph['kind'] = heading ? 'heading' : 'body';
-    if (heading && !seenBody && title === undefined && wordsOf(line.text).length >= 3 && kept.length > 1) {
+    if (heading && !seenBody && title === undefined && wordsOf(line.text).length >= 3 && keptCount > 1) {
       title = line.text;
       kind = 'title';
     }
@@ -176,9 +139,12 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
     if (!heading) seenBody = true;
     const index = paragraphs.length;
     paragraphs.push({ index, kind, start: line.start, end: line.end, span: toSpan(line.start, line.end) });
-    const pieces =
-      start === line.start
-        ? (sentencesOf[i] ?? splitSentences(line.text))
+    // a line without sentence-final punctuation is one sentence as it stands (lines are already trimmed)
+    const whole = start === line.start && sentencesOfLine === undefined && !SENTENCE_END.test(line.text);
+    const pieces = whole
+      ? [{ start: 0, end: line.end - line.start }]
+      : start === line.start
+        ? (sentencesOfLine ?? splitSentences(line.text))
         : splitSentences(text.slice(start, line.end));
     for (const piece of pieces) {
       const s = start + piece.start;
@@ -193,7 +159,60 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
         heading,
       });
     }
+  };
+
+  const flushHead = () => {
+    headDone = true;
+    // Photo captions at the head of a story: a one-sentence line followed by a short credit line of capitalised words.
+    headSentences = head.map((line) => splitSentences(line.text));
+    for (let i = 1; i < head.length && i < 10; i++) {
+      const caption = head[i - 1] as Line;
+      const captionSentences = headSentences[i - 1] as Range[];
+      const earlierStory = headSentences.slice(0, i - 1).some((x) => x.length > 1);
+      if (earlierStory) break;
+      if (
+        isCreditShaped((head[i] as Line).text) &&
+        captionSentences.length === 1 &&
+        caption.text.endsWith('.') &&
+        wordsOf(caption.text).length <= 40 &&
+        i + 1 < keptCount
+      ) {
+        drop.add(i - 1);
+        drop.add(i);
+      }
+    }
+    for (const i of [...drop].sort((a, b) => a - b))
+      remove(head[i] as Line, drop.has(i + 1) ? 'photo caption' : 'photo credit');
+    head.forEach((line, i) => {
+      if (!drop.has(i)) emit(line, headSentences[i]);
+    });
+  };
+
+  for (const line of splitLines(text)) {
+    const date = DATE_LINE.exec(line.text);
+    if (date && !dateLine) {
+      dateLine = { date: date[3] ? `${date[2]}T${date[3]}` : (date[2] as string), span: toSpan(line.start, line.end) };
+      const rest = line.text.slice(date[0].length).trim();
+      const restReason = rest ? boilerplateReason(rest) : undefined;
+      if (!rest || restReason) {
+        remove(line, restReason ? `date line; ${restReason}` : 'date line');
+        continue;
+      }
+    }
+    const reason = boilerplateReason(line.text);
+    if (reason) {
+      remove(line, reason);
+      continue;
+    }
+    keptCount++;
+    if (!headDone && head.length < HEAD) head.push(line);
+    else {
+      if (!headDone) flushHead();
+      emit(line, undefined);
+    }
   }
+  if (!headDone) flushHead();
+  removed.sort((a, b) => a.span[0] - b.span[0]);
 
   const article: Article = {
     id:
