@@ -24,7 +24,10 @@ const inputs = {
 };
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const sizes = args.filter((a, i) => args[i - 1] !== '--only').map(Number).filter((n) => n > 0);
+const sizes = args
+  .filter((a, i) => args[i - 1] !== '--only')
+  .map(Number)
+  .filter((n) => n > 0);
 const mbs = sizes.length ? sizes : [1, 4, 16];
 console.log(`analyze on one article of each hostile input; MB/s (higher is better), ratio last/first size`);
 for (const [name, make] of Object.entries(inputs)) {
