@@ -163,6 +163,13 @@ export function extractClaims(
     clauses.forEach(([from, to], k) => {
       const clauseText = text.slice(from, to);
       const inClause = (start: number) => start >= from && start < to;
+      // an item found in the sentence, with offsets in the clause and its span in the input text
+      const relocate = <T extends { start: number; end: number }>(item: T): T & { span: Span } => ({
+        ...item,
+        start: item.start - from,
+        end: item.end - from,
+        span: [toInputOffset(article, sentence.start + item.start), toInputOffset(article, sentence.start + item.end)],
+      });
       const span: Span = [toInputOffset(article, sentence.start + from), toInputOffset(article, sentence.start + to)];
       const claim: Claim = {
         id: k === 0 ? `${article.id}#${sentence.index}` : `${article.id}#${sentence.index}.${k}`,
@@ -175,28 +182,8 @@ export function extractClaims(
         quote: attribution.quote,
         hedged: attribution.hedged,
         negated: attribution.negated && NEGATION.test(clauseText),
-        quantities: (quantitiesOf[k] ?? [])
-          .filter((q) => inClause(q.start))
-          .map((q) => ({
-            ...q,
-            start: q.start - from,
-            end: q.end - from,
-            span: [
-              toInputOffset(article, sentence.start + q.start),
-              toInputOffset(article, sentence.start + q.end),
-            ] as Span,
-          })),
-        times: (timesOf[k] ?? [])
-          .filter((t) => inClause(t.start))
-          .map((t) => ({
-            ...t,
-            start: t.start - from,
-            end: t.end - from,
-            span: [
-              toInputOffset(article, sentence.start + t.start),
-              toInputOffset(article, sentence.start + t.end),
-            ] as Span,
-          })),
+        quantities: (quantitiesOf[k] ?? []).filter((q) => inClause(q.start)).map(relocate),
+        times: (timesOf[k] ?? []).filter((t) => inClause(t.start)).map(relocate),
         entities: [
           ...new Set(
             (mentionsByClause[k] ?? []).filter((m) => m.start >= span[0] && m.end <= span[1]).map((m) => m.id),
