@@ -103,6 +103,11 @@ function wordValue(word: string): number | undefined {
   return total;
 }
 
+/** The pattern of a counted phrase right after a number ('seven tanks'): its words as literals. */
+export function countedPhrase(words: string[]): RegExp {
+  return new RegExp(`^\\s+${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ')}`, 'i');
+}
+
 /**
  * Finds the quantities in one sentence: numbers with units ('800 kilometres', '480 miles'), counts of things
  * ('25 drones', 'seven tanks', 'at least two oil facilities'), vague amounts ('dozens of drones'), each with its
@@ -166,10 +171,7 @@ export function extractQuantities(sentence: string): Quantity[] {
         if (kept.length) {
           unit = kept.join(' ');
           // the raw form runs to the end of the counted phrase ('seven tanks')
-          const phrase = new RegExp(
-            `^\\s+${kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}`,
-            'i',
-          ).exec(after);
+          const phrase = countedPhrase(kept).exec(after);
           if (phrase) end += phrase[0].length;
         }
       }

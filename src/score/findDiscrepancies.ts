@@ -208,16 +208,26 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
   return out;
 }
 
+/**
+ * The two patterns that find the place noun next to a place's names ('the village of Tyotkino', 'Tyotkino, a
+ * village'): `names` is an alternation of escaped literal names. Exported for the linear-time check in the tests.
+ */
+export function descriptorPatterns(names: string): [RegExp, RegExp] {
+  const NOUNS = '(village|town|city|settlement|hamlet|township)';
+  return [
+    new RegExp(`\\b${NOUNS} of (?:${names})\\b`, 'i'),
+    new RegExp(`\\b(?:${names}), (?:a|an|the) (?:\\w+ ){0,2}?${NOUNS}\\b`, 'i'),
+  ];
+}
+
 /** The place noun an outlet uses for a place ('village' / 'town'), by sentence patterns. */
 function descriptorDiscrepancies(entities: readonly Entity[], claims: readonly Claim[]): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const NOUNS = '(village|town|city|settlement|hamlet|township)';
   for (const entity of entities) {
     if (entity.kind !== 'place') continue;
     const names = entity.variants.map((v) => v.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     if (!names) continue;
-    const before = new RegExp(`\\b${NOUNS}\\s+of\\s+(?:${names})\\b`, 'i');
-    const after = new RegExp(`\\b(?:${names}),\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?${NOUNS}\\b`, 'i');
+    const [before, after] = descriptorPatterns(names);
     const byNoun = new Map<
       string,
       { outlets: Set<string>; raw: Set<string>; evidence: DiscrepancyValue['evidence'] }
