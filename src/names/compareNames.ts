@@ -463,7 +463,7 @@ function compareWordSets(
   const sy = sums(ys, usedY);
   const dx = sx.coverage;
   const dy = sy.coverage;
-  const sameDistinctive = inflection && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.5;
+  const sameDistinctive = inflection && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.33;
   const cx = x / sx.weight;
   const cy = y / sy.weight;
   const score = Math.round(Math.min(1, (2 * Math.min(cx, cy) + Math.max(cx, cy)) / 3) * 1000) / 1000;
