@@ -112,6 +112,8 @@ export function extractClaims(
     }
   }
   const claimsOfSentence = new Map<number, Claim[]>();
+  /** whether each sentence opens a quotation that runs into the next one */
+  const opensQuote = new Map<number, boolean>();
   const outlets = (options.outlets ?? []).filter((o) => o !== article.outlet);
   const claims: Claim[] = [];
   let anchor: TimeRef | undefined;
@@ -121,6 +123,7 @@ export function extractClaims(
     const text = sentence.text;
     if (text.split(/\s+/).length < 4) continue;
     const attribution = extractAttribution(text, outlets);
+    opensQuote.set(sentence.index, attribution.opensQuote);
     const quantities = extractQuantities(text);
     const timeOptions: { publishedAt?: string; anchor?: TimeRef } = {};
     if (article.publishedAt) timeOptions.publishedAt = article.publishedAt;
@@ -211,8 +214,7 @@ export function extractClaims(
     });
     const first = claimsOfSentence.get(sentence.index)?.[0];
     const previous = claimsOfSentence.get(sentence.index - 1) ?? [];
-    const previousText = previous.map((c) => c.text).join(' ');
-    if (first && previous.length && !previous[0]?.speaker && extractAttribution(previousText).opensQuote) {
+    if (first && previous.length && !previous[0]?.speaker && opensQuote.get(sentence.index - 1)) {
       // '"All the attacks were repelled. The enemy was hit ...," it added.': the speaker of the quote's end
       for (const p of previous) {
         if (first.speaker) p.speaker = first.speaker;

@@ -30,8 +30,3 @@ export function formatIngestText(articles: Article[], width = 100): string {
   }
   return lines.join('\n');
 }
-
-/** Plain-JSON summary of ingestion, without the offset tables. */
-export function ingestSummary(articles: Article[]) {
-  return articles.map(({ breaks: _breaks, text: _text, ...rest }) => rest);
-}

@@ -1,3 +1,5 @@
+import { REPORTING_VERB_FORMS } from './attribution.js';
+
 /**
  * Cue words for finding and typing names in English news text. Tables of the language, not of any event.
  */
@@ -291,31 +293,8 @@ export const PLACE_NOUNS = new Set([
   'oblast',
 ]);
 
-/** Reporting verbs that follow a speaker ('Starovoyt said'). */
-export const REPORTING_VERBS = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'wrote',
-  'writes',
-  'added',
-  'adds',
-  'stated',
-  'claimed',
-  'claims',
-  'announced',
-  'reported',
-  'confirmed',
-  'denied',
-  'insisted',
-  'noted',
-  'posted',
-  'tweeted',
-  'warned',
-  'explained',
-  'argued',
-]);
+/** Reporting verbs that follow a speaker ('Starovoyt said'): the forms of the attribution table. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS);
 
 /**
  * Words that are capitalised only because they open a sentence or are common proper adjectives, months and days:
