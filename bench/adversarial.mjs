@@ -25,7 +25,7 @@ const inputs = {
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const sizes = args
-  .filter((a, i) => args[i - 1] !== '--only')
+  .filter((_a, i) => args[i - 1] !== '--only')
   .map(Number)
   .filter((n) => n > 0);
 const mbs = sizes.length ? sizes : [1, 4, 16];

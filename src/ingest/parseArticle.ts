@@ -1,7 +1,7 @@
 import { CorroborateError, validate } from '../errors.js';
 import { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH } from '../schema.js';
 import { foldText, toInputOffset } from '../text/foldText.js';
-import { hashString } from '../text/hashString.js';
+import { articleId } from './articleId.js';
 import { BOILERPLATE_RULES, DATE_LINE, DATELINE, NOT_A_DATELINE_PLACE } from './boilerplateRules.js';
 import { type Range, splitSentences } from './splitSentences.js';
 import type { Article, Dateline, Paragraph, RemovedLine, Sentence, Span } from './types.js';
@@ -215,15 +215,7 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
   removed.sort((a, b) => a.span[0] - b.span[0]);
 
   const article: Article = {
-    id:
-      valid.id ??
-      `${
-        valid.outlet
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, '-')
-          .replace(/^-|-$/g, '')
-          .slice(0, 40) || 'article'
-      }-${hashString(valid.text)}`,
+    id: articleId(valid),
     outlet: valid.outlet,
     text,
     breaks: folded.breaks,

@@ -9,6 +9,7 @@ import { type ArticleInput, DEFAULT_MAX_TEXT_LENGTH } from '../schema.js';
 import { findDiscrepancies } from '../score/findDiscrepancies.js';
 import { findMeasures } from '../score/findMeasures.js';
 import { scoreEvent } from '../score/scoreEvent.js';
+import { formatReport } from './formatReport.js';
 import type { Report } from './ReportSchema.js';
 
 /** Options of {@link analyze}. */
@@ -31,7 +32,8 @@ const OptionsSchema = z
 
 /**
  * Compares how several outlets report one event: reads each article, resolves the names they use, lines up their
- * claims, and scores agreement, discrepancies and source credibility. The result is plain JSON (see ReportSchema)
+ * claims, and scores agreement, discrepancies and source credibility. The result is plain JSON (see ReportSchema;
+ * a notebook shows it as the HTML report through a non-enumerable `Symbol.for('Jupyter.display')` method)
  * with evidence spans into the texts given. Deterministic, and the order of the inputs changes nothing.
  *
  * @example
@@ -82,7 +84,7 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
   const measures = findMeasures(claims, clusters);
   const discrepancies = findDiscrepancies(measures, entities, claims, clusters);
   const scored = scoreEvent(claims, clusters, measures, discrepancies, entities, outlets);
-  return {
+  const report: Report = {
     articles: articles.map((a) => ({
       id: a.id,
       outlet: a.outlet,
@@ -102,4 +104,17 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
     sources: scored.sources,
     consistency: scored.consistency,
   };
+  // Notebooks (Deno's Jupyter kernel and others) call this to show the report; it is not part of the data.
+  const given = inputs.slice();
+  Object.defineProperty(report, JUPYTER_DISPLAY, {
+    value: () => ({
+      'text/html': formatReport(report, 'html', { inputs: given }),
+      'text/plain': formatReport(report, 'text'),
+    }),
+    enumerable: false,
+  });
+  return report;
 }
+
+/** The method by which Jupyter kernels (Deno's among them) ask an object for its rich display. */
+const JUPYTER_DISPLAY = Symbol.for('Jupyter.display');

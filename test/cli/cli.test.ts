@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -94,5 +94,53 @@ describe('the corroborate command', () => {
     const bad = run(['seeds', '--format', 'pdf']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('--format must be');
+  });
+
+  it('writes a self-contained HTML report under 1 MB with --format html --out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
+    const out = join(dir, 'report.html');
+    const { status, stdout } = run(['seeds', '--format', 'html', '--out', out]);
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(statSync(out).size).toBeLessThan(1024 * 1024);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/https?:\/\/|\b(?:src|href)=/);
+    // the article texts are there, evidence marked
+    expect(html).toMatch(/<mark class="ev" data-d="[^"]+"[^>]*>8:25 a\.m\.<\/mark>/);
+  });
+
+  it('fails a CI run with exit code 3 on the discrepancies --fail-on and --min-severity name', () => {
+    // the seeds hold a minor time discrepancy (0.21), two minor distance ones and a major contested one
+    const time = run(['seeds', '--format', 'json', '--fail-on', 'time']);
+    expect(time.status).toBe(3);
+    expect(time.stderr).toMatch(
+      /time discrepancy \(severity 0\.21\): time: 08:00 \(AFP, Reuters, The Daily Beast\) vs 08:25 \(Sindonews\)/,
+    );
+    expect(run(['seeds', '--format', 'json', '--fail-on', 'time', '--min-severity', 'moderate']).status).toBe(0);
+    expect(run(['seeds', '--format', 'json', '--fail-on', 'date']).status).toBe(0);
+    const major = run(['seeds', '--format', 'json', '--min-severity', 'major']);
+    expect(major.status).toBe(3);
+    expect(major.stderr).toMatch(/^corroborate: contested discrepancy \(severity 0\.\d+\): Tyotkino/);
+    expect(major.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run(['seeds', '--format', 'json', '--fail-on', 'number,count', '--min-severity', '0.5']).status).toBe(0);
+    expect(run(['seeds', '--format', 'json', '--fail-on', 'all', '--min-severity', '0.01']).status).toBe(3);
+  });
+
+  it('rejects unknown kinds and severities with exit code 1 and says what it takes', () => {
+    const kind = run(['seeds', '--fail-on', 'number,colour']);
+    expect(kind.status).toBe(1);
+    expect(kind.stderr).toContain(
+      '--fail-on takes kinds from spelling, name, number, time, date, count, descriptor, contested (or all), got "number,colour"',
+    );
+    for (const bad of ['high', '1.5', '-0.1', '']) {
+      const r = run(['seeds', `--min-severity=${bad}`]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('--min-severity takes minor, moderate, major or a number from 0 to 1');
+    }
+  });
+
+  it('does not colour output that is not a terminal', () => {
+    expect(run(['seeds']).stdout).not.toContain('\u001b[');
   });
 });

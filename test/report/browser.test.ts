@@ -1,0 +1,98 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, formatReport } from '../../src/index.js';
+import { ROOT, seedInputs } from '../helpers/seeds.js';
+
+// Debian's Chromium; .ci/run installs it with apt-get when it is missing.
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = join(ROOT, 'test-results');
+
+describe('the HTML report in headless Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const inputs = seedInputs();
+  const report = analyze(inputs);
+
+  beforeAll(async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`).toBe(true);
+    mkdirSync(OUT, { recursive: true });
+    const file = join(OUT, 'seeds-report.html');
+    writeFileSync(file, formatReport(report, 'html', { inputs }));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    await page.goto(pathToFileURL(file).href);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads with no network request and shows the heatmap and the discrepancy list', async () => {
+    expect(requests).toEqual([]);
+    await expect.poll(() => page.locator('#heatmap').isVisible()).toBe(true);
+    expect(await page.locator('#heatmap tbody tr').count()).toBe(5);
+    const cells = await page.locator('#heatmap td.cell').count();
+    expect(cells).toBe(5 * report.clusters.filter((c) => c.outlets.length > 1).slice(0, 40).length);
+    // cells are painted: an agreeing cell is green, an absent one is not
+    const agrees = await page
+      .locator('#heatmap td.agrees')
+      .first()
+      .evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).backgroundColor);
+    expect(agrees).toMatch(/^rgba?\(22, 150, 80/);
+    expect(await page.locator('#discrepancy-list').isVisible()).toBe(true);
+    expect(await page.locator('#discrepancy-list > li').count()).toBe(report.discrepancies.length);
+  });
+
+  it('highlights the evidence in every article when a discrepancy is clicked', async () => {
+    const time = report.discrepancies.find((d) => d.kind === 'time');
+    expect(time).toBeDefined();
+    expect(await page.locator('mark.active').count()).toBe(0);
+    const item = page.locator(`.discrepancy[data-d="${time?.id}"]`);
+    await item.click();
+    expect(await item.getAttribute('aria-pressed')).toBe('true');
+    const active = page.locator('mark.active');
+    const texts = await active.allTextContents();
+    expect(texts).toContain('8:25 a.m.');
+    expect(texts).toContain('8:00 am (0500 GMT)');
+    // the highlighted evidence spans the articles of every side, and is painted
+    const articles = await active.evaluateAll((els) => [
+      ...new Set(els.map((e) => e.closest('article')?.getAttribute('data-article'))),
+    ]);
+    expect(articles.length).toBeGreaterThanOrEqual(3);
+    const colour = await active
+      .first()
+      .evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).backgroundColor);
+    expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+    await expect.poll(() => active.first().isVisible()).toBe(true);
+    await page.screenshot({ path: join(OUT, 'seeds-report-clicked.png') });
+    // a second click clears it
+    await item.click();
+    expect(await page.locator('mark.active').count()).toBe(0);
+  });
+
+  it('selects a claim column from the heatmap and highlights that claim in the articles', async () => {
+    await page.locator('#heatmap thead button.col').first().click();
+    expect(await page.locator('#heatmap td.selected').count()).toBe(5);
+    expect(await page.locator('mark.active').count()).toBeGreaterThan(0);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(OUT, 'seeds-report.png') });
+  });
+});
