@@ -2,13 +2,16 @@ import type {} from 'vitest';
 import { compareNames } from '../names/compareNames.js';
 import type { NameKind } from '../schema.js';
 
-/** What a matcher returns: the shape vitest, jest and other expect-style runners understand. */
-export interface MatcherResult {
-  pass: boolean;
-  message: () => string;
-  actual?: unknown;
-  expected?: unknown;
-}
+import {
+  type CorroborateOptions,
+  type MatcherResult,
+  type NoDiscrepanciesOptions,
+  toAgreeOn,
+  toCorroborate,
+  toHaveNoDiscrepancies,
+} from './reportMatchers.js';
+
+export type { CorroborateOptions, DiscrepancyKind, MatcherResult, NoDiscrepanciesOptions } from './reportMatchers.js';
 
 /**
  * Asserts that `received` is a spelling variant of `expected` (the same name in another romanization, with a
@@ -34,12 +37,27 @@ function toBeSpellingVariantOf(received: unknown, expected: string, options: { k
   };
 }
 
-/** The matchers as a plain object, for `expect.extend(matchers)` in vitest, jest or any expect-style runner. */
-export const matchers = { toBeSpellingVariantOf };
+/**
+ * The matchers as a plain object of functions `(received, ...args) => { pass, message }`, for
+ * `expect.extend(matchers)` in vitest, jest, bun or any expect-style runner, or to call directly elsewhere.
+ *
+ * @example
+ * import { matchers } from 'corroborate/vitest';
+ * expect.extend(matchers);
+ * expect(analyze(articles)).toHaveNoDiscrepancies({ kinds: ['number'], minSeverity: 0.3 });
+ * matchers.toCorroborate(report, 'attack repelled', { minOutlets: 2 }).pass //=> true
+ */
+export const matchers = { toBeSpellingVariantOf, toCorroborate, toHaveNoDiscrepancies, toAgreeOn };
 
 /** Typed additions to vitest's `expect` (import 'corroborate/vitest' and call `expect.extend(matchers)`). */
 export interface CorroborateMatchers<R = unknown> {
   toBeSpellingVariantOf(expected: string, options?: { kind?: NameKind }): R;
+  /** The report (or articles) tells a claim like this through at least `minOutlets` independent outlets (default 2). */
+  toCorroborate(claimText: string, options?: CorroborateOptions): R;
+  /** The report (or articles) holds no discrepancy of these kinds at or above this severity. */
+  toHaveNoDiscrepancies(options?: NoDiscrepanciesOptions): R;
+  /** At least two outlets report on the subject and no factual discrepancy concerns it. */
+  toAgreeOn(subject: string): R;
 }
 
 declare module 'vitest' {
