@@ -25,6 +25,11 @@ describe('public API', () => {
   it('corroborate/vitest exports exactly these names', async () => {
     const api = await import('../../src/vitest/index.js');
     expect(Object.keys(api).sort()).toEqual(['matchers']);
-    expect(Object.keys(api.matchers).sort()).toEqual(['toAgreeOn', 'toBeSpellingVariantOf', 'toCorroborate', 'toHaveNoDiscrepancies']);
+    expect(Object.keys(api.matchers).sort()).toEqual([
+      'toAgreeOn',
+      'toBeSpellingVariantOf',
+      'toCorroborate',
+      'toHaveNoDiscrepancies',
+    ]);
   });
 });
