@@ -9,9 +9,12 @@ export {
 export { type Entity, type EntityVariant, resolveEntities } from './entities/resolveEntities.js';
 export { CorroborateError } from './errors.js';
 export { extractMentions } from './extract/extractMentions.js';
+export type { Quantity } from './extract/extractQuantities.js';
+export type { TimeRef } from './extract/extractTimes.js';
+export type { Dimension } from './extract/tables/quantities.js';
 export type { Mention } from './extract/types.js';
 export { type ParseArticleOptions, parseArticle } from './ingest/parseArticle.js';
-export type { Article, Dateline, Paragraph, RemovedLine, Sentence, Span } from './ingest/types.js';
+export type { Article, Dateline, Paragraph, ParagraphKind, RemovedLine, Sentence, Span } from './ingest/types.js';
 export { type CompareNamesOptions, compareNames, type NameComparison } from './names/compareNames.js';
 export { type NormalizeNameOptions, normalizeName } from './names/normalizeName.js';
 export { type AnalyzeOptions, analyze } from './report/analyze.js';

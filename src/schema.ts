@@ -1,13 +1,25 @@
 import { z } from 'zod';
 
-/** Default upper bound on the length of one article's text, in UTF-16 code units (64 MiB). */
+/**
+ * Default upper bound on the length of one article's text, in UTF-16 code units (64 MiB); longer texts are rejected
+ * with a CorroborateError unless analyze or parseArticle is given another maxTextLength.
+ *
+ * @example
+ * DEFAULT_MAX_TEXT_LENGTH //=> 67108864
+ */
 export const DEFAULT_MAX_TEXT_LENGTH = 64 * 1024 * 1024;
 
 const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
   error: 'expected an ISO 8601 date (2024-03-12) or date-time (2024-03-12T08:00:00Z)',
 });
 
-/** One article as the user gives it. */
+/**
+ * The zod schema of one article as the user gives it; analyze and parseArticle check their inputs with it.
+ *
+ * @example
+ * ArticleInputSchema.safeParse({ outlet: 'Reuters', text: 'Kyiv: Fighters said they crossed into Russia.' }).success //=> true
+ * ArticleInputSchema.safeParse({ outlet: '', text: 'x' }).success //=> false
+ */
 export const ArticleInputSchema = z.strictObject({
   id: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
   outlet: z.string().trim().min(1, 'must name the outlet (a non-empty string)').max(200),
@@ -21,8 +33,10 @@ export const ArticleInputSchema = z.strictObject({
     .optional(),
 });
 
+/** One article as the user gives it: outlet and text, with id, title, url, publishedAt and language optional. */
 export type ArticleInput = z.input<typeof ArticleInputSchema>;
 
 /** The kind of a name: decides which matching rules apply. */
 export const NameKindSchema = z.enum(['person', 'place', 'organization', 'other']);
-export type NameKind = z.infer<typeof NameKindSchema>;
+/** The kind of a name: 'person', 'place', 'organization' or 'other'. */
+export type NameKind = 'person' | 'place' | 'organization' | 'other';

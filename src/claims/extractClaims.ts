@@ -7,8 +7,9 @@ import { appendTo } from '../text/appendTo.js';
 import { toInputOffset } from '../text/foldText.js';
 import { contentTerms } from '../text/terms.js';
 
-/** A quantity or time of a claim, with its span in the input text. */
+/** A quantity of a claim, with its span in the input text. */
 export type ClaimQuantity = Quantity & { span: Span };
+/** A time of a claim, with its span in the input text. */
 export type ClaimTime = TimeRef & { span: Span };
 
 /** One statement of fact in one article. */

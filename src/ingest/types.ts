@@ -1,8 +1,10 @@
 /** A [start, end) range of UTF-16 offsets into the text the user gave. */
 export type Span = [number, number];
 
+/** What a paragraph is: the title line, a heading inside the article, or body text. */
 export type ParagraphKind = 'title' | 'heading' | 'body';
 
+/** A paragraph of an article as read: its kind and span. */
 export interface Paragraph {
   index: number;
   kind: ParagraphKind;
@@ -13,6 +15,7 @@ export interface Paragraph {
   span: Span;
 }
 
+/** A sentence of an article, its text folded (quotes, dashes, spaces) and its span in the text given. */
 export interface Sentence {
   index: number;
   paragraph: number;
@@ -27,12 +30,14 @@ export interface Sentence {
   heading: boolean;
 }
 
+/** A line parseArticle left out as boilerplate, with the reason (copyright line, photo credit, newsletter…). */
 export interface RemovedLine {
   reason: string;
   text: string;
   span: Span;
 }
 
+/** The dateline that opens an article ('KYIV, March 12 (Reuters) -'): its place and, when given, its date. */
 export interface Dateline {
   /** The place the story was filed from, as written ('Kyiv', 'MOSCOW'). */
   place: string;

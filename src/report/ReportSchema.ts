@@ -37,7 +37,14 @@ const TimeRefSchema = z.object({
 
 const Evidence = z.object({ claimId: z.string(), articleId: z.string(), span: Span });
 
-/** The zod schema of a Report: plain JSON, no Map, Date or class instances. */
+/**
+ * The zod schema of a Report: plain JSON, no Map, Date or class instances. A report stored as JSON and read back
+ * is checked and typed by it.
+ *
+ * @example
+ * const report = ReportSchema.parse(JSON.parse(formatReport(analyze(seedInputs), 'json')));
+ * report.discrepancies.find((d) => d.kind === 'time')?.values.map((v) => v.value) //=> ['08:00', '08:25']
+ */
 export const ReportSchema = z.object({
   articles: z.array(
     z.object({

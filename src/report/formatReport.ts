@@ -3,6 +3,7 @@ import type { ArticleInput } from '../schema.js';
 import { formatHtml } from './formatHtml.js';
 import type { Report } from './ReportSchema.js';
 
+/** The formats formatReport writes. */
 export type ReportFormat = 'text' | 'markdown' | 'html' | 'json';
 
 /** Options of {@link formatReport}. */

@@ -7,6 +7,7 @@ import { appendTo } from '../text/appendTo.js';
 import type { Measure, Reading } from './findMeasures.js';
 import { FAILURE, SUCCESS } from './tables/stance.js';
 
+/** The kinds of disagreement, kept apart because users act on them differently (see the Report in DESIGN.md). */
 export type DiscrepancyKind = 'spelling' | 'name' | 'number' | 'time' | 'date' | 'count' | 'descriptor' | 'contested';
 
 /** One of the values outlets give for the subject of a discrepancy. */
@@ -19,6 +20,7 @@ export interface DiscrepancyValue {
   evidence: { claimId: string; articleId: string; span: Span }[];
 }
 
+/** One disagreement between outlets: its kind, subject, severity (0..1), explanation and each side with its evidence. */
 export interface Discrepancy {
   id: string;
   kind: DiscrepancyKind;

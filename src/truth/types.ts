@@ -26,12 +26,14 @@ export interface TruthOptions {
   similarityWeight?: number;
 }
 
+/** A value that lost for an item, with its confidence and supporters. */
 export interface TruthAlternative {
   value: string | number;
   confidence: number;
   supporters: string[];
 }
 
+/** The value chosen for one item, its confidence, its supporters and the alternatives. */
 export interface TruthItem {
   item: string;
   /** The chosen value: one of the values the sources gave (as a source wrote it), or for 'time' an ISO reading. */
@@ -42,6 +44,7 @@ export interface TruthItem {
   alternatives: TruthAlternative[];
 }
 
+/** How far one source can be trusted, and the sources it likely copies. */
 export interface TruthSource {
   source: string;
   /** 0..1: how often this source's values are the chosen ones. */
@@ -50,6 +53,7 @@ export interface TruthSource {
   copies?: { source: string; probability: number }[];
 }
 
+/** The result of discoverTruth: per item the chosen value, per source its trust. */
 export interface TruthResult {
   items: TruthItem[];
   sources: TruthSource[];

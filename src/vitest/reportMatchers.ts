@@ -3,6 +3,7 @@ import { compareNames } from '../names/compareNames.js';
 import { analyze } from '../report/analyze.js';
 import type { Report } from '../report/ReportSchema.js';
 import type { ArticleInput } from '../schema.js';
+import type { DiscrepancyKind } from '../score/findDiscrepancies.js';
 import { contentTerms } from '../text/terms.js';
 
 /** What a matcher returns: the shape vitest, jest and other expect-style runners understand. */
@@ -17,8 +18,7 @@ type Discrepancy = Report['discrepancies'][number];
 type Cluster = Report['clusters'][number];
 type Claim = Report['claims'][number];
 
-/** The kinds of discrepancy a test can ask about. */
-export type DiscrepancyKind = Discrepancy['kind'];
+export type { DiscrepancyKind };
 
 /** Options of toCorroborate. */
 export interface CorroborateOptions {

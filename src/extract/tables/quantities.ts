@@ -94,6 +94,7 @@ export const HEDGES: Readonly<Record<string, [number, number]>> = {
   'well over': [1.1, 2],
 };
 
+/** What a quantity measures; values of one dimension are converted to one base unit before they are compared. */
 export type Dimension = 'length' | 'mass' | 'duration' | 'speed' | 'area' | 'volume' | 'currency' | 'percent' | 'count';
 
 /** Units: each written form with its dimension and factor to the base unit (km, tonne, hour, km/h, km², litre). */
