@@ -8,6 +8,7 @@ export {
 } from './claims/extractClaims.js';
 export { type Entity, type EntityVariant, resolveEntities } from './entities/resolveEntities.js';
 export { CorroborateError } from './errors.js';
+export { type EventGroup, type GroupEventsOptions, groupEvents } from './events/groupEvents.js';
 export { extractMentions } from './extract/extractMentions.js';
 export type { Quantity } from './extract/extractQuantities.js';
 export type { TimeRef } from './extract/extractTimes.js';

@@ -16,6 +16,7 @@ describe('public API', () => {
       'extractMentions',
       'findMeasures',
       'formatReport',
+      'groupEvents',
       'normalizeName',
       'parseArticle',
       'resolveEntities',
