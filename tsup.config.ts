@@ -12,7 +12,7 @@ export default defineConfig([
     external: ['vitest'],
   },
   {
-    entry: { 'cli/index': 'src/cli/index.ts' },
+    entry: { 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

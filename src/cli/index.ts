@@ -1,22 +1,31 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CorroborateError } from '../errors.js';
+import { groupEvents } from '../events/groupEvents.js';
+import { articleId } from '../ingest/articleId.js';
 import { parseArticle } from '../ingest/parseArticle.js';
-import type { Article } from '../ingest/types.js';
-import { analyze } from '../report/analyze.js';
-import { formatReport } from '../report/formatReport.js';
-import type { ArticleInput } from '../schema.js';
+import { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH } from '../schema.js';
 import { formatIngestText } from './formatIngest.js';
 import { readInputs, type Skipped } from './readInputs.js';
+import { type RenderOptions, renderEvent } from './renderEvent.js';
+import { runEvents } from './runEvents.js';
 
 const KINDS = ['spelling', 'name', 'number', 'time', 'date', 'count', 'descriptor', 'contested'] as const;
 
 const USAGE = `Usage: corroborate [FILES or FOLDERS...] [--manifest FILE] [--format text|markdown|html|json] [--out FILE]
-                   [--fail-on KIND[,KIND...]] [--min-severity minor|moderate|major|0..1]
+                   [--fail-on KIND[,KIND...]] [--min-severity minor|moderate|major|0..1] [--one-event] [--jobs N]
 
 Compares how several outlets report one event. A folder is read with its manifest.json
 (a list of { file, outlet, publishedAt?, url?, title?, language? }) when it has one;
 otherwise each text file is an article and its outlet is taken from the file name.
+
+When the articles are about several events, they are grouped (groupEvents) and each event is
+analyzed on its own, spread over --jobs worker threads (default: one per core); --one-event
+compares them all as one event. With several events, json is {"events":[{event, articleIds,
+report}]}, text and markdown give one report per event, and html writes one page per event
+and an index.html into the --out folder.
 
 For CI: --fail-on (kinds: ${KINDS.join(', ')}, or all) and --min-severity make the run fail
 when the report holds such discrepancies; either alone is enough (--min-severity alone means any kind).
@@ -57,7 +66,7 @@ function failRule(failOn: string | undefined, minSeverity: string | undefined) {
   return { kinds, severity };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -80,49 +89,138 @@ function main(argv: string[]): number {
     process.stderr.write(`corroborate: ${rule}\n`);
     return 1;
   }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    process.stderr.write(
+      `corroborate: --jobs takes a whole number from 1 to 256, got ${JSON.stringify(values.jobs)}\n`,
+    );
+    return 1;
+  }
   if (positionals.length === 0) {
     process.stderr.write(`corroborate: no files or folders given\n\n${USAGE}\n`);
     return 1;
   }
   const { inputs, skipped } = readInputs(positionals, values.manifest);
-  const articles: Article[] = [];
   const good: ArticleInput[] = [];
   const problems: Skipped[] = [...skipped];
   for (const { file, input } of inputs) {
-    try {
-      articles.push(parseArticle(input));
+    const checked = ArticleInputSchema.safeParse(input);
+    if (checked.success && input.text.length <= DEFAULT_MAX_TEXT_LENGTH) {
       good.push(input);
+      continue;
+    }
+    try {
+      parseArticle(input); // says what is wrong, naming the field
+      problems.push({ file, reason: 'is not a valid article' });
     } catch (error) {
       if (error instanceof CorroborateError)
         problems.push({ file, reason: `is not a valid article (${error.message})` });
       else throw error;
     }
   }
+  const report = (lines: string[]) => {
+    for (const p of problems) process.stderr.write(`corroborate: skipped ${p.file}: ${p.reason}\n`);
+    for (const line of lines) process.stderr.write(`corroborate: ${line}\n`);
+    if (good.length === 0) return 1;
+    if (lines.length > 0) return EXIT_DISCREPANCIES;
+    return problems.length > 0 ? EXIT_SKIPPED : 0;
+  };
+  if (good.length === 0) return report([]);
+
   const width = Math.max(60, Math.min(process.stdout.columns ?? 100, 160));
-  const report = analyze(good);
   const color = !values.out && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const output =
-    format === 'text'
-      ? `${formatIngestText(articles, width)}\n\n${formatReport(report, 'text', { width, color })}`
-      : formatReport(report, format, format === 'html' ? { inputs: good } : {});
-  if (values.out) writeFileSync(values.out, `${output}\n`);
-  else process.stdout.write(`${output}\n`);
-  for (const p of problems) process.stderr.write(`corroborate: skipped ${p.file}: ${p.reason}\n`);
-  if (articles.length === 0) return 1;
-  if (rule) {
-    const failing = report.discrepancies.filter(
-      (d) => (!rule.kinds || rule.kinds.has(d.kind)) && d.severity >= rule.severity,
-    );
-    for (const d of failing)
-      process.stderr.write(
-        `corroborate: ${d.kind} discrepancy (severity ${d.severity.toFixed(2)}): ${d.subject}: ${d.values
-          .map((v) => `${v.value} (${v.outlets.join(', ')})`)
-          .join(' vs ')}\n`,
-      );
-    if (failing.length > 0) return EXIT_DISCREPANCIES;
+  const renderOptions: RenderOptions = {
+    format,
+    width,
+    color,
+    ...(rule ? { rule: { ...(rule.kinds ? { kinds: [...rule.kinds] } : {}), severity: rule.severity } } : {}),
+  };
+  const groups = values['one-event'] ? [good] : eventsOf(good);
+
+  if (groups.length === 1) {
+    const rendered = renderEvent(good, renderOptions);
+    const output =
+      format === 'text'
+        ? `${formatIngestText(
+            good.map((input) => parseArticle(input)),
+            width,
+          )}\n\n${rendered.output}`
+        : rendered.output;
+    if (values.out) writeFileSync(values.out, `${output}\n`);
+    else process.stdout.write(`${output}\n`);
+    return report(rendered.failing);
   }
-  return problems.length > 0 ? EXIT_SKIPPED : 0;
+
+  // several events: each analyzed on its own, spread over worker threads, written in order as they finish
+  if (format === 'html' && !values.out) {
+    process.stderr.write(
+      `corroborate: the articles hold ${groups.length} events; --format html writes one page per event and needs --out FOLDER\n`,
+    );
+    return 1;
+  }
+  const sink = openSink(values.out, format, groups.length);
+  const failing: string[] = [];
+  const errors: string[] = [];
+  await runEvents(groups, { ...renderOptions, compact: true }, jobs, (index, result) => {
+    const label = `event ${index + 1} of ${groups.length}`;
+    if ('error' in result) {
+      errors.push(`${label} could not be analyzed: ${result.error}`);
+      return;
+    }
+    failing.push(...result.failing.map((line) => `${label}: ${line}`));
+    sink.write(index, groups[index] as ArticleInput[], result.output);
+  });
+  sink.close();
+  for (const e of errors) process.stderr.write(`corroborate: ${e}\n`);
+  return report(failing);
 }
+
+/** The articles grouped into events (groupEvents), each group's inputs in their given order. */
+function eventsOf(inputs: ArticleInput[]): ArticleInput[][] {
+  const byId = new Map(inputs.map((input) => [articleId(input), input]));
+  return groupEvents(inputs).map((g) => g.articleIds.map((id) => byId.get(id) as ArticleInput));
+}
+
+/** Where the reports of several events go: stdout or one file (text, markdown, json), or one page each (html). */
+function openSink(out: string | undefined, format: string, count: number) {
+  const file = format === 'html' || !out ? undefined : openSync(out, 'w');
+  const put = (text: string) => (file === undefined ? process.stdout.write(text) : writeSync(file, text));
+  if (format === 'html' && out) mkdirSync(out, { recursive: true });
+  const index: string[] = [];
+  if (format === 'json') put('{"events":[\n');
+  return {
+    write(i: number, inputs: ArticleInput[], output: string) {
+      const outlets = [...new Set(inputs.map((a) => a.outlet))].sort();
+      const ids = inputs.map((a) => articleId(a));
+      if (format === 'json') {
+        put(`${i > 0 ? ',\n' : ''}{"event":${i + 1},"articleIds":${JSON.stringify(ids)},"report":${output}}`);
+      } else if (format === 'html' && out) {
+        const name = `event-${String(i + 1).padStart(String(count).length, '0')}.html`;
+        writeFileSync(join(out, name), `${output}\n`);
+        index.push(
+          `<li><a href="${name}">Event ${i + 1}</a>: ${inputs.length} articles (${escapeHtml(outlets.join(', '))})</li>`,
+        );
+      } else {
+        const head = `Event ${i + 1} of ${count}: ${inputs.length} articles (${outlets.join(', ')})`;
+        put(
+          `${i > 0 ? '\n\n' : ''}${format === 'markdown' ? `# ${head}\n\n` : `${head}\n${'═'.repeat(Math.min(head.length, 100))}\n`}${output}\n`,
+        );
+      }
+    },
+    close() {
+      if (format === 'json') put('\n]}\n');
+      if (format === 'html' && out)
+        writeFileSync(
+          join(out, 'index.html'),
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>corroborate: ${count} events</title></head><body><h1>${count} events</h1><ol>${index.join('')}</ol></body></html>\n`,
+        );
+      if (file !== undefined) closeSync(file);
+    },
+  };
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -134,9 +232,19 @@ function parse(argv: string[]) {
       out: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
       'min-severity': { type: 'string' },
+      'one-event': { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
     },
   });
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`corroborate: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

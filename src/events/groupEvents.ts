@@ -37,10 +37,9 @@ const OptionsSchema = z
   })
   .optional();
 
-/** Distinctive features per article used for MinHash, hash functions, and rows per LSH band. */
-const TOP_FEATURES = 24;
+/** Distinctive features per article used for MinHash, and hash functions (each its own LSH band of one row). */
+const TOP_FEATURES = 16;
 const HASHES = 32;
-const ROWS = 1;
 /** A bucket larger than this compares each member with the next WINDOW members only. */
 const BUCKET_CAP = 32;
 const WINDOW = 4;
@@ -55,7 +54,6 @@ for (const group of SYNONYMS)
   for (const word of group) if (!word.includes(' ')) SYNONYM_OF.set(word, group[0] as string);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const SENTENCE_END = /[.!?:"“”]\s*$/;
 
 interface Features {
   id: string;
@@ -64,30 +62,57 @@ interface Features {
   counts: Map<string, number>;
 }
 
-/** Content words and names of a text: names are capitalized words inside a sentence, keyed across romanizations. */
-export function featuresOf(text: string): Map<string, number> {
+/** The feature of one word: as a name (capitalized inside a sentence) and as a content word; '' for none. */
+interface WordFeatures {
+  name: string;
+  term: string;
+}
+
+function wordFeatures(word: string): WordFeatures {
+  const lower = word.toLowerCase();
+  const capitalized = word.charAt(0) !== lower.charAt(0) && word.length > 1 && !STOPWORDS.has(lower);
+  const key = capitalized ? wordKey(foldScript(word)) : '';
+  const isTerm = !STOPWORDS.has(lower) && lower.length >= 3 && !/^\d/.test(lower);
+  return {
+    name: key.length > 1 ? `n:${key}` : capitalized ? '-' : '',
+    term: isTerm ? `w:${stem(SYNONYM_OF.get(lower) ?? lower)}` : '',
+  };
+}
+
+/**
+ * Content words and names of a text, with how often each occurs: names are capitalized words inside a sentence,
+ * keyed across romanizations ('n:…'); other words are stemmed content words ('w:…'). `cache` keeps the features
+ * of words already seen in this run.
+ */
+export function featuresOf(text: string, cache: Map<string, WordFeatures> = new Map()): Map<string, number> {
   const out = new Map<string, number>();
   const add = (f: string) => out.set(f, (out.get(f) ?? 0) + 1);
   let previousEnd = 0;
   let first = true;
   for (const m of text.matchAll(WORD)) {
-    const word = m[0].replace(/['’]s$|['’]$/, '');
+    let word = m[0];
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 39 || last === 0x2019) word = word.slice(0, -1);
+    else if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
     const start = m.index ?? 0;
-    const gap = text.slice(previousEnd, start);
+    let sentenceStart = first;
+    for (let k = start - 1; !sentenceStart && k >= previousEnd; k--) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x201d)
+        sentenceStart = true;
+    }
     previousEnd = start + m[0].length;
-    const sentenceStart = first || SENTENCE_END.test(gap) || gap.includes('\n');
     first = false;
-    const lower = word.toLowerCase();
-    const initial = word.charAt(0);
-    const capitalized = initial !== lower.charAt(0) && word.length > 1;
-    if (capitalized && !sentenceStart && !STOPWORDS.has(lower)) {
-      const key = wordKey(foldScript(word));
-      if (key.length > 1) add(`n:${key}`);
+    let features = cache.get(word);
+    if (!features) {
+      features = wordFeatures(word);
+      if (cache.size < 200_000) cache.set(word, features);
+    }
+    if (features.name && !sentenceStart) {
+      if (features.name !== '-') add(features.name);
       continue;
     }
-    if (STOPWORDS.has(lower) || lower.length < 3 || /^\d/.test(lower)) continue;
-    const term = stem(SYNONYM_OF.get(lower) ?? lower);
-    add(`w:${term}`);
+    if (features.term) add(features.term);
   }
   return out;
 }
@@ -99,15 +124,6 @@ function mix(h: number, seed: number): number {
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   return x >>> 0;
-}
-
-function fnv(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 class UnionFind {
@@ -154,6 +170,7 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
   const maxChars = opts.maxChars ?? 20_000;
 
   const seen = new Map<string, number>();
+  const cache = new Map<string, WordFeatures>();
   const docs: Features[] = inputs.map((input, i) => {
     const valid = validate(ArticleInputSchema, input, `inputs[${i}]`);
     const id = articleId(valid);
@@ -163,47 +180,55 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
     seen.set(id, i);
     const head = `${valid.title ?? ''}\n${valid.text.slice(0, maxChars)}`;
     const time = valid.publishedAt ? Date.parse(valid.publishedAt) : undefined;
-    return { id, time: Number.isNaN(time) ? undefined : time, counts: featuresOf(head) };
+    return { id, time: Number.isNaN(time) ? undefined : time, counts: featuresOf(head, cache) };
   });
   docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const n = docs.length;
 
-  // rarity: inverse document frequency over this corpus
-  const df = new Map<string, number>();
-  for (const d of docs) for (const f of d.counts.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-  const idf = (f: string) => Math.log(1 + n / (df.get(f) ?? 1));
+  // every feature gets a number, in order of first appearance over the sorted articles
+  const featureIds = new Map<string, number>();
+  const isName: boolean[] = [];
+  const df: number[] = [];
+  const counted = docs.map((d) => {
+    const ids: number[] = [];
+    const counts: number[] = [];
+    for (const [f, count] of d.counts) {
+      let id = featureIds.get(f);
+      if (id === undefined) {
+        id = featureIds.size;
+        featureIds.set(f, id);
+        isName.push(f.charCodeAt(0) === 110 /* n: */);
+        df.push(0);
+      }
+      df[id] = (df[id] as number) + 1;
+      ids.push(id);
+      counts.push(count);
+    }
+    return { ids, counts };
+  });
 
-  // tf-idf vectors (names count double: they tell events apart best) and their norms
-  const weight = (f: string, count: number) => (1 + Math.log(count)) * idf(f) * (f.startsWith('n:') ? 2 : 1);
-  const vectors = docs.map((d) => {
-    const w = new Map<string, number>();
+  // tf-idf vectors (names count double: they tell events apart best) as sorted arrays, and their norms
+  const idf = (id: number) => Math.log(1 + n / (df[id] as number));
+  const vectors = counted.map(({ ids, counts }) => {
+    const order = ids.map((_, k) => k).sort((x, y) => (ids[x] as number) - (ids[y] as number));
+    const sortedIds = Int32Array.from(order, (k) => ids[k] as number);
+    const xs = Float64Array.from(order, (k) => {
+      const id = ids[k] as number;
+      return (1 + Math.log(counts[k] as number)) * idf(id) * (isName[id] ? 2 : 1);
+    });
     let norm = 0;
     let names = 0;
-    for (const [f, count] of d.counts) {
-      const x = weight(f, count);
-      w.set(f, x);
+    sortedIds.forEach((id, k) => {
+      const x = xs[k] as number;
       norm += x * x;
-      if (f.startsWith('n:')) names += x * x;
-    }
-    return { w, norm: Math.sqrt(norm), names: Math.sqrt(names) };
-  });
-  // the same vectors as sorted arrays of feature numbers, for fast pair similarities
-  const featureIds = new Map([...df.keys()].sort().map((f, k) => [f, k]));
-  const packed = vectors.map(({ w }) => {
-    const entries = [...w].map(([f, x]) => [featureIds.get(f) as number, x, f.charCodeAt(0) === 110 ? 1 : 0] as const);
-    entries.sort((a, b) => a[0] - b[0]);
-    return {
-      ids: Int32Array.from(entries, (e) => e[0]),
-      xs: Float64Array.from(entries, (e) => e[1]),
-      named: Uint8Array.from(entries, (e) => e[2]),
-    };
+      if (isName[id]) names += x * x;
+    });
+    return { ids: sortedIds, xs, norm: Math.sqrt(norm), names: Math.sqrt(names) };
   });
   const pairAlike = (i: number, j: number): number | undefined => {
-    const a = packed[i] as (typeof packed)[number];
-    const b = packed[j] as (typeof packed)[number];
-    const va = vectors[i] as (typeof vectors)[number];
-    const vb = vectors[j] as (typeof vectors)[number];
-    if (va.norm === 0 || vb.norm === 0) return undefined;
+    const a = vectors[i] as (typeof vectors)[number];
+    const b = vectors[j] as (typeof vectors)[number];
+    if (a.norm === 0 || b.norm === 0) return undefined;
     let dot = 0;
     let names = 0;
     let p = 0;
@@ -216,37 +241,33 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
       else {
         const prod = (a.xs[p] as number) * (b.xs[q] as number);
         dot += prod;
-        if (a.named[p]) names += prod;
+        if (isName[x]) names += prod;
         p++;
         q++;
       }
     }
-    return judge(dot, names, [va.norm, va.names, vb.norm, vb.names]);
+    return judge(dot, names, [a.norm, a.names, b.norm, b.names]);
   };
 
   // MinHash signatures of each article's most salient shared features (weight in the article), banded for LSH
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   const maxDf = Math.max(MIN_DF, Math.ceil(MAX_DF_SHARE * n));
-  docs.forEach((_, i) => {
-    const w = (vectors[i] as { w: Map<string, number> }).w;
+  vectors.forEach((v, i) => {
     // features in a large share of the corpus are context, not the event: they would only make huge buckets
-    const ranked = [...w]
-      .filter(([f]) => (df.get(f) ?? 0) > 1)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const distinctive = ranked.filter(([f]) => (df.get(f) ?? 0) <= maxDf);
-    const top = (distinctive.length >= MIN_FEATURES ? distinctive : ranked).slice(0, TOP_FEATURES).map(([f]) => fnv(f));
+    const ranked = [...v.ids.keys()]
+      .filter((k) => (df[v.ids[k] as number] as number) > 1)
+      .sort((x, y) => (v.xs[y] as number) - (v.xs[x] as number) || (v.ids[x] as number) - (v.ids[y] as number))
+      .map((k) => v.ids[k] as number);
+    const distinctive = ranked.filter((id) => (df[id] as number) <= maxDf);
+    const top = (distinctive.length >= MIN_FEATURES ? distinctive : ranked).slice(0, TOP_FEATURES);
     if (top.length === 0) return;
-    const signature: number[] = [];
     for (let h = 0; h < HASHES; h++) {
       let min = 0xffffffff;
-      for (const x of top) {
-        const v = mix(x, h * 0x27d4eb2d + 1);
-        if (v < min) min = v;
+      for (const id of top) {
+        const x = mix(id, h * 0x27d4eb2d + 1);
+        if (x < min) min = x;
       }
-      signature.push(min);
-    }
-    for (let b = 0; b < HASHES / ROWS; b++) {
-      const key = `${b}:${signature.slice(b * ROWS, b * ROWS + ROWS).join(',')}`;
+      const key = h * 4294967296 + min;
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
@@ -295,26 +316,27 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
   const uf = new UnionFind(n);
   interface Group {
     size: number;
-    all: Map<string, number>;
-    names: Map<string, number>;
+    all: Map<number, number>;
+    names: Map<number, number>;
   }
   const groupsByRoot = new Map<number, Group>();
   const groupOf = (root: number): Group => {
     let g = groupsByRoot.get(root);
     if (!g) {
       const v = vectors[root] as (typeof vectors)[number];
-      const all = new Map<string, number>();
-      const names = new Map<string, number>();
-      for (const [f, x] of v.w) {
-        all.set(f, x / v.norm);
-        if (v.names > 0 && f.charCodeAt(0) === 110 /* n: */) names.set(f, x / v.names);
-      }
+      const all = new Map<number, number>();
+      const names = new Map<number, number>();
+      v.ids.forEach((id, k) => {
+        const x = v.xs[k] as number;
+        all.set(id, x / v.norm);
+        if (v.names > 0 && isName[id]) names.set(id, x / v.names);
+      });
       g = { size: 1, all, names };
       groupsByRoot.set(root, g);
     }
     return g;
   };
-  const dot = (a: Map<string, number>, b: Map<string, number>) => {
+  const dot = (a: Map<number, number>, b: Map<number, number>) => {
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
     let sum = 0;
     for (const [f, x] of small) {
@@ -323,7 +345,7 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
     }
     return sum;
   };
-  const addInto = (into: Map<string, number>, from: Map<string, number>) => {
+  const addInto = (into: Map<number, number>, from: Map<number, number>) => {
     for (const [f, x] of from) into.set(f, (into.get(f) ?? 0) + x);
   };
   for (const [, lo, hi] of pairs) {

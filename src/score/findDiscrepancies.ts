@@ -222,11 +222,28 @@ export function descriptorPatterns(names: string): [RegExp, RegExp] {
   ];
 }
 
+/** The claims that mention each entity, in claim order. */
+function claimsByEntity(claims: readonly Claim[]): Map<string, Claim[]> {
+  const index = new Map<string, Claim[]>();
+  for (const claim of claims)
+    for (const id of new Set(claim.entities)) {
+      const list = index.get(id);
+      if (list) list.push(claim);
+      else index.set(id, [claim]);
+    }
+  return index;
+}
+
+const PLACE_NOUN = /\b(?:village|town|city|settlement|hamlet|township)\b/i;
+
 /** The place noun an outlet uses for a place ('village' / 'town'), by sentence patterns. */
-function descriptorDiscrepancies(entities: readonly Entity[], claims: readonly Claim[]): Discrepancy[] {
+function descriptorDiscrepancies(entities: readonly Entity[], byEntity: Map<string, Claim[]>): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const entity of entities) {
     if (entity.kind !== 'place') continue;
+    // only claims that use a place noun at all can describe the place with one (the patterns are built per place)
+    const mentioning = byEntity.get(entity.id)?.filter((c) => PLACE_NOUN.test(c.text));
+    if (!mentioning || mentioning.length < 2) continue;
     const names = entity.variants.map((v) => v.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     if (!names) continue;
     const [before, after] = descriptorPatterns(names);
@@ -234,8 +251,7 @@ function descriptorDiscrepancies(entities: readonly Entity[], claims: readonly C
       string,
       { outlets: Set<string>; raw: Set<string>; evidence: DiscrepancyValue['evidence'] }
     >();
-    for (const claim of claims) {
-      if (!claim.entities.includes(entity.id)) continue;
+    for (const claim of mentioning) {
       const m = before.exec(claim.text) ?? after.exec(claim.text);
       if (!m) continue;
       const noun = (
@@ -271,14 +287,14 @@ function descriptorDiscrepancies(entities: readonly Entity[], claims: readonly C
  */
 function contestedDiscrepancies(
   entities: readonly Entity[],
-  claims: readonly Claim[],
+  byEntity: Map<string, Claim[]>,
   clusterOf: Map<string, string>,
 ): Discrepancy[] {
   const out: Discrepancy[] = [];
   const speakerKey = (c: Claim) => c.speakerEntity ?? c.speaker?.toLowerCase();
   for (const entity of entities) {
     if (entity.kind !== 'place') continue;
-    const about = claims.filter((c) => c.entities.includes(entity.id) && c.speaker);
+    const about = (byEntity.get(entity.id) ?? []).filter((c) => c.speaker);
     const success = about.filter(
       (c) => SUCCESS.test(c.text) && !FAILURE.test(c.text) && !/\bno\b|\bnot\b|n't/.test(c.text),
     );
@@ -332,11 +348,12 @@ export function findDiscrepancies(
 ): Discrepancy[] {
   const clusterOf = new Map<string, string>();
   for (const c of clusters) for (const id of c.claimIds) clusterOf.set(id, c.id);
+  const byEntity = claimsByEntity(claims);
   const all = [
     ...measureDiscrepancies(measures),
     ...entityDiscrepancies(entities),
-    ...descriptorDiscrepancies(entities, claims),
-    ...contestedDiscrepancies(entities, claims, clusterOf),
+    ...descriptorDiscrepancies(entities, byEntity),
+    ...contestedDiscrepancies(entities, byEntity, clusterOf),
   ];
   all.sort((a, b) => b.severity - a.severity || a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
   all.forEach((d, i) => {

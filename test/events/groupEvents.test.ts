@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CorroborateError, groupEvents } from '../../src/index.js';
+import type { ArticleInput } from '../../src/schema.js';
+import { SHARED, seedInputs } from '../helpers/seeds.js';
+
+const ECB = join(SHARED, 'data', 'ecbplus-dev');
+
+/** Every ECB+ dev folder (each one event) and the seeds, with the folder as the expected event. */
+function corpus(): { inputs: ArticleInput[]; event: Map<string, string> } {
+  const event = new Map<string, string>();
+  const inputs: ArticleInput[] = [];
+  for (const folder of readdirSync(ECB)
+    .filter((f) => f.endsWith('_ecbplus'))
+    .sort()) {
+    const manifest = JSON.parse(readFileSync(join(ECB, folder, 'manifest.json'), 'utf8')) as {
+      file: string;
+      outlet: string;
+    }[];
+    for (const m of manifest) {
+      const id = `${folder}/${m.file}`;
+      event.set(id, folder);
+      inputs.push({ id, outlet: m.outlet, text: readFileSync(join(ECB, folder, m.file), 'utf8') });
+    }
+  }
+  for (const s of seedInputs()) {
+    event.set(s.id as string, 'seeds');
+    inputs.push(s);
+  }
+  return { inputs, event };
+}
+
+function pairwise(groups: { articleIds: string[] }[], event: Map<string, string>) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const group = new Map<string, number>();
+  groups.forEach((g, i) => {
+    for (const id of g.articleIds) group.set(id, i);
+  });
+  const ids = [...event.keys()];
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      const same = event.get(ids[i] as string) === event.get(ids[j] as string);
+      const together = group.get(ids[i] as string) === group.get(ids[j] as string);
+      if (same && together) tp++;
+      else if (together) fp++;
+      else if (same) fn++;
+    }
+  return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
+}
+
+describe('groupEvents', () => {
+  const { inputs, event } = corpus();
+  const groups = groupEvents(inputs);
+
+  it('keeps the ECB+ events and the seeds apart: no group mixes two of them', () => {
+    for (const g of groups) expect(new Set(g.articleIds.map((id) => event.get(id))).size).toBe(1);
+    expect(pairwise(groups, event).precision).toBe(1);
+  });
+
+  it('puts most of each event together (pairwise recall above 0.9), the five seeds in one group', () => {
+    expect(pairwise(groups, event).recall).toBeGreaterThan(0.9);
+    const seeds = groups.find((g) => g.articleIds.includes('000'));
+    expect(seeds?.articleIds.sort()).toEqual(['000', '001', '002', '003', '004']);
+    // every folder has a group holding most of it
+    for (const folder of new Set(event.values())) {
+      const size = [...event.values()].filter((e) => e === folder).length;
+      const largest = Math.max(...groups.map((g) => g.articleIds.filter((id) => event.get(id) === folder).length));
+      expect(largest / size, folder).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+
+  it('returns every article exactly once, ids sorted, and the same groups whatever the order of the inputs', () => {
+    const all = groups.flatMap((g) => g.articleIds);
+    expect(all.sort()).toEqual([...event.keys()].sort());
+    for (const g of groups) expect(g.articleIds).toEqual([...g.articleIds].sort());
+    fc.assert(
+      fc.property(fc.shuffledSubarray(inputs, { minLength: inputs.length, maxLength: inputs.length }), (shuffled) => {
+        expect(groupEvents(shuffled)).toEqual(groups);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('tells two events of one kind apart by their names: the same story in two towns with other people', () => {
+    const story = (town: string, person: string, outlet: string, extra: string) => ({
+      id: `${town}-${outlet}`,
+      outlet,
+      text: `A gunman opened fire at an office in ${town} on Tuesday, killing one employee and wounding two others, police said. The suspect, identified as ${person}, was arrested at the scene. ${extra} Police Chief Maria Olsen said the motive was unclear. Witnesses in ${town} described panic as workers fled the building.`,
+    });
+    const articles = [
+      story('Kalamazoo', 'Anthony LaCalamita', 'AP', 'He had been fired days earlier.'),
+      story('Kalamazoo', 'Anthony Lacalamita', 'Reuters', 'The company had let him go last week.'),
+      story('Tyotkino', 'Roman Starovoyt', 'AP', 'He had been fired days earlier.'),
+      story('Tetkino', 'Roman Starovoit', 'Reuters', 'The company had let him go last week.'),
+    ];
+    const found = groupEvents(articles).map((g) => g.articleIds);
+    expect(found).toEqual([
+      ['Kalamazoo-AP', 'Kalamazoo-Reuters'],
+      ['Tetkino-Reuters', 'Tyotkino-AP'],
+    ]);
+  });
+
+  it('never joins articles published more than maxDays apart', () => {
+    const [a, b] = seedInputs();
+    const far = groupEvents([
+      { ...(a as ArticleInput), publishedAt: '2024-03-12' },
+      { ...(b as ArticleInput), publishedAt: '2024-03-20' },
+    ]);
+    expect(far).toHaveLength(2);
+    expect(groupEvents([a as ArticleInput, b as ArticleInput])).toHaveLength(1);
+  });
+
+  it('handles the empty list, one article, empty and repeated texts', () => {
+    expect(groupEvents([])).toEqual([]);
+    expect(groupEvents([{ id: 'x', outlet: 'A', text: '' }])).toEqual([
+      { id: expect.stringMatching(/^event-/), articleIds: ['x'] },
+    ]);
+    const same = groupEvents(
+      Array.from({ length: 50 }, (_, i) => ({
+        id: `c${String(i).padStart(2, '0')}`,
+        outlet: `O${i}`,
+        text: (seedInputs()[0] as ArticleInput).text,
+      })),
+    );
+    expect(same).toHaveLength(1);
+  });
+
+  it('rejects bad input naming the field', () => {
+    expect(() => groupEvents('x' as never)).toThrow(new CorroborateError('inputs', 'expected an array of articles'));
+    expect(() => groupEvents([{ outlet: 'A' } as never])).toThrow(CorroborateError);
+    expect(() => groupEvents([{ outlet: 'A' } as never])).toThrow(/^inputs\[0\]\.text: /);
+    expect(() =>
+      groupEvents([
+        { id: 'a', outlet: 'A', text: 'x' },
+        { id: 'a', outlet: 'B', text: 'y' },
+      ]),
+    ).toThrow('inputs[1].id: repeats the id "a" of inputs[0]');
+    expect(() => groupEvents([], { threshold: 2 })).toThrow(/^options\.threshold: /);
+  });
+});
