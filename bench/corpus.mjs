@@ -79,7 +79,17 @@ function namePools() {
   const people = pool('person', 2);
   const part = (i) => people.map((vs) => [...new Set(vs.map((v) => v.split(' ')[i]))]);
   // every real given name, surname and one-word place with the spellings the data gives it
-  return [...part(0), ...part(1), ...pool('place', 1)].filter((vs) => vs.every((v) => /^\p{Lu}/u.test(v)));
+  const variants = [...part(0), ...part(1), ...pool('place', 1)].filter((vs) => vs.every((v) => /^\p{Lu}/u.test(v)));
+  // and every other word of a person's or place's name in the data, with its one spelling
+  const known = new Set(variants.flat().map((v) => v.toLowerCase()));
+  const single = new Set();
+  for (const row of rows) {
+    const [kind, a, b] = row.split('\t');
+    if (kind !== 'person' && kind !== 'place') continue;
+    for (const w of `${a} ${b}`.replace(/,/g, ' ').split(/\s+/))
+      if (/^[\p{L}'’-]{3,}$/u.test(w) && !known.has(w.toLowerCase())) single.add(titleCase(w));
+  }
+  return [...variants, ...[...single].sort().map((w) => [w])];
 }
 
 function shuffle(list, rnd) {
