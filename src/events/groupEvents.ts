@@ -40,6 +40,8 @@ const OptionsSchema = z
 /** Distinctive features per article used for MinHash, and hash functions (each its own LSH band of one row). */
 const TOP_FEATURES = 16;
 const HASHES = 32;
+/** Bands two articles must share a bucket in to be compared at all. */
+const MIN_BANDS = 2;
 /** A bucket larger than this compares each member with the next WINDOW members only. */
 const BUCKET_CAP = 32;
 const WINDOW = 4;
@@ -250,16 +252,33 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
   };
 
   // MinHash signatures of each article's most salient shared features (weight in the article), banded for LSH
-  const buckets = new Map<number, number[]>();
+  // one table per band, keyed by the band's minimum (shifted to a small integer: a shared bucket only adds a
+  // candidate, which the similarity test then judges)
+  const bands = Array.from({ length: HASHES }, () => new Map<number, number[]>());
   const maxDf = Math.max(MIN_DF, Math.ceil(MAX_DF_SHARE * n));
+  /** The `limit` heaviest of the given positions of v, heaviest first (ties: lower feature number first). */
+  const heaviest = (v: (typeof vectors)[number], keep: (id: number) => boolean, limit: number) => {
+    const top: number[] = [];
+    const heavier = (k: number, than: number) =>
+      (v.xs[k] as number) > (v.xs[than] as number) ||
+      ((v.xs[k] as number) === (v.xs[than] as number) && (v.ids[k] as number) < (v.ids[than] as number));
+    for (let k = 0; k < v.ids.length; k++) {
+      if (!keep(v.ids[k] as number)) continue;
+      if (top.length === limit && !heavier(k, top[limit - 1] as number)) continue;
+      let at = Math.min(top.length, limit - 1);
+      top[at] = k;
+      while (at > 0 && heavier(k, top[at - 1] as number)) {
+        top[at] = top[at - 1] as number;
+        top[at - 1] = k;
+        at--;
+      }
+    }
+    return top.map((k) => v.ids[k] as number);
+  };
   vectors.forEach((v, i) => {
     // features in a large share of the corpus are context, not the event: they would only make huge buckets
-    const ranked = [...v.ids.keys()]
-      .filter((k) => (df[v.ids[k] as number] as number) > 1)
-      .sort((x, y) => (v.xs[y] as number) - (v.xs[x] as number) || (v.ids[x] as number) - (v.ids[y] as number))
-      .map((k) => v.ids[k] as number);
-    const distinctive = ranked.filter((id) => (df[id] as number) <= maxDf);
-    const top = (distinctive.length >= MIN_FEATURES ? distinctive : ranked).slice(0, TOP_FEATURES);
+    let top = heaviest(v, (id) => (df[id] as number) > 1 && (df[id] as number) <= maxDf, TOP_FEATURES);
+    if (top.length < MIN_FEATURES) top = heaviest(v, (id) => (df[id] as number) > 1, TOP_FEATURES);
     if (top.length === 0) return;
     for (let h = 0; h < HASHES; h++) {
       let min = 0xffffffff;
@@ -267,10 +286,11 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
         const x = mix(id, h * 0x27d4eb2d + 1);
         if (x < min) min = x;
       }
-      const key = h * 4294967296 + min;
-      const list = buckets.get(key);
+      const band = bands[h] as Map<number, number[]>;
+      const key = min >>> 2;
+      const list = band.get(key);
       if (list) list.push(i);
-      else buckets.set(key, [i]);
+      else band.set(key, [i]);
     }
   });
 
@@ -286,28 +306,31 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
   };
 
   // candidate pairs from the LSH buckets that are alike enough, most alike first
-  const pairs: [number, number, number][] = [];
-  const tried = new Set<number>();
-  const dayMs = 86_400_000;
-  for (const members of buckets.values()) {
-    if (members.length < 2) continue;
-    // a small bucket is compared all pairs; a large one (a feature many articles share) each member with the
-    // next few, which still links a large event's articles together through the chain
-    const window = members.length > BUCKET_CAP ? WINDOW : members.length;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length && y <= x + window; y++) {
-        const lo = members[x] as number;
-        const hi = members[y] as number;
-        const pairKey = lo * n + hi;
-        if (tried.has(pairKey)) continue;
-        tried.add(pairKey);
-        const ti = docs[lo]?.time;
-        const tj = docs[hi]?.time;
-        if (ti !== undefined && tj !== undefined && Math.abs(ti - tj) > maxDays * dayMs) continue;
-        const sim = pairAlike(lo, hi);
-        if (sim !== undefined) pairs.push([sim, lo, hi]);
-      }
+  // two articles are candidates when they fall in the same bucket of at least MIN_BANDS bands
+  const shared = new Map<number, number>();
+  for (const band of bands)
+    for (const members of band.values()) {
+      if (members.length < 2) continue;
+      // a small bucket is compared all pairs; a large one (a feature many articles share) each member with the
+      // next few, which still links a large event's articles together through the chain
+      const window = members.length > BUCKET_CAP ? WINDOW : members.length;
+      for (let x = 0; x < members.length; x++)
+        for (let y = x + 1; y < members.length && y <= x + window; y++) {
+          const key = (members[x] as number) * n + (members[y] as number);
+          shared.set(key, (shared.get(key) ?? 0) + 1);
+        }
     }
+  const pairs: [number, number, number][] = [];
+  const dayMs = 86_400_000;
+  for (const [key, count] of shared) {
+    if (count < MIN_BANDS) continue;
+    const lo = Math.floor(key / n);
+    const hi = key - lo * n;
+    const ti = docs[lo]?.time;
+    const tj = docs[hi]?.time;
+    if (ti !== undefined && tj !== undefined && Math.abs(ti - tj) > maxDays * dayMs) continue;
+    const sim = pairAlike(lo, hi);
+    if (sim !== undefined) pairs.push([sim, lo, hi]);
   }
   pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
 
