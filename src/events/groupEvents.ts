@@ -55,7 +55,20 @@ const SYNONYM_OF = new Map<string, string>();
 for (const group of SYNONYMS)
   for (const word of group) if (!word.includes(' ')) SYNONYM_OF.set(word, group[0] as string);
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = new Map<number, boolean>();
+
+/** Whether the character at i (one or two code units) is a letter or digit; ASCII by range, the rest by table. */
+function isWordChar(text: string, i: number, c: number, width: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const code = width === 2 ? (text.codePointAt(i) as number) : c;
+  let known = WORD_CHAR.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+    if (WORD_CHAR.size < 100_000) WORD_CHAR.set(code, known);
+  }
+  return known;
+}
 
 interface Features {
   id: string;
@@ -91,19 +104,40 @@ export function featuresOf(text: string, cache: Map<string, WordFeatures> = new 
   const add = (f: string) => out.set(f, (out.get(f) ?? 0) + 1);
   let previousEnd = 0;
   let first = true;
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    // a word: a letter or digit, then letters, digits, apostrophes and hyphens (what WORD matches), scanned by hand
+    const c = text.charCodeAt(i);
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < length ? 2 : 1;
+    if (!isWordChar(text, i, c, width)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < length) {
+      const d = text.charCodeAt(i);
+      if (d === 39 || d === 0x2019 || d === 45) {
+        i++;
+        continue;
+      }
+      const w = d >= 0xd800 && d <= 0xdbff && i + 1 < length ? 2 : 1;
+      if (!isWordChar(text, i, d, w)) break;
+      i += w;
+    }
+    const raw = text.slice(start, i);
+    let word = raw;
     const last = word.charCodeAt(word.length - 1);
     if (last === 39 || last === 0x2019) word = word.slice(0, -1);
     else if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
-    const start = m.index ?? 0;
     let sentenceStart = first;
     for (let k = start - 1; !sentenceStart && k >= previousEnd; k--) {
       const c = text.charCodeAt(k);
       if (c === 10 || c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x201d)
         sentenceStart = true;
     }
-    previousEnd = start + m[0].length;
+    previousEnd = start + raw.length;
     first = false;
     let features = cache.get(word);
     if (!features) {

@@ -141,4 +141,42 @@ describe('groupEvents', () => {
     ).toThrow('inputs[1].id: repeats the id "a" of inputs[0]');
     expect(() => groupEvents([], { threshold: 2 })).toThrow(/^options\.threshold: /);
   });
+
+  it('gives groups or a CorroborateError for any text, and is deterministic (fast-check)', () => {
+    const doc = fc.record({
+      outlet: fc.string({ minLength: 1, maxLength: 12 }).filter((o) => o.trim().length > 0),
+      text: fc.oneof(
+        fc.string({ maxLength: 400 }),
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.lorem({ maxCount: 30 }),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(doc, { maxLength: 12 }), (docs) => {
+        const inputs = docs.map((d, i) => ({ id: `a${i}`, ...d }));
+        let groups: ReturnType<typeof groupEvents>;
+        try {
+          groups = groupEvents(inputs);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CorroborateError);
+          return;
+        }
+        expect(groups.flatMap((g) => g.articleIds).sort()).toEqual(inputs.map((a) => a.id).sort());
+        expect(groupEvents([...inputs].reverse())).toEqual(groups);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads megabytes without punctuation, homoglyph names and surrogate pairs without trouble', () => {
+    const words = (seedInputs()[0] as ArticleInput).text.replace(/[^\p{L}\s]/gu, ' ');
+    const big = words.repeat(Math.ceil(2_000_000 / words.length));
+    const groups = groupEvents([
+      { id: 'big', outlet: 'A', text: big },
+      { id: 'big2', outlet: 'B', text: big.slice(0, 500_000) },
+      { id: 'cyr', outlet: 'C', text: 'Тёткино 𝕿𝖊𝖙𝖐𝖎𝖓𝖔 Tеtkino \u{1F600}'.repeat(1000) },
+    ]);
+    expect(groups.flatMap((g) => g.articleIds).sort()).toEqual(['big', 'big2', 'cyr']);
+    expect(groups.find((g) => g.articleIds.includes('big'))?.articleIds).toContain('big2');
+  });
 });
