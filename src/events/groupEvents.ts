@@ -12,7 +12,7 @@ import { stem } from '../text/terms.js';
 export interface GroupEventsOptions {
   /** Least similarity (0..1, cosine of rarity-weighted words and names) for two articles to be one event. Default 0.15. */
   threshold?: number;
-  /** Least similarity of their names alone (0..1, cosine) for two articles that both name someone or somewhere. Default 0.2. */
+  /** Least similarity of their names alone (0..1, cosine) for two articles that both name someone or somewhere. Default 0.17. */
   nameThreshold?: number;
   /** Articles published more than this many days apart are never one event (when both dates are known). Default 3. */
   maxDays?: number;
@@ -201,7 +201,7 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
   if (!Array.isArray(inputs)) throw new CorroborateError('inputs', 'expected an array of articles');
   const opts = validate(OptionsSchema, options, 'options') ?? {};
   const threshold = opts.threshold ?? 0.15;
-  const nameThreshold = opts.nameThreshold ?? 0.2;
+  const nameThreshold = opts.nameThreshold ?? 0.17;
   const maxDays = opts.maxDays ?? 3;
   const maxChars = opts.maxChars ?? 20_000;
 

@@ -86,16 +86,16 @@ describe('groupEvents', () => {
   });
 
   it('tells two events of one kind apart by their names: the same story in two towns with other people', () => {
-    const story = (town: string, person: string, outlet: string, extra: string) => ({
+    const story = (town: string, person: string, chief: string, outlet: string, extra: string) => ({
       id: `${town}-${outlet}`,
       outlet,
-      text: `A gunman opened fire at an office in ${town} on Tuesday, killing one employee and wounding two others, police said. The suspect, identified as ${person}, was arrested at the scene. ${extra} Police Chief Maria Olsen said the motive was unclear. Witnesses in ${town} described panic as workers fled the building.`,
+      text: `A gunman opened fire at an office in ${town} on Tuesday, killing one employee and wounding two others, police said. The suspect, identified as ${person}, was arrested at the scene. ${extra} Police Chief ${chief} said the motive was unclear. Witnesses in ${town} described panic as workers fled the building.`,
     });
     const articles = [
-      story('Kalamazoo', 'Anthony LaCalamita', 'AP', 'He had been fired days earlier.'),
-      story('Kalamazoo', 'Anthony Lacalamita', 'Reuters', 'The company had let him go last week.'),
-      story('Tyotkino', 'Roman Starovoyt', 'AP', 'He had been fired days earlier.'),
-      story('Tetkino', 'Roman Starovoit', 'Reuters', 'The company had let him go last week.'),
+      story('Kalamazoo', 'Anthony LaCalamita', 'Maria Olsen', 'AP', 'He had been fired days earlier.'),
+      story('Kalamazoo', 'Anthony Lacalamita', 'Maria Olson', 'Reuters', 'The company had let him go last week.'),
+      story('Tyotkino', 'Roman Starovoyt', 'Alexei Baranovsky', 'AP', 'He had been fired days earlier.'),
+      story('Tetkino', 'Roman Starovoit', 'Alexei Branovsky', 'Reuters', 'The company had let him go last week.'),
     ];
     const found = groupEvents(articles).map((g) => g.articleIds);
     expect(found).toEqual([
