@@ -259,6 +259,8 @@ const SETTLEMENT = keysOf(SETTLEMENT_WORDS);
 
 interface Weighted extends NameWord {
   weight: number;
+  /** The word's key before stemming and translation, for comparing names written together or apart. */
+  whole?: string;
   /** The digits of the word, which must agree ('33 SRZ' is not '41 SRZ'). */
   digits?: string;
 }
@@ -292,9 +294,22 @@ function orgWords(name: string): Weighted[] {
       keyA: concept ?? s.replace(/o/g, 'a'),
       alt2: concept ?? stem(w.alt2),
       weight: generic ? 0.35 : 1,
+      whole: w.key,
       digits: w.key.replace(/\D/g, ''),
     };
   });
+}
+
+const ADJECTIVE_ENDING = /(?:enska|enski|enskoe|ensk|ska|ski|skoe|sk|an|ean)$/;
+
+/** Whether two keys are a place name and its adjective, or two adjective forms of one place name. */
+function sameAdjectiveStem(a: string, b: string): boolean {
+  const x = a.replace(ADJECTIVE_ENDING, '');
+  const y = b.replace(ADJECTIVE_ENDING, '');
+  if (x === a && y === b) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 4) return false;
+  return long.startsWith(short.slice(0, -1)) && long.length - short.length <= 1;
 }
 
 /** Words of one name that match words of another, with acronyms standing for several words. */
@@ -316,6 +331,8 @@ function alignWords(
         // inflection: Russia / Russian, Belarus / Belarusian
         const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
         if (long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) s = 0.85;
+        // a place and its adjective: Grodno / Grodnenskaya, Taganrog / Taganrogski, Belarus / Belorusskaya
+        else if (sameAdjectiveStem(x.key, y.key)) s = 0.8;
       }
       if (x.digits && y.digits && x.digits !== y.digits) s = 0;
       if (s >= 0.75) pairs.push([s, i, j]);
@@ -442,6 +459,13 @@ function compareWordSets(
         reasons: [inflected ? `${x.raw} / ${y.raw}: inflection` : (compareKeys(x, y).reason ?? 'same name')],
       };
     }
+  }
+  if (cacheKey === 'organization' && xs.length !== ys.length) {
+    // the same words written together or apart ('ONER BANK' / 'ONERBANK', 'RFK-BANK' / 'RFK BANK')
+    const joined = (ws: Weighted[]) => ws.map((w) => w.whole ?? w.key).join('');
+    const jx = joined(xs);
+    if (jx.length >= 6 && jx === joined(ys))
+      return { match: true, score: 1, reasons: [`the same words written together and apart`] };
   }
   const reasons: string[] = [];
   const { x, y, usedX, usedY } = alignWords(xs, ys, reasons, inflection);
