@@ -1,28 +1,14 @@
 // Time and peak memory of analyze on the seeds and on all ../shared/data/ecbplus-dev events together.
 // usage: npm run build && node --expose-gc bench/analyze.mjs
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../dist/index.js';
-import { summary, time } from './util.mjs';
+import { ecbplusFolders, readFolder, summary, time } from './util.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-function folder(dir) {
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  return manifest.map((m) => ({
-    id: `${path.basename(dir)}/${m.file}`,
-    outlet: m.outlet,
-    text: fs.readFileSync(path.join(dir, m.file), 'utf8'),
-    ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
-  }));
-}
+const folder = (dir) => readFolder(dir, `${path.basename(dir)}/`);
 const seeds = folder(path.join(here, '..', 'seeds'));
-const ecbRoot = path.join(here, '..', '..', 'shared', 'data', 'ecbplus-dev');
-const ecb = fs
-  .readdirSync(ecbRoot)
-  .filter((d) => d.endsWith('_ecbplus'))
-  .sort()
-  .flatMap((d) => folder(path.join(ecbRoot, d)));
+const ecb = ecbplusFolders().flatMap(folder);
 
 // peak resident memory of the process so far (analyze is synchronous, so it cannot be sampled while it runs)
 const peakRss = () => process.resourceUsage().maxRSS / 1024;

@@ -7,10 +7,11 @@
 //
 // Writes FOLDER/manifest.json (the CLI's manifest), FOLDER/truth.json ({ event: [files] }, the expected grouping)
 // and one text file per article. Needs the built package (npm run build).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../dist/index.js';
+import { ecbplusFolders, readFolder } from './util.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = join(ROOT, '..', 'shared');
@@ -34,19 +35,9 @@ function random(seed) {
 
 const titleCase = (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 
-/** The real source events: each a list of { outlet, title, text }. */
+/** The real source events: the seeds and each ECB+ dev event, as lists of articles. */
 function sourceEvents() {
-  const events = [];
-  const seeds = JSON.parse(readFileSync(join(ROOT, 'seeds', 'manifest.json'), 'utf8'));
-  events.push(seeds.map((m) => ({ outlet: m.outlet, text: readFileSync(join(ROOT, 'seeds', m.file), 'utf8') })));
-  const ecb = join(SHARED, 'data', 'ecbplus-dev');
-  for (const folder of readdirSync(ecb)
-    .filter((f) => f.endsWith('_ecbplus'))
-    .sort()) {
-    const manifest = JSON.parse(readFileSync(join(ecb, folder, 'manifest.json'), 'utf8'));
-    events.push(manifest.map((m) => ({ outlet: m.outlet, text: readFileSync(join(ecb, folder, m.file), 'utf8') })));
-  }
-  return events;
+  return [join(ROOT, 'seeds'), ...ecbplusFolders()].map((dir) => readFolder(dir));
 }
 
 /** Pools of real name variants: entities with two or more spellings, by kind. */
@@ -148,9 +139,10 @@ function main() {
   const seed = Number(arg('seed', 42));
   const out = arg('out', join(ROOT, 'bench', 'out', `corpus-${events * outlets}`));
   const rnd = random(seed);
-  const sources = sourceEvents().map(prepare);
+  const real = sourceEvents();
+  const sources = real.map(prepare);
   const pool = shuffle(namePools(), rnd);
-  const outletNames = [...new Set(sourceEvents().flatMap((e) => e.map((a) => a.outlet)))].sort();
+  const outletNames = [...new Set(real.flatMap((e) => e.map((a) => a.outlet)))].sort();
   let drawn = 0;
   const take = () => pool[Math.floor(rnd() * pool.length)] ?? pool[drawn++ % pool.length];
 

@@ -3,10 +3,11 @@
 //
 //   node bench/corpus.mjs --events 100 --outlets 10 --out bench/out/corpus-1k
 //   node bench/group.mjs bench/out/corpus-1k [--threshold 0.15] [--name-threshold 0.2]
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { groupEvents } from '../dist/index.js';
+import { ecbplusFolders, readFolder } from './util.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -15,19 +16,11 @@ const options = {};
 if (option('threshold') !== undefined) options.threshold = option('threshold');
 if (option('name-threshold') !== undefined) options.nameThreshold = option('name-threshold');
 
-function readFolder(folder, prefix, truth, event) {
-  const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
-  return manifest.map((m) => {
-    const id = `${prefix}${m.file}`;
-    if (event) truth.set(id, event);
-    return {
-      id,
-      outlet: m.outlet,
-      text: readFileSync(join(folder, m.file), 'utf8'),
-      ...(m.title ? { title: m.title } : {}),
-      ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
-    };
-  });
+/** A folder's articles, each noted in `truth` as belonging to `event`. */
+function readEvent(folder, prefix, truth, event) {
+  const inputs = readFolder(folder, prefix);
+  for (const input of inputs) truth.set(input.id, event);
+  return inputs;
 }
 
 /** Pairwise precision, recall and F1 of a grouping against the truth, counted per event rather than per pair. */
@@ -66,18 +59,15 @@ function measure(name, inputs, truth) {
 for (const folder of args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))) {
   const truth = new Map();
   const byFile = JSON.parse(readFileSync(join(folder, 'truth.json'), 'utf8'));
-  const inputs = readFolder(folder, '', new Map());
+  const inputs = readFolder(folder);
   for (const [event, files] of Object.entries(byFile)) for (const f of files) truth.set(f, event);
   measure(`generated ${folder}`, inputs, truth);
 }
 
-const ecb = join(ROOT, '..', 'shared', 'data', 'ecbplus-dev');
 const truth = new Map();
 const inputs = [];
-for (const folder of readdirSync(ecb)
-  .filter((f) => f.endsWith('_ecbplus'))
-  .sort())
-  inputs.push(...readFolder(join(ecb, folder), `${folder}/`, truth, folder));
+for (const folder of ecbplusFolders())
+  inputs.push(...readEvent(folder, `${basename(folder)}/`, truth, basename(folder)));
 measure('ECB+ dev (8 folders)', inputs, truth);
-inputs.push(...readFolder(join(ROOT, 'seeds'), 'seeds/', truth, 'seeds'));
+inputs.push(...readEvent(join(ROOT, 'seeds'), 'seeds/', truth, 'seeds'));
 measure('ECB+ dev and the seeds (9 events)', inputs, truth);

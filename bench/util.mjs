@@ -1,4 +1,8 @@
-// Shared helpers of the benchmarks: timing rounds and printing medians.
+// Shared helpers of the benchmarks: timing rounds, printing medians, reading article folders.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -23,4 +27,26 @@ export function summary(times) {
     min: +Math.min(...times).toFixed(2),
     max: +Math.max(...times).toFixed(2),
   };
+}
+
+/** The articles of a folder read through its manifest.json, each id the file name after `prefix`. */
+export function readFolder(dir, prefix = '') {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  return manifest.map((m) => ({
+    id: `${prefix}${m.file}`,
+    outlet: m.outlet,
+    text: fs.readFileSync(path.join(dir, m.file), 'utf8'),
+    ...(m.title ? { title: m.title } : {}),
+    ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
+  }));
+}
+
+/** The ECB+ development events beside the project (../shared/data/ecbplus-dev), one folder each, sorted. */
+export function ecbplusFolders() {
+  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data', 'ecbplus-dev');
+  return fs
+    .readdirSync(root)
+    .filter((d) => d.endsWith('_ecbplus'))
+    .sort()
+    .map((d) => path.join(root, d));
 }

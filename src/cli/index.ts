@@ -6,13 +6,16 @@ import { CorroborateError } from '../errors.js';
 import { groupEvents } from '../events/groupEvents.js';
 import { articleId } from '../ingest/articleId.js';
 import { parseArticle } from '../ingest/parseArticle.js';
+import { ReportSchema } from '../report/ReportSchema.js';
+import { SEVERITY_LEVELS } from '../report/severity.js';
 import { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH } from '../schema.js';
+import { escapeHtml } from '../text/escapeHtml.js';
 import { formatIngestText } from './formatIngest.js';
 import { readInputs, type Skipped } from './readInputs.js';
-import { type RenderOptions, renderEvent } from './renderEvent.js';
+import { type FailRule, type RenderOptions, renderEvent } from './renderEvent.js';
 import { runEvents } from './runEvents.js';
 
-const KINDS = ['spelling', 'name', 'number', 'time', 'date', 'count', 'descriptor', 'contested'] as const;
+const KINDS: readonly string[] = ReportSchema.shape.discrepancies.element.shape.kind.options;
 
 const USAGE = `Usage: corroborate [FILES or FOLDERS...] [--manifest FILE] [--format text|markdown|html|json] [--out FILE]
                    [--fail-on KIND[,KIND...]] [--min-severity minor|moderate|major|0..1] [--one-event] [--jobs N]
@@ -29,7 +32,9 @@ and an index.html into the --out folder.
 
 For CI: --fail-on (kinds: ${KINDS.join(', ')}, or all) and --min-severity make the run fail
 when the report holds such discrepancies; either alone is enough (--min-severity alone means any kind).
-Severity words: minor = 0, moderate = 0.3, major = 0.6. Colour only on a terminal, and never with NO_COLOR set.
+Severity words: ${SEVERITY_LEVELS.map(([word, from]) => `${word} = ${from}`)
+  .reverse()
+  .join(', ')}. Colour only on a terminal, and never with NO_COLOR set.
 
 Exit codes: 0 all inputs used; 1 bad usage or nothing to read; 2 some inputs were skipped;
 3 discrepancies matched --fail-on / --min-severity (listed on stderr).`;
@@ -39,31 +44,29 @@ export const EXIT_SKIPPED = 2;
 /** Exit code when the report holds discrepancies that --fail-on / --min-severity ask to fail on. */
 export const EXIT_DISCREPANCIES = 3;
 
-const SEVERITY_WORDS: Record<string, number> = { minor: 0, moderate: 0.3, major: 0.6 };
-
 /** What --fail-on and --min-severity ask for, or the message saying what is wrong with them. */
-function failRule(failOn: string | undefined, minSeverity: string | undefined) {
+function failRule(failOn: string | undefined, minSeverity: string | undefined): FailRule | string | undefined {
   if (failOn === undefined && minSeverity === undefined) return undefined;
-  let kinds: Set<string> | undefined;
+  let kinds: string[] | undefined;
   if (failOn !== undefined) {
     const asked = failOn
       .split(',')
       .map((k) => k.trim().toLowerCase())
       .filter(Boolean);
-    const unknown = asked.filter((k) => k !== 'all' && !(KINDS as readonly string[]).includes(k));
+    const unknown = asked.filter((k) => k !== 'all' && !KINDS.includes(k));
     if (asked.length === 0 || unknown.length > 0)
       return `--fail-on takes kinds from ${KINDS.join(', ')} (or all), got ${JSON.stringify(failOn)}`;
-    if (!asked.includes('all')) kinds = new Set(asked);
+    if (!asked.includes('all')) kinds = asked;
   }
   let severity = 0;
   if (minSeverity !== undefined) {
-    const word = SEVERITY_WORDS[minSeverity.trim().toLowerCase()];
+    const word = SEVERITY_LEVELS.find(([w]) => w === minSeverity.trim().toLowerCase())?.[1];
     const n = word ?? (minSeverity.trim() === '' ? Number.NaN : Number(minSeverity));
     if (!(n >= 0 && n <= 1))
       return `--min-severity takes minor, moderate, major or a number from 0 to 1, got ${JSON.stringify(minSeverity)}`;
     severity = n;
   }
-  return { kinds, severity };
+  return kinds ? { kinds, severity } : { severity };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -104,14 +107,14 @@ async function main(argv: string[]): Promise<number> {
   const good: ArticleInput[] = [];
   const problems: Skipped[] = [...skipped];
   for (const { file, input } of inputs) {
-    const checked = ArticleInputSchema.safeParse(input);
-    if (checked.success && input.text.length <= DEFAULT_MAX_TEXT_LENGTH) {
+    // the schema and the length limit are cheap to check; parseArticle, run only when they fail, names what is wrong
+    if (ArticleInputSchema.safeParse(input).success && input.text.length <= DEFAULT_MAX_TEXT_LENGTH) {
       good.push(input);
       continue;
     }
     try {
-      parseArticle(input); // says what is wrong, naming the field
-      problems.push({ file, reason: 'is not a valid article' });
+      parseArticle(input);
+      good.push(input);
     } catch (error) {
       if (error instanceof CorroborateError)
         problems.push({ file, reason: `is not a valid article (${error.message})` });
@@ -133,7 +136,7 @@ async function main(argv: string[]): Promise<number> {
     format,
     width,
     color,
-    ...(rule ? { rule: { ...(rule.kinds ? { kinds: [...rule.kinds] } : {}), severity: rule.severity } } : {}),
+    ...(rule ? { rule } : {}),
   };
   const groups = values['one-event'] ? [good] : eventsOf(good);
 
@@ -218,9 +221,6 @@ function openSink(out: string | undefined, format: string, count: number) {
     },
   };
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function parse(argv: string[]) {
   return parseArgs({

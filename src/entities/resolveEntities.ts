@@ -5,6 +5,7 @@ import { compareNames } from '../names/compareNames.js';
 import { normalizeName } from '../names/normalizeName.js';
 import type { NameKind } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
+import { DisjointSets } from '../text/DisjointSets.js';
 
 /** One spelling of an entity's name, with the outlets that wrote it. */
 export interface EntityVariant {
@@ -44,28 +45,6 @@ function majorityKind(kinds: Map<NameKind, number>): NameKind {
     }
   }
   return bestCount > 0 ? best : 'other';
-}
-
-class DisjointSets {
-  private parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(x: number): number {
-    let root = x;
-    while (this.parent[root] !== root) root = this.parent[root] as number;
-    while (this.parent[x] !== root) {
-      const next = this.parent[x] as number;
-      this.parent[x] = root;
-      x = next;
-    }
-    return root;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 /** Blocking keys of a name: the first letters of each of its longer word keys. */

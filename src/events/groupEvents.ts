@@ -4,9 +4,11 @@ import { articleId } from '../ingest/articleId.js';
 import { foldScript } from '../names/foldScript.js';
 import { wordKey } from '../names/wordKey.js';
 import { type ArticleInput, ArticleInputSchema } from '../schema.js';
+import { appendTo } from '../text/appendTo.js';
+import { DisjointSets } from '../text/DisjointSets.js';
 import { hashString } from '../text/hashString.js';
-import { STOPWORDS, SYNONYMS } from '../text/tables/stopwords.js';
-import { stem } from '../text/terms.js';
+import { STOPWORDS } from '../text/tables/stopwords.js';
+import { contentTerm } from '../text/terms.js';
 
 /** Options of {@link groupEvents}. */
 export interface GroupEventsOptions {
@@ -51,10 +53,6 @@ const MIN_DF = 20;
 /** Fewer distinctive features than this, and an article's candidates come from its rarest features of any kind. */
 const MIN_FEATURES = 4;
 
-const SYNONYM_OF = new Map<string, string>();
-for (const group of SYNONYMS)
-  for (const word of group) if (!word.includes(' ')) SYNONYM_OF.set(word, group[0] as string);
-
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const WORD_CHAR = new Map<number, boolean>();
 
@@ -90,7 +88,7 @@ function wordFeatures(word: string): WordFeatures {
   const isTerm = !STOPWORDS.has(lower) && lower.length >= 3 && !/^\d/.test(lower);
   return {
     name: key.length > 1 ? `n:${key}` : capitalized ? '-' : '',
-    term: isTerm ? `w:${stem(SYNONYM_OF.get(lower) ?? lower)}` : '',
+    term: isTerm ? `w:${contentTerm(lower)}` : '',
   };
 }
 
@@ -160,31 +158,6 @@ function mix(h: number, seed: number): number {
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   return x >>> 0;
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r] as number;
-    let x = i;
-    while (this.parent[x] !== r) {
-      const next = this.parent[x] as number;
-      this.parent[x] = r;
-      x = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    // the smaller index is the root, so the result does not depend on the order of unions
-    if (ra < rb) this.parent[rb] = ra;
-    else if (rb < ra) this.parent[ra] = rb;
-  }
 }
 
 /**
@@ -320,11 +293,7 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
         const x = mix(id, h * 0x27d4eb2d + 1);
         if (x < min) min = x;
       }
-      const band = bands[h] as Map<number, number[]>;
-      const key = min >>> 2;
-      const list = band.get(key);
-      if (list) list.push(i);
-      else band.set(key, [i]);
+      appendTo(bands[h] as Map<number, number[]>, min >>> 2, i);
     }
   });
 
@@ -370,7 +339,7 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
 
   // groups grow from the most alike pairs; two groups join only when their members are alike on average (average
   // linkage, from sums of unit vectors), so that a few stray pairs cannot chain two events together
-  const uf = new UnionFind(n);
+  const uf = new DisjointSets(n);
   interface Group {
     size: number;
     all: Map<number, number>;
@@ -443,10 +412,7 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
 
   const groups = new Map<number, string[]>();
   docs.forEach((d, i) => {
-    const root = uf.find(i);
-    const list = groups.get(root);
-    if (list) list.push(d.id);
-    else groups.set(root, [d.id]);
+    appendTo(groups, uf.find(i), d.id);
   });
   return [...groups.values()]
     .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1))

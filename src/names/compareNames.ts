@@ -259,7 +259,7 @@ const SETTLEMENT = keysOf(SETTLEMENT_WORDS);
 
 interface Weighted extends NameWord {
   weight: number;
-  /** The word's key before stemming and translation, for comparing names written together or apart. */
+  /** The word's key before stemming and translation, where names may be written together or apart. */
   whole?: string;
   /** The digits of the word, which must agree ('33 SRZ' is not '41 SRZ'). */
   digits?: string;
@@ -302,6 +302,17 @@ function orgWords(name: string): Weighted[] {
 
 const ADJECTIVE_ENDING = /(?:enska|enski|enskoe|ensk|ska|ski|skoe|sk|an|ean)$/;
 
+/**
+ * Whether two word keys are forms of one word: an inflection (Russia / Russian, Belarus / Belarusian) or, with
+ * `adjectives`, a place name and its adjective (Grodno / Grodnenskaya, Taganrog / Taganrogski).
+ */
+function relatedForm(a: string, b: string, adjectives: boolean): 'inflection' | 'adjective' | undefined {
+  if (Math.min(a.length, b.length) < 5) return undefined;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) return 'inflection';
+  return adjectives && sameAdjectiveStem(a, b) ? 'adjective' : undefined;
+}
+
 /** Whether two keys are a place name and its adjective, or two adjective forms of one place name. */
 function sameAdjectiveStem(a: string, b: string): boolean {
   const x = a.replace(ADJECTIVE_ENDING, '');
@@ -327,12 +338,9 @@ function alignWords(
   xs.forEach((x, i) => {
     ys.forEach((y, j) => {
       let s = compareKeys(x, y, false).score;
-      if (inflection && s < 0.75 && Math.min(x.key.length, y.key.length) >= 5) {
-        // inflection: Russia / Russian, Belarus / Belarusian
-        const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
-        if (long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) s = 0.85;
-        // a place and its adjective: Grodno / Grodnenskaya, Taganrog / Taganrogski, Belarus / Belorusskaya
-        else if (sameAdjectiveStem(x.key, y.key)) s = 0.8;
+      if (inflection && s < 0.75) {
+        const form = relatedForm(x.key, y.key, true);
+        if (form) s = form === 'inflection' ? 0.85 : 0.8;
       }
       if (x.digits && y.digits && x.digits !== y.digits) s = 0;
       if (s >= 0.75) pairs.push([s, i, j]);
@@ -436,19 +444,17 @@ function compareWordSets(
   const ys = prepared(b, words, cacheKey);
   if (xs.length === 0 || ys.length === 0) return { match: false, score: 0, reasons: [`no ${what} words to compare`] };
   if (xs.length === 1 && ys.length === 1) {
-    // one word against one word (most place names): the same decision as the alignment below, without its cost
+    // one word against one word (most place names): the same decision as the alignment below, without its cost,
+    // except that a lone word is not read as an adjective of the other (Grodno / Grodnenskaya as one place)
     const x = xs[0] as Weighted;
     const y = ys[0] as Weighted;
     const acronym = /^[A-Z]{2,6}$/.test(x.raw) || /^[A-Z]{2,6}$/.test(y.raw);
     if (!acronym) {
       let s = compareKeys(x, y, false).score;
       let inflected = false;
-      if (inflection && s < 0.75 && Math.min(x.key.length, y.key.length) >= 5) {
-        const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
-        if (long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) {
-          s = 0.85;
-          inflected = true;
-        }
+      if (inflection && s < 0.75 && relatedForm(x.key, y.key, false)) {
+        s = 0.85;
+        inflected = true;
       }
       if (x.digits && y.digits && x.digits !== y.digits) s = 0;
       if (s < 0.75) return { match: false, score: 0, reasons: [`${what} words differ`] };
@@ -460,11 +466,12 @@ function compareWordSets(
       };
     }
   }
-  if (cacheKey === 'organization' && xs.length !== ys.length) {
-    // the same words written together or apart ('ONER BANK' / 'ONERBANK', 'RFK-BANK' / 'RFK BANK')
-    const joined = (ws: Weighted[]) => ws.map((w) => w.whole ?? w.key).join('');
-    const jx = joined(xs);
-    if (jx.length >= 6 && jx === joined(ys))
+  const whole = (ws: Weighted[]) => (ws.every((w) => w.whole !== undefined) ? ws.map((w) => w.whole).join('') : '');
+  if (xs.length !== ys.length) {
+    // the same words written together or apart ('ONER BANK' / 'ONERBANK', 'RFK-BANK' / 'RFK BANK'), for the names
+    // whose words keep their whole key (organizations)
+    const jx = whole(xs);
+    if (jx.length >= 6 && jx === whole(ys))
       return { match: true, score: 1, reasons: [`the same words written together and apart`] };
   }
   const reasons: string[] = [];

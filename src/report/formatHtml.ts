@@ -1,7 +1,10 @@
 import { validate } from '../errors.js';
 import { articleId } from '../ingest/articleId.js';
 import { type ArticleInput, ArticleInputSchema } from '../schema.js';
+import { appendTo } from '../text/appendTo.js';
+import { escapeHtml } from '../text/escapeHtml.js';
 import type { Report } from './ReportSchema.js';
+import { pct, severityWord } from './severity.js';
 
 type Discrepancy = Report['discrepancies'][number];
 type Cluster = Report['clusters'][number];
@@ -12,15 +15,6 @@ export interface HtmlOptions {
   inputs?: readonly ArticleInput[];
   /** Most claim columns in the agreement heatmap (the claims told by most outlets first). Default 40. */
   maxColumns?: number;
-}
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-function severityWord(s: number): string {
-  return s >= 0.6 ? 'major' : s >= 0.3 ? 'moderate' : 'minor';
 }
 
 /** What one outlet's telling of a claim is, against the other outlets'. */
@@ -41,11 +35,7 @@ function discrepanciesByCluster(report: Report): Map<string, Discrepancy[]> {
     const ids = new Set<string>();
     if (d.clusterId) ids.add(d.clusterId);
     if (d.measureId) for (const id of measureClusters.get(d.measureId) ?? []) ids.add(id);
-    for (const id of ids) {
-      const list = byCluster.get(id) ?? [];
-      list.push(d);
-      byCluster.set(id, list);
-    }
+    for (const id of ids) appendTo(byCluster, id, d);
   }
   return byCluster;
 }
@@ -223,6 +213,18 @@ function markUp(text: string, marks: Mark[]): string {
   return out;
 }
 
+/** The index of the first mark starting at or after `offset` (marks sorted by start). */
+function firstAtOrAfter(marks: readonly Mark[], offset: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as Mark).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function articlesSection(report: Report, inputs: readonly ArticleInput[] | undefined): string {
   const texts = new Map<string, string>();
   for (const [i, input] of (inputs ?? []).entries()) {
@@ -232,19 +234,12 @@ function articlesSection(report: Report, inputs: readonly ArticleInput[] | undef
   const clusterOf = new Map<string, string>();
   for (const c of report.clusters) if (c.outlets.length > 1) for (const id of c.claimIds) clusterOf.set(id, c.id);
   const claimsByArticle = new Map<string, Report['claims']>();
-  for (const c of report.claims) {
-    const list = claimsByArticle.get(c.articleId) ?? [];
-    list.push(c);
-    claimsByArticle.set(c.articleId, list);
-  }
+  for (const c of report.claims) appendTo(claimsByArticle, c.articleId, c);
   const evidenceByArticle = new Map<string, Mark[]>();
   for (const d of report.discrepancies)
     for (const v of d.values)
-      for (const e of v.evidence) {
-        const list = evidenceByArticle.get(e.articleId) ?? [];
-        list.push({ start: e.span[0], end: e.span[1], discrepancy: d.id });
-        evidenceByArticle.set(e.articleId, list);
-      }
+      for (const e of v.evidence)
+        appendTo(evidenceByArticle, e.articleId, { start: e.span[0], end: e.span[1], discrepancy: d.id });
   return report.articles
     .map((a) => {
       const claims = [...(claimsByArticle.get(a.id) ?? [])].sort((x, y) => x.span[0] - y.span[0]);
@@ -259,12 +254,15 @@ function articlesSection(report: Report, inputs: readonly ArticleInput[] | undef
         body = `<div class="text">${markUp(text, [...claimMarks, ...evidence])}</div>`;
       } else {
         // without the texts, the article is shown as the claims read from it, evidence placed within them
+        const marks = [...claimMarks, ...evidence].sort((x, y) => x.start - y.start);
         body = `<div class="text claims-only">${claims
           .map((c) => {
-            const inside = (m: Mark) => m.start >= c.span[0] && m.end <= c.span[1];
-            const local = [...claimMarks, ...evidence]
-              .filter(inside)
-              .map((m) => ({ ...m, start: m.start - c.span[0], end: m.end - c.span[0] }));
+            const [from, to] = c.span;
+            const local: Mark[] = [];
+            for (let k = firstAtOrAfter(marks, from); k < marks.length && (marks[k] as Mark).start <= to; k++) {
+              const m = marks[k] as Mark;
+              if (m.end <= to) local.push({ ...m, start: m.start - from, end: m.end - from });
+            }
             return `<p>${markUp(c.text, local)}</p>`;
           })
           .join('')}</div>`;

@@ -2,6 +2,7 @@ import { CorroborateError } from '../errors.js';
 import type { ArticleInput } from '../schema.js';
 import { formatHtml } from './formatHtml.js';
 import type { Report } from './ReportSchema.js';
+import { pct, severityWord } from './severity.js';
 
 /** The formats formatReport writes. */
 export type ReportFormat = 'text' | 'markdown' | 'html' | 'json';
@@ -34,17 +35,9 @@ type Paint = (style: keyof typeof ANSI, s: string) => string;
 
 const KIND_ORDER = ['contested', 'number', 'count', 'time', 'date', 'descriptor', 'name', 'spelling'] as const;
 
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
-}
-
 function truncate(text: string, width: number): string {
   const one = text.replace(/\s+/g, ' ');
   return one.length > width ? `${one.slice(0, Math.max(1, width - 1))}…` : one;
-}
-
-function severityWord(s: number): string {
-  return s >= 0.6 ? 'major' : s >= 0.3 ? 'moderate' : 'minor';
 }
 
 function sortedDiscrepancies(report: Report) {

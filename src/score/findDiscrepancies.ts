@@ -225,12 +225,7 @@ export function descriptorPatterns(names: string): [RegExp, RegExp] {
 /** The claims that mention each entity, in claim order. */
 function claimsByEntity(claims: readonly Claim[]): Map<string, Claim[]> {
   const index = new Map<string, Claim[]>();
-  for (const claim of claims)
-    for (const id of new Set(claim.entities)) {
-      const list = index.get(id);
-      if (list) list.push(claim);
-      else index.set(id, [claim]);
-    }
+  for (const claim of claims) for (const id of new Set(claim.entities)) appendTo(index, id, claim);
   return index;
 }
 

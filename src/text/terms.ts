@@ -18,6 +18,11 @@ export function stem(word: string): string {
 
 const WORD = /[\p{L}][\p{L}'-]*/gu;
 
+/** The content term of one lower-case word: its thesaurus head ('repulsed' → 'repel'), or its stem. */
+export function contentTerm(word: string): string {
+  return SYNONYM_OF.get(word) ?? stem(word);
+}
+
 /**
  * The content terms of a text for telling claims apart: lower-case words without function words, folded through
  * a small news thesaurus ('repulsed' = 'thwarted' = 'repel') and stemmed. Two-word synonyms ('beaten back') count.
@@ -35,7 +40,7 @@ export function contentTerms(text: string): string[] {
       continue;
     }
     if (STOPWORDS.has(w) || w.length < 3) continue;
-    terms.push(SYNONYM_OF.get(w) ?? stem(w));
+    terms.push(contentTerm(w));
   }
   return terms;
 }

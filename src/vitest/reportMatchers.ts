@@ -4,6 +4,7 @@ import { analyze } from '../report/analyze.js';
 import type { Report } from '../report/ReportSchema.js';
 import type { ArticleInput } from '../schema.js';
 import type { DiscrepancyKind } from '../score/findDiscrepancies.js';
+import { foldWords } from '../text/foldWords.js';
 import { contentTerms } from '../text/terms.js';
 
 /** What a matcher returns: the shape vitest, jest and other expect-style runners understand. */
@@ -188,14 +189,6 @@ export function toHaveNoDiscrepancies(received: unknown, options: NoDiscrepancie
   };
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /**
  * Asserts that the outlets agree on `subject` (a name, or words of a claim): at least two outlets report on it and
  * no factual discrepancy (number, count, time, date, name, descriptor, contested) concerns it. A discrepancy
@@ -209,7 +202,7 @@ const fold = (s: string) =>
 export function toAgreeOn(received: unknown, subject: string): MatcherResult {
   const report = reportOf(received);
   if (typeof report === 'string') return { pass: false, message: () => report };
-  const wanted = typeof subject === 'string' ? fold(subject) : '';
+  const wanted = typeof subject === 'string' ? foldWords(subject) : '';
   if (!wanted) return { pass: false, message: () => `toAgreeOn needs a subject, got ${quote(String(subject))}` };
   const entityIds = new Set(
     report.entities
@@ -217,12 +210,12 @@ export function toAgreeOn(received: unknown, subject: string): MatcherResult {
         (e) =>
           e.kind !== 'other' &&
           e.variants.some(
-            (v) => fold(v.form).includes(wanted) || compareNames(v.form, subject, { kind: e.kind }).match,
+            (v) => foldWords(v.form).includes(wanted) || compareNames(v.form, subject, { kind: e.kind }).match,
           ),
       )
       .map((e) => e.id),
   );
-  const concerns = (text: string) => ` ${fold(text)} `.includes(` ${wanted} `);
+  const concerns = (text: string) => ` ${foldWords(text)} `.includes(` ${wanted} `);
   const claimById = new Map(report.claims.map((c) => [c.id, c]));
   const about = report.claims.filter((c) => concerns(c.text) || c.entities.some((id) => entityIds.has(id)));
   const aboutIds = new Set(about.map((c) => c.id));

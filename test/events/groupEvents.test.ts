@@ -1,30 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CorroborateError, groupEvents } from '../../src/index.js';
 import type { ArticleInput } from '../../src/schema.js';
-import { SHARED, seedInputs } from '../helpers/seeds.js';
-
-const ECB = join(SHARED, 'data', 'ecbplus-dev');
+import { ECBPLUS_FOLDERS, ecbplusInputs, seedInputs } from '../helpers/seeds.js';
 
 /** Every ECB+ dev folder (each one event) and the seeds, with the folder as the expected event. */
 function corpus(): { inputs: ArticleInput[]; event: Map<string, string> } {
   const event = new Map<string, string>();
   const inputs: ArticleInput[] = [];
-  for (const folder of readdirSync(ECB)
-    .filter((f) => f.endsWith('_ecbplus'))
-    .sort()) {
-    const manifest = JSON.parse(readFileSync(join(ECB, folder, 'manifest.json'), 'utf8')) as {
-      file: string;
-      outlet: string;
-    }[];
-    for (const m of manifest) {
-      const id = `${folder}/${m.file}`;
-      event.set(id, folder);
-      inputs.push({ id, outlet: m.outlet, text: readFileSync(join(ECB, folder, m.file), 'utf8') });
+  for (const folder of ECBPLUS_FOLDERS)
+    for (const input of ecbplusInputs(folder, `${folder}/`)) {
+      event.set(input.id as string, folder);
+      inputs.push(input);
     }
-  }
   for (const s of seedInputs()) {
     event.set(s.id as string, 'seeds');
     inputs.push(s);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleInput } from '../../src/schema.js';
 
@@ -28,4 +28,21 @@ export function seed(outlet: string): ArticleInput {
   const found = seedInputs().find((s) => s.outlet === outlet);
   if (!found) throw new Error(`no seed for ${outlet}`);
   return found;
+}
+
+const ECBPLUS = join(SHARED, 'data', 'ecbplus-dev');
+
+/** The ECB+ development events (../shared/data/ecbplus-dev), one folder each, sorted. */
+export const ECBPLUS_FOLDERS: readonly string[] = readdirSync(ECBPLUS)
+  .filter((d) => d.endsWith('_ecbplus'))
+  .sort();
+
+/** The articles of one ECB+ event as ArticleInputs, in manifest order, each id the file name after `prefix`. */
+export function ecbplusInputs(folder: string, prefix = ''): ArticleInput[] {
+  const manifest = JSON.parse(readFileSync(join(ECBPLUS, folder, 'manifest.json'), 'utf8')) as ManifestEntry[];
+  return manifest.map((m) => ({
+    id: `${prefix}${m.file}`,
+    outlet: m.outlet,
+    text: readFileSync(join(ECBPLUS, folder, m.file), 'utf8'),
+  }));
 }

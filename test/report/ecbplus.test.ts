@@ -1,25 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, ReportSchema } from '../../src/index.js';
-import { SHARED } from '../helpers/seeds.js';
-
-const root = join(SHARED, 'data', 'ecbplus-dev');
-const folders = readdirSync(root)
-  .filter((d) => d.endsWith('_ecbplus'))
-  .sort();
+import { ECBPLUS_FOLDERS, ecbplusInputs } from '../helpers/seeds.js';
 
 describe('analyze on real multi-outlet events (ECB+ dev)', () => {
-  it.each(folders)('%s: a valid report, no crash, figures compared across outlets', (folder) => {
-    const manifest = JSON.parse(readFileSync(join(root, folder, 'manifest.json'), 'utf8')) as {
-      file: string;
-      outlet: string;
-    }[];
-    const inputs = manifest.map((m) => ({
-      id: m.file,
-      outlet: m.outlet,
-      text: readFileSync(join(root, folder, m.file), 'utf8'),
-    }));
+  it.each(ECBPLUS_FOLDERS)('%s: a valid report, no crash, figures compared across outlets', (folder) => {
+    const inputs = ecbplusInputs(folder);
     const report = analyze(inputs);
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(report.articles).toHaveLength(inputs.length);
@@ -36,14 +21,7 @@ describe('analyze on real multi-outlet events (ECB+ dev)', () => {
   });
 
   it('keeps apart the figures one article gives side by side (six rifles in this raid, 14 in all five operations)', () => {
-    const folder = '12_ecbplus';
-    const manifest = JSON.parse(readFileSync(join(root, folder, 'manifest.json'), 'utf8')) as {
-      file: string;
-      outlet: string;
-    }[];
-    const report = analyze(
-      manifest.map((m) => ({ id: m.file, outlet: m.outlet, text: readFileSync(join(root, folder, m.file), 'utf8') })),
-    );
+    const report = analyze(ecbplusInputs('12_ecbplus'));
     const conflated = report.discrepancies.filter(
       (d) =>
         d.kind === 'count' &&

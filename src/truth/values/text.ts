@@ -1,19 +1,11 @@
 import levenshtein from 'fast-levenshtein';
+import { foldWords } from '../../text/foldWords.js';
 import type { ValueModel } from '../types.js';
-
-function fold(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Free text: equal after folding; near-equal strings support each other by their edit similarity. */
 export const textModel: ValueModel<string> = {
   parse(raw) {
-    const folded = fold(raw);
+    const folded = foldWords(raw);
     return folded ? { key: folded, data: folded } : undefined;
   },
   support(from, to) {
