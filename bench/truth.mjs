@@ -53,7 +53,7 @@ const days = fs
   .map((f) => f.slice(0, 10));
 
 const rows = [];
-function run(label, claims, options, rounds = 3) {
+function run(label, claims, options, rounds = 5) {
   const s = summary(time(() => discoverTruth(claims, options), { rounds, warmup: 1 }));
   const rate = Math.round((claims.length / s.median) * 1000);
   rows.push({ label, claims: claims.length, ...s, rate });

@@ -51,8 +51,6 @@ interface Item {
   name: string;
   model: ValueModel;
   values: Value[];
-  /** support[i][j]: how much value i supports value j (i ≠ j) */
-  support: number[][];
 }
 
 const TRUST_FLOOR = 0.01;
@@ -80,6 +78,62 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const t of a) if (b.has(t)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+/** Where `x` is in the ascending list `list` (which holds it). */
+function sortedIndex(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const DIFFERENT = 0;
+const SAME_VALUE = 1;
+const SAME_FORM = 2;
+
+/**
+ * Counts, per pair of sources, the items where they give different values, the same value in different forms
+ * and the same value in the same form. A dense table while the pairs fit in a few megabytes, a map beyond.
+ */
+class PairCounter {
+  readonly #dense: Int32Array | undefined;
+  readonly #sparse = new Map<number, Int32Array>();
+  readonly #size: number;
+  constructor(sources: number) {
+    this.#size = sources * sources;
+    if (sources <= 1024) this.#dense = new Int32Array(this.#size * 3);
+  }
+  add(pair: number, kind: number): void {
+    if (this.#dense) {
+      (this.#dense[pair * 3 + kind] as number)++;
+      return;
+    }
+    let counts = this.#sparse.get(pair);
+    if (!counts) {
+      counts = new Int32Array(3);
+      this.#sparse.set(pair, counts);
+    }
+    (counts[kind] as number)++;
+  }
+  forEach(visit: (pair: number, counts: PairCounts) => void): void {
+    const read = (c: ArrayLike<number>, at: number): PairCounts => ({
+      different: c[at + DIFFERENT] as number,
+      sameTrue: c[at + SAME_VALUE] as number,
+      sameFalse: c[at + SAME_FORM] as number,
+    });
+    if (this.#dense) {
+      const dense = this.#dense;
+      for (let pair = 0; pair < this.#size; pair++) {
+        const at = pair * 3;
+        if (dense[at] || dense[at + 1] || dense[at + 2]) visit(pair, read(dense, at));
+      }
+    } else for (const [pair, counts] of this.#sparse) visit(pair, read(counts, 0));
+  }
 }
 
 /**
@@ -140,10 +194,8 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
   const itemList = [...itemNames].sort();
   const itemIndex = new Map(itemList.map((s, i) => [s, i]));
 
-  const items: Item[] = itemList.map((name) => ({ name, model: getModel(kindOf(name)), values: [], support: [] }));
+  const items: Item[] = itemList.map((name) => ({ name, model: getModel(kindOf(name)), values: [] }));
   const valueIndex: Map<string, number>[] = itemList.map(() => new Map());
-  /** the raw form each source wrote for each item (key source * items + item) */
-  const rawOf = new Map<number, string>();
   /** per source: [item, value] pairs it gave */
   const given: [number, number][][] = sources.map(() => []);
   claims.forEach((claim, c) => {
@@ -166,7 +218,6 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
     if (!value.sources.includes(s)) {
       value.sources.push(s);
       (given[s] as [number, number][]).push([it, v]);
-      rawOf.set(s * itemList.length + it, raw);
     }
     const writers = value.raws.get(raw) ?? [];
     writers.push(s);
@@ -183,76 +234,155 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
     });
     item.values = order.map((i) => item.values[i] as Value);
     for (const v of item.values) v.sources.sort((a, b) => a - b);
-    item.support = item.values.map((a) => item.values.map((b) => (a === b ? 1 : item.model.support(a.data, b.data))));
     return remap;
   });
-  for (const list of given) for (const pair of list) pair[1] = (remaps[pair[0]] as Int32Array)[pair[1]] as number;
-  for (const list of given) list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 
-  let trust = sources.map(() => initialTrust);
-  let confidence: number[][] = items.map((item) => item.values.map(() => 0));
-  const copyProbability = new Map<number, number>(); // key s1 * S + s2 (s1 < s2)
+  // Flat layout, so that each pass reads memory in order: value v of item it is number start[it] + v; the
+  // support between the values of item it is a row-major block from supportAt[it]; the voters of value g are
+  // voters[voterAt[g] .. voterAt[g + 1]], by source number.
+  const I = itemList.length;
   const S = sources.length;
+  const start = new Int32Array(I + 1);
+  const supportAt = new Int32Array(I + 1);
+  const rho = new Float64Array(I);
+  items.forEach((item, it) => {
+    const m = item.values.length;
+    start[it + 1] = (start[it] as number) + m;
+    supportAt[it + 1] = (supportAt[it] as number) + m * m;
+    rho[it] = weightOf(item.model);
+  });
+  const V = start[I] as number;
+  const support = new Float64Array(supportAt[I] as number);
+  const voterAt = new Int32Array(V + 1);
+  items.forEach((item, it) => {
+    const m = item.values.length;
+    const base = supportAt[it] as number;
+    item.values.forEach((a, i) => {
+      const g = (start[it] as number) + i;
+      voterAt[g + 1] = (voterAt[g] as number) + a.sources.length;
+      item.values.forEach((b, j) => {
+        support[base + i * m + j] = i === j ? 1 : item.model.support(a.data, b.data);
+      });
+    });
+  });
+  const voters = new Int32Array(voterAt[V] as number);
+  /** the form each voter wrote its value in (the first in code-unit order if it wrote several) */
+  const voterRaw: string[] = new Array(voters.length);
+  items.forEach((item, it) => {
+    item.values.forEach((value, v) => {
+      const at = voterAt[(start[it] as number) + v] as number;
+      voters.set(value.sources, at);
+      for (const [raw, writers] of value.raws) {
+        for (const w of writers) {
+          const k = at + sortedIndex(value.sources, w);
+          const before = voterRaw[k];
+          if (before === undefined || raw < before) voterRaw[k] = raw;
+        }
+      }
+    });
+  });
+  /** per source the values it gave, in item order */
+  const givenValues = given.map((list) =>
+    Int32Array.from(list, ([it, v]) => (start[it] as number) + ((remaps[it] as Int32Array)[v] as number)).sort(),
+  );
+
+  let trust = new Float64Array(S).fill(initialTrust);
+  const confidence = new Float64Array(V);
+  const copyProbability = new Map<number, number>(); // key s1 * S + s2 (s1 < s2)
+  /**
+   * Values given by sources that likely copy one another, with the pairs of their voters (positions i, j) and
+   * the factor by which the less trusted one's vote is discounted: i, j, factor, i, j, factor…
+   */
+  const discounted = new Map<number, Float64Array>();
+  let weight = new Float64Array(0);
+  const own = new Float64Array(items.reduce((max, item) => Math.max(max, item.values.length), 1));
 
   const computeConfidence = () => {
-    const order = sources.map((_, i) => i).sort((a, b) => (trust[b] as number) - (trust[a] as number) || a - b);
-    const rank = new Int32Array(S);
-    order.forEach((s, r) => {
-      rank[s] = r;
-    });
-    confidence = items.map((item) => {
-      const rho = weightOf(item.model);
-      const n = Math.max(2, item.values.length);
-      const own = item.values.map((value) => {
-        // a copier's vote counts less: discount by dependence on more trusted sources that gave the same value
-        const voters = [...value.sources].sort((a, b) => (rank[a] as number) - (rank[b] as number));
+    const logit = trust.map((t) => Math.log(t / (1 - t)));
+    let rank: Int32Array | undefined;
+    if (copyProbability.size > 0) {
+      const order = [...trust.keys()].sort((a, b) => (trust[b] as number) - (trust[a] as number) || a - b);
+      rank = new Int32Array(S);
+      order.forEach((s, r) => {
+        (rank as Int32Array)[s] = r;
+      });
+    }
+    for (let it = 0; it < I; it++) {
+      const first = start[it] as number;
+      const m = (start[it + 1] as number) - first;
+      if (m === 0) continue;
+      const logN = Math.log(Math.max(2, m));
+      for (let v = 0; v < m; v++) {
+        const g = first + v;
+        const from = voterAt[g] as number;
+        const to = voterAt[g + 1] as number;
         let score = 0;
-        voters.forEach((s, k) => {
-          const t = trust[s] as number;
-          let weight = 1;
-          if (copyProbability.size > 0) {
-            for (let j = 0; j < k; j++) {
-              const other = voters[j] as number;
-              const key = s < other ? s * S + other : other * S + s;
-              const p = copyProbability.get(key);
-              if (p) weight *= 1 - DEFAULT_COPY_MODEL.copyRate * p;
-            }
+        const pairs = rank && discounted.get(g);
+        if (pairs) {
+          // a copier's vote counts less: of two likely copies, the less trusted one's vote is discounted
+          weight.fill(1, 0, to - from);
+          for (let q = 0; q < pairs.length; q += 3) {
+            const i = pairs[q] as number;
+            const j = pairs[q + 1] as number;
+            const later = (rank as Int32Array)[voters[from + i] as number] as number;
+            const k = later > ((rank as Int32Array)[voters[from + j] as number] as number) ? i : j;
+            weight[k] = (weight[k] as number) * (pairs[q + 2] as number);
           }
-          score += weight * Math.log((n * t) / (1 - t));
-        });
-        return score;
-      });
-      const adjusted = own.map((score, j) => {
-        let total = score;
-        for (let i = 0; i < own.length; i++) {
-          if (i !== j) total += rho * ((item.support[i] as number[])[j] as number) * (own[i] as number);
+          for (let k = from; k < to; k++) {
+            score += (weight[k - from] as number) * (logN + (logit[voters[k] as number] as number));
+          }
+        } else {
+          for (let k = from; k < to; k++) score += logN + (logit[voters[k] as number] as number);
         }
-        return total;
-      });
-      const max = Math.max(...adjusted);
-      const exp = adjusted.map((x) => Math.exp(x - max));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      return exp.map((x) => x / sum);
-    });
+        own[v] = score;
+      }
+      // close values support each other; then a softmax over the item's values
+      const base = supportAt[it] as number;
+      const r = rho[it] as number;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < m; j++) {
+        let total = own[j] as number;
+        for (let i = 0; i < m; i++) {
+          if (i !== j) total += r * (support[base + i * m + j] as number) * (own[i] as number);
+        }
+        confidence[first + j] = total;
+        if (total > max) max = total;
+      }
+      let sum = 0;
+      for (let j = first; j < first + m; j++) {
+        const e = Math.exp((confidence[j] as number) - max);
+        confidence[j] = e;
+        sum += e;
+      }
+      for (let j = first; j < first + m; j++) confidence[j] = (confidence[j] as number) / sum;
+    }
   };
 
-  const computeTrust = () =>
-    sources.map((_, s) => {
-      const list = given[s] as [number, number][];
-      if (list.length === 0) return initialTrust;
-      let credit = 0;
-      for (const [it, v] of list) {
-        const item = items[it] as Item;
-        const rho = weightOf(item.model);
-        const conf = confidence[it] as number[];
+  /** A source's trust is the mean credit of the values it gave. */
+  const credit = new Float64Array(V);
+  const computeTrust = () => {
+    for (let it = 0; it < I; it++) {
+      const first = start[it] as number;
+      const m = (start[it + 1] as number) - first;
+      const base = supportAt[it] as number;
+      const r = rho[it] as number;
+      for (let v = 0; v < m; v++) {
         // full credit for the value's own confidence, partial for values it supports
-        let c = conf[v] as number;
-        const row = item.support[v] as number[];
-        for (let j = 0; j < conf.length; j++) if (j !== v) c += rho * (row[j] as number) * (conf[j] as number);
-        credit += Math.min(1, c);
+        let c = confidence[first + v] as number;
+        for (let j = 0; j < m; j++) {
+          if (j !== v) c += r * (support[base + v * m + j] as number) * (confidence[first + j] as number);
+        }
+        credit[first + v] = Math.min(1, c);
       }
-      return Math.min(TRUST_CEILING, Math.max(TRUST_FLOOR, credit / list.length));
+    }
+    return trust.map((_, s) => {
+      const list = givenValues[s] as Int32Array;
+      if (list.length === 0) return initialTrust;
+      let sum = 0;
+      for (const g of list) sum += credit[g] as number;
+      return Math.min(TRUST_CEILING, Math.max(TRUST_FLOOR, sum / list.length));
     });
+  };
 
   /**
    * Copying leaves traces that do not depend on which values are true: copiers write the same values in the same
@@ -262,43 +392,64 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
    */
   const detectCopies = () => {
     copyProbability.clear();
-    const counts = new Map<number, PairCounts>();
-    const I = itemList.length;
-    items.forEach((item, it) => {
-      const bySource: [number, number][] = [];
-      item.values.forEach((value, v) => {
-        for (const s of value.sources) bySource.push([s, v]);
-      });
-      bySource.sort((a, b) => a[0] - b[0]);
-      for (let i = 0; i < bySource.length; i++) {
-        const [s1, v1] = bySource[i] as [number, number];
-        const raw1 = rawOf.get(s1 * I + it);
-        for (let j = i + 1; j < bySource.length; j++) {
-          const [s2, v2] = bySource[j] as [number, number];
-          if (s1 === s2) continue;
-          const key = s1 * S + s2;
-          let c = counts.get(key);
-          if (!c) {
-            c = { sameTrue: 0, sameFalse: 0, different: 0 };
-            counts.set(key, c);
-          }
-          // sameFalse: the same surface form; sameTrue: the same value written differently
-          if (v1 !== v2) c.different++;
-          else if (raw1 === rawOf.get(s2 * I + it)) c.sameFalse++;
-          else c.sameTrue++;
+    const counter = new PairCounter(S);
+    const bySource: number[] = [];
+    const valueAt: number[] = [];
+    const formOf: string[] = [];
+    for (let it = 0; it < I; it++) {
+      bySource.length = 0;
+      valueAt.length = 0;
+      formOf.length = 0;
+      for (let g = start[it] as number; g < (start[it + 1] as number); g++) {
+        for (let k = voterAt[g] as number; k < (voterAt[g + 1] as number); k++) {
+          bySource.push(voters[k] as number);
+          valueAt.push(g);
+          formOf.push(voterRaw[k] as string);
         }
       }
-    });
-    for (const [key, c] of counts) {
+      for (let i = 0; i < bySource.length; i++) {
+        const a = bySource[i] as number;
+        const form = formOf[i];
+        for (let j = i + 1; j < bySource.length; j++) {
+          const b = bySource[j] as number;
+          if (a === b) continue;
+          // same value: in the very same surface form, or written differently
+          const kind = valueAt[i] !== valueAt[j] ? DIFFERENT : form === formOf[j] ? SAME_FORM : SAME_VALUE;
+          counter.add(a < b ? a * S + b : b * S + a, kind);
+        }
+      }
+    }
+    counter.forEach((key, c) => {
       const p = formDependence(c);
       if (p > 0.5) copyProbability.set(key, p);
+    });
+    discounted.clear();
+    if (copyProbability.size === 0) return;
+    const pairs: number[] = [];
+    for (let g = 0; g < V; g++) {
+      const from = voterAt[g] as number;
+      const to = voterAt[g + 1] as number;
+      pairs.length = 0;
+      for (let i = from; i < to; i++) {
+        for (let j = i + 1; j < to; j++) {
+          const p = copyProbability.get((voters[i] as number) * S + (voters[j] as number));
+          if (p) pairs.push(i - from, j - from, 1 - DEFAULT_COPY_MODEL.copyRate * p);
+        }
+      }
+      if (pairs.length) {
+        discounted.set(g, Float64Array.from(pairs));
+        if (to - from > weight.length) weight = new Float64Array(to - from);
+      }
     }
   };
 
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     computeConfidence();
     const next = computeTrust();
-    const change = Math.max(0, ...next.map((t, i) => Math.abs(t - (trust[i] as number))));
+    let change = 0;
+    next.forEach((t, i) => {
+      change = Math.max(change, Math.abs(t - (trust[i] as number)));
+    });
     trust = next;
     if (copyDetection && iteration === 0) {
       detectCopies();
@@ -311,7 +462,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
   const result: TruthResult = { items: [], sources: [] };
   items.forEach((item, it) => {
     if (item.values.length === 0) return;
-    const conf = confidence[it] as number[];
+    const conf = confidence.subarray(start[it] as number, start[it + 1] as number);
     const ranked = item.values.map((_, v) => v).sort((a, b) => (conf[b] as number) - (conf[a] as number) || a - b);
     const describe = (v: number) => {
       const value = item.values[v] as Value;

@@ -30,6 +30,9 @@ const MARKERS = new Set(MISSING_MARKERS);
 
 /** True when a value is a missing marker rather than a value. */
 export function isMissing(raw: string): boolean {
+  // every marker, and every date a marker may follow, starts with a letter or a sign: a digit starts a value
+  const head = raw.trimStart().charCodeAt(0);
+  if (head >= 48 && head <= 57) return false;
   const folded = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   if (MARKERS.has(folded)) return true;
   const tail = folded.replace(/^[a-z]{3}\.? \d{1,2} - /, '');

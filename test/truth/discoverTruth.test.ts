@@ -36,6 +36,19 @@ describe('discoverTruth on the Flight benchmark (dev day 2011-12-01)', () => {
     expect(copiesOf('flightview')).not.toContain('airtravelcenter');
   });
 
+  it('finds the same copies and values among more sources than its dense pair table holds', () => {
+    // 1,100 more sources, each alone on an item of its own: they share nothing, so nothing may change
+    const crowd = Array.from({ length: 1100 }, (_, i) => ({
+      source: `shop ${i}`,
+      item: `extra ${i}`,
+      value: '9:00 AM',
+    }));
+    const wide = discoverTruth([...claims, ...crowd], { kind: flightKind, referenceDate: day });
+    const ownSources = new Set(claims.map((c) => c.source));
+    expect(wide.sources.filter((s) => ownSources.has(s.source))).toEqual(result.sources);
+    expect(wide.items.filter((i) => !i.item.startsWith('extra '))).toEqual(result.items);
+  });
+
   it('beats majority vote against the airlines own records', () => {
     const truth = flightTruth(day);
     const chosen = new Map(result.items.map((i) => [i.item, i.value]));
