@@ -466,21 +466,22 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
     const ranked = item.values.map((_, v) => v).sort((a, b) => (conf[b] as number) - (conf[a] as number) || a - b);
     const describe = (v: number) => {
       const value = item.values[v] as Value;
-      // the representative raw form: the one closest to what the trusted sources wrote (a medoid of the forms,
-      // weighted by trust), discounted for scraped noise
+      // the representative raw form: the one whose words most of the value's writers (weighted by trust) also
+      // wrote, so that a middle initial or a role label only one shop added is left out; scraped noise counts
+      // against a form; a tie goes to the form whose own writers weigh most
       const forms = [...value.raws].sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, 64);
       const weights = forms.map(([, writers]) => writers.reduce((sum, s) => sum + (trust[s] as number), 0));
+      const total = weights.reduce((sum, w) => sum + w, 0);
       const tokens = forms.map(([raw]) => new Set(raw.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+      const coverage = new Map<string, number>();
+      tokens.forEach((words, a) => {
+        for (const t of words) coverage.set(t, (coverage.get(t) ?? 0) + (weights[a] as number) / total);
+      });
       let bestRaw = forms[0]?.[0] ?? '';
-      let bestScore = -1;
+      let bestScore = Number.NEGATIVE_INFINITY;
       forms.forEach(([raw], a) => {
-        // forms with the same words count fully (the same spelling in another layout), others a little
-        let agreement = 0;
-        forms.forEach((_, b) => {
-          const j = a === b ? 1 : jaccard(tokens[a] as Set<string>, tokens[b] as Set<string>);
-          agreement += (weights[b] as number) * (j === 1 ? 1 : 0.1 * j);
-        });
-        const score = agreement * (item.model.quality?.(raw) ?? 1);
+        let score = 2 * ((item.model.quality?.(raw) ?? 1) - 1) + (1e-3 * (weights[a] as number)) / total;
+        for (const t of tokens[a] as Set<string>) score += (coverage.get(t) as number) - 0.7;
         if (score > bestScore + 1e-12) {
           bestScore = score;
           bestRaw = raw;

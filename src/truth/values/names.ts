@@ -1,7 +1,7 @@
 import { normalizeName } from '../../names/normalizeName.js';
 import type { ValueModel } from '../types.js';
 
-/** A list of people, by the keys of their surnames. */
+/** A list of people, by the keys of their surnames (sorted; a surname repeated for each person who bears it). */
 export type NameList = string[];
 
 /** Words around author lists that are not names. */
@@ -22,36 +22,74 @@ function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 }
 
+/** One person of a list: the surname as written, and the initial of the given name when there is one. */
+interface Person {
+  last: string;
+  given?: string;
+  /** a team, a firm or a publisher rather than a person */
+  organization?: boolean;
+}
+
+const isOrganization = (text: string) =>
+  wordsOf(text).some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
+
+const initialOf = (word: string | undefined) => word?.replace(/[^\p{L}]/gu, '')[0]?.toLowerCase();
+
+/** A person from 'Last, First' written as two parts. */
+const surnameFirst = (last: string, given: string): Person => ({
+  last,
+  given: initialOf(wordsOf(given)[0]),
+  organization: isOrganization(`${last} ${given}`),
+});
+
 /** Splits one run of names without semicolons: 'Halpin, Terry', 'Terry Halpin, Ken Evans' or 'Halpin, T., Evans, K.' */
-function peopleOfCommaList(text: string): { last: string }[] {
+function peopleOfCommaList(text: string): Person[] {
   const parts = text
     .split(',')
     .map((p) => p.trim())
     .filter((p) => wordsOf(p).length > 0);
   if (parts.length === 0) return [];
-  if (parts.length === 1) return [{ last: lastOf(parts[0] as string) }];
-  if (parts.every((p) => wordsOf(p).length >= 2)) return parts.map((p) => ({ last: lastOf(p) }));
+  if (parts.length === 1) return [personOf(parts[0] as string)];
+  if (parts.every((p) => wordsOf(p).length >= 2)) return parts.map(personOf);
   // 'Last, First Last, First Last, First' written without separators between people
   const middle = parts.slice(1, -1);
   if (wordsOf(parts[0] as string).length === 1 && middle.length > 0 && middle.every((p) => wordsOf(p).length >= 2)) {
-    return [{ last: parts[0] as string }, ...middle.map((p) => ({ last: lastOf(p) }))];
+    const people = [surnameFirst(parts[0] as string, parts[1] as string)];
+    middle.forEach((part, i) => {
+      const words = wordsOf(part);
+      people.push(surnameFirst(words[words.length - 1] as string, parts[i + 2] as string));
+    });
+    return people;
   }
   // 'Last, First' pairs
-  const people: { last: string }[] = [];
+  const people: Person[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
     const next = parts[i + 1];
     if (wordsOf(part).length === 1 && next !== undefined && wordsOf(next).length <= 3) {
-      people.push({ last: part });
+      people.push(surnameFirst(part, next));
       i++;
-    } else people.push({ last: lastOf(part) });
+    } else people.push(personOf(part));
   }
   return people;
 }
 
-function lastOf(person: string): string {
-  const words = wordsOf(person).filter((w) => w.replace(/[^\p{L}]/gu, '').length > 1 || wordsOf(person).length === 1);
-  return words[words.length - 1] ?? person;
+const letterCount = (word: string) => word.replace(/[^\p{L}]/gu, '').length;
+
+/**
+ * One person written in one piece: the surname is the last full word, or the first when the name ends with an
+ * initial ('Huston Stephen D.', 'Tan H H': written surname first).
+ */
+function personOf(text: string): Person {
+  const all = wordsOf(text);
+  const words = all.filter((w) => letterCount(w) > 1 || all.length === 1);
+  const organization = isOrganization(text);
+  if (all.length >= 2 && letterCount(all[all.length - 1] as string) === 1) {
+    const last = words[0] ?? text;
+    return { last, given: initialOf(all.find((w) => w !== last)), organization };
+  }
+  const last = words[words.length - 1] ?? text;
+  return all.length >= 2 ? { last, given: initialOf(all[0]), organization } : { last, organization };
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -93,23 +131,117 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Last words of contributors that are organizations ('Tutorial Team', 'Waite Group Staff', 'Deitel & Associates'). */
+const ORGANIZATION_WORDS = new Set([
+  'team',
+  'staff',
+  'group',
+  'associates',
+  'press',
+  'inc',
+  'corp',
+  'corporation',
+  'company',
+  'co',
+  'llc',
+  'ltd',
+  'gmbh',
+  'publishing',
+  'publishers',
+  'committee',
+  'association',
+  'society',
+  'institute',
+  'foundation',
+  'networks',
+  'systems',
+  'microsystems',
+  'technology',
+  'technologies',
+  'consulting',
+  'addison-wesley',
+  'mcgraw-hill',
+  'prentice-hall',
+]);
+
+/** Surname particles written joined to the surname (MacDonald, VanPeursem, LaViola): not two names run together. */
+const JOINED_PARTICLES = new Set([
+  'mac',
+  'van',
+  'von',
+  'del',
+  'della',
+  'des',
+  'dal',
+  'das',
+  'dos',
+  'der',
+  'den',
+  'ten',
+  'ter',
+]);
+
+/**
+ * Puts back the separators that scraping lost between people: 'McGraw, GaryViega, John' (a given name run into
+ * the next surname), 'Bowman, Doug A.Kruijff, Ernst' (an initial run into it) and 'Michael A. Schoonover John S.
+ * Bowie' (full names one after another).
+ */
+function separatePeople(text: string): string {
+  return text
+    .replace(/(\p{Lu}(\p{Ll}{2,}))(?=\p{Lu}\p{Ll})/gu, (word: string, _head: string, tail: string) =>
+      JOINED_PARTICLES.has(word.toLowerCase()) || tail.length < 2 ? word : `${word}; `,
+    )
+    .replace(/(\s\p{Lu}\.)(?=\p{Lu}\p{Ll}+,)/gu, '$1; ')
+    .replace(/(\p{Lu}\.\s+\p{Lu}[\p{Ll}'-]+)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\.?\s)/gu, '$1; ');
+}
+
+/** Contributors who are not authors: a foreword, a translation, illustrations. */
+const NOT_AUTHOR =
+  /(^|[;/)])([^;/()]*)\((?:foreword|translator|translated|illustrator|illustrated|introduction|afterword|photographer|photographs|frw|trn|ilt)(?:\s+by)?\.?\)/gi;
+
+/**
+ * Drops the people marked as other contributors: 'Dustin, Elfriede; Jakob Nielson (Foreword)', 'Box, Don (Author)
+ * Miller, James S. (Foreword by)', and in a comma list 'Elfriede Dustin, Jeff Rashka, Jakob Nielson (Foreword)'
+ * only the last person.
+ */
+function dropOtherContributors(text: string): string {
+  return text.replace(NOT_AUTHOR, (_whole, before: string, names: string) => {
+    const parts = names.split(',');
+    if (parts.length <= 2) return `${before} `;
+    // a comma list: the marked person is the last part, or the last two when written 'Last, First'
+    const last = parts[parts.length - 1] as string;
+    const keep = parts.slice(0, wordsOf(last).length >= 2 ? -1 : -2);
+    return `${before}${keep.join(',')} `;
+  });
+}
+
 /** Reads an author list into the sorted keys of the surnames. */
 export function parseNameList(raw: string): NameList {
-  let text = decodeEntities(raw);
+  let text = dropOtherContributors(decodeEntities(raw));
   for (const noise of NOISE) text = text.replace(noise, ' ');
-  const people: { last: string }[] = [];
+  text = separatePeople(text);
+  const people: Person[] = [];
   for (const piece of text.split(SEPARATORS)) {
     const run = piece.trim();
     if (!run || !/\p{L}/u.test(run)) continue;
     if (run.includes(',')) people.push(...peopleOfCommaList(run));
-    else people.push({ last: lastOf(run) });
+    else people.push(personOf(run));
   }
-  const keys = new Set<string>();
-  for (const p of people) {
+  // a team, a firm or a publisher among people is not an author; a list of them alone is a corporate author
+  const persons = people.filter((p) => !p.organization);
+  // one key per surname, repeated for people who share it with different given names (Harvey and Paul Deitel);
+  // a repeat without a given name, or with the same initial, is the same person written twice
+  const initials = new Map<string, Set<string>>();
+  for (const p of persons.length ? persons : people) {
     const key = normalizeName(p.last.replace(/[.,]/g, ''), { kind: 'person' });
-    if (key.length > 1) keys.add(key);
+    if (key.length < 2) continue;
+    const seen = initials.get(key) ?? new Set<string>();
+    if (p.given) seen.add(p.given);
+    initials.set(key, seen);
   }
-  return [...keys].sort();
+  const keys: string[] = [];
+  for (const [key, seen] of initials) for (let i = 0; i < Math.max(1, seen.size); i++) keys.push(key);
+  return keys.sort();
 }
 
 /**
@@ -125,6 +257,8 @@ export const namesModel: ValueModel<NameList> = {
     if (/&[#a-z0-9]+;/i.test(raw)) q -= 0.3;
     if (/\(|\bet\.? al\b|\bby\b/i.test(raw)) q -= 0.6;
     if (raw === raw.toUpperCase()) q -= 0.1;
+    // people run together ('Chan, PatrickLee, Rosanna', 'Rozanski/Woods')
+    if (separatePeople(raw) !== raw || /\p{L}[/|]\p{L}/u.test(raw)) q -= 0.4;
     return Math.max(0.05, q);
   },
   parse(raw) {
@@ -133,10 +267,20 @@ export const namesModel: ValueModel<NameList> = {
   },
   support(from, to) {
     if (from.length === to.length && from.every((k, i) => k === to[i])) return 1;
-    const target = new Set(to);
-    const shared = from.filter((k) => target.has(k)).length;
+    // the lists are sorted: count the people they share, a surname as often as both repeat it
+    let shared = 0;
+    for (let i = 0, j = 0; i < from.length && j < to.length; ) {
+      const a = from[i] as string;
+      const b = to[j] as string;
+      if (a === b) {
+        shared++;
+        i++;
+        j++;
+      } else if (a < b) i++;
+      else j++;
+    }
     if (shared === from.length && from.length < to.length) return 1; // a partial list of the same people
-    const union = new Set([...from, ...to]).size;
+    const union = from.length + to.length - shared;
     return shared > 0 ? (0.5 * shared) / union : 0;
   },
 };

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { discoverTruth, normalizeName } from '../../src/index.js';
+import { namesModel, parseNameList } from '../../src/truth/values/names.js';
+import { bookClaims } from '../helpers/truthData.js';
+
+/** The surname keys of a list, as normalizeName writes them. */
+const keysOf = (...surnames: string[]) => surnames.map((s) => normalizeName(s, { kind: 'person' }));
+
+// author lists as the bookstores of the Book benchmark wrote them
+describe('reading author lists', () => {
+  const cases: [string, string, string[]][] = [
+    ['a name that ends with an initial is written surname first', 'Huston Stephen D. et al', ['Huston']],
+    ['surname first, initials without points', 'Tan H H', ['Tan']],
+    ['given names run into the next surname', 'McGraw, GaryViega, JohnHoglund, Greg', ['McGraw', 'Viega', 'Hoglund']],
+    ['an initial run into the next surname', 'Bowman, Doug A.Kruijff, Ernst', ['Bowman', 'Kruijff']],
+    [
+      'joined particles stay joined',
+      'MacDonald, Ian; VanPeursem, James; LaViola, Joseph',
+      ['MacDonald', 'VanPeursem', 'LaViola'],
+    ],
+    [
+      'full names one after another',
+      'Michael A. Schoonover John S. Bowie William R. Arnold',
+      ['Schoonover', 'Bowie', 'Arnold'],
+    ],
+    [
+      'a team is not an author',
+      'Campione, Mary; Walrath, Kathy; Huml, Alison; Team, Tutorial',
+      ['Campione', 'Walrath', 'Huml'],
+    ],
+    ['a firm is not an author', 'Lai, Robert S.; The, Waite Group.', ['Lai']],
+    [
+      'a foreword is not authorship',
+      'Dustin, Elfriede; Rashka, Jeff; McDiarmid, Douglas; Jakob Nielson (Foreword)',
+      ['Dustin', 'Rashka', 'McDiarmid'],
+    ],
+    [
+      'a foreword at the end of a comma list',
+      'Elfriede Dustin, Jeff Rashka, Douglas McDiarmid, Jakob Nielson (Foreword)',
+      ['Dustin', 'Rashka', 'McDiarmid'],
+    ],
+    [
+      'a translator',
+      'Yuasa, Taiichi (editor); Hagiya, Masami (editor); ; Weyhrauch, Richard (translator)',
+      ['Yuasa', 'Hagiya'],
+    ],
+    ['catalogue role codes', 'Box, Don (Author) Sells, Chris (With) Miller, James S. (FRW)', ['Box', 'Sells']],
+    ['two people with one surname', 'Deitel, Harvey M.; Deitel, Paul J.', ['Deitel', 'Deitel']],
+    ['one person written twice', 'Kovel, Jeffrey (Author) Kovel, Jeff (Author)', ['Kovel']],
+    [
+      'a surname written bare and in full',
+      'Coulouris; Dollimore, Jean; Kindberg, Tim; Coulouris, George',
+      ['Coulouris', 'Dollimore', 'Kindberg'],
+    ],
+  ];
+  it.each(cases)('%s: %s', (_why, raw, surnames) => {
+    expect(parseNameList(raw)).toEqual(keysOf(...surnames).sort());
+  });
+
+  it('keeps a firm that is the only author (a corporate author) as a value', () => {
+    expect(parseNameList('Sun Microsystems Inc.;Sun Microsystems Inc.')).toHaveLength(1);
+    expect(parseNameList('Alpha Architecture Committee')).toHaveLength(1);
+  });
+
+  it('counts a shared surname in support as often as both lists hold it', () => {
+    const one = namesModel.parse('Deitel, Harvey M.')?.data as string[];
+    const two = namesModel.parse('Deitel, Harvey M.; Deitel, Paul J.')?.data as string[];
+    expect(namesModel.support(one, two)).toBe(1); // a partial list of the two
+    expect(namesModel.support(two, one)).toBeLessThan(0.5);
+  });
+});
+
+describe('the form a chosen author list is shown in', () => {
+  it('leaves out words that few of its writers wrote', () => {
+    const claims = [
+      ['A', 'Geary, David; Horstmann, Cay'],
+      ['B', 'David Geary, Cay Horstmann'],
+      ['C', 'Geary, David M./ Horstmann, Cay S.'],
+      ['D', 'Geary, David (Author) Horstmann, Cay S. (Author)'],
+      ['E', 'Geary, David; Horstmann, Cay'],
+    ].map(([source, value]) => ({ source: source as string, item: 'isbn', value: value as string }));
+    expect(discoverTruth(claims, { kind: 'names' }).items[0]?.value).toBe('Geary, David; Horstmann, Cay');
+  });
+
+  it('prefers, on the Book benchmark, forms without role labels, run-together names or slashes between names', () => {
+    const result = discoverTruth(bookClaims(), { kind: 'names' });
+    const shown = result.items.map((i) => String(i.value));
+    const labelled = shown.filter((v) => /\((author|edt|editor)\)/i.test(v));
+    const runTogether = shown.filter((v) => /\p{Ll}{3}\p{Lu}\p{Ll}+,/u.test(v) || /\p{L}\/\p{L}/u.test(v));
+    // only where every form of the chosen list has them
+    expect(labelled.length).toBeLessThan(10);
+    expect(runTogether.length).toBeLessThan(10);
+    expect(shown).toHaveLength(1261);
+  });
+});
