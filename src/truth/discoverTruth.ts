@@ -73,13 +73,6 @@ function modelFor(kind: ValueKind, tolerance: number | undefined, referenceDate:
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
 /** Where `x` is in the ascending list `list` (which holds it). */
 function sortedIndex(list: readonly number[], x: number): number {
   let lo = 0;
