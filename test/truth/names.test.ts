@@ -62,6 +62,15 @@ describe('reading author lists', () => {
     expect(parseNameList('Alpha Architecture Committee')).toHaveLength(1);
   });
 
+  it('lets a surname within a typo of another count as shared, never two short ones', () => {
+    const parse = (raw: string) => namesModel.parse(raw)?.data as string[];
+    const partial = parse('Jenssen, C. B.; Kvamdal, T.');
+    const full = parse('Jenssen, C. B.; Kvamsdal, T.; Andersson, H. I.');
+    expect(namesModel.support(partial, full)).toBe(0.9);
+    expect(namesModel.support(parse('Marcel Gagn'), parse('Gagné, Marcel'))).toBe(0.9);
+    expect(namesModel.support(parse('Rao, K.'), parse('Roa, K.'))).toBe(0);
+  });
+
   it('counts a shared surname in support as often as both lists hold it', () => {
     const one = namesModel.parse('Deitel, Harvey M.')?.data as string[];
     const two = namesModel.parse('Deitel, Harvey M.; Deitel, Paul J.')?.data as string[];

@@ -1,4 +1,6 @@
 import { normalizeName } from '../../names/normalizeName.js';
+import { allowedEdits, editDistance } from '../../names/similarity.js';
+import { decodeEntities } from '../../text/entities.js';
 import type { ValueModel } from '../types.js';
 
 /** A list of people, by the keys of their surnames (sorted; a surname repeated for each person who bears it). */
@@ -90,45 +92,6 @@ function personOf(text: string): Person {
   }
   const last = words[words.length - 1] ?? text;
   return all.length >= 2 ? { last, given: initialOf(all[0]), organization } : { last, organization };
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  quot: '"',
-  apos: "'",
-  lt: '<',
-  gt: '>',
-  nbsp: ' ',
-  szlig: 'ß',
-  aelig: 'æ',
-  oslash: 'ø',
-  ccedil: 'ç',
-};
-
-/** Decodes HTML character references (&uuml;, &#252;, &#xFC;) that leak into scraped values. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    const lower = name.toLowerCase();
-    const accent = /^([a-z])(uml|acute|grave|circ|tilde|ring|cedil|caron)$/i.exec(name);
-    if (accent) {
-      const mark = {
-        uml: '\u0308',
-        acute: '\u0301',
-        grave: '\u0300',
-        circ: '\u0302',
-        tilde: '\u0303',
-        ring: '\u030A',
-        cedil: '\u0327',
-        caron: '\u030C',
-      }[(accent[2] as string).toLowerCase() as 'uml'];
-      return `${accent[1]}${mark}`.normalize('NFC');
-    }
-    return ENTITIES[lower] ?? whole;
-  });
 }
 
 /** Last words of contributors that are organizations ('Tutorial Team', 'Waite Group Staff', 'Deitel & Associates'). */
@@ -245,6 +208,47 @@ export function parseNameList(raw: string): NameList {
 }
 
 /**
+ * How many people two sorted surname lists share: a surname as often as both repeat it, and then a surname
+ * spelled within a typo of one the other list has left over (Kvamdal / Kvamsdal, Gagn / Gagne).
+ */
+function sharedPeople(from: NameList, to: NameList): { shared: number; typos: number } {
+  let shared = 0;
+  const restFrom: string[] = [];
+  const restTo: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < from.length && j < to.length) {
+    const a = from[i] as string;
+    const b = to[j] as string;
+    if (a === b) {
+      shared++;
+      i++;
+      j++;
+    } else if (a < b) {
+      restFrom.push(a);
+      i++;
+    } else {
+      restTo.push(b);
+      j++;
+    }
+  }
+  if (restFrom.length + (from.length - i) === 0 || restTo.length + (to.length - j) === 0) return { shared, typos: 0 };
+  restFrom.push(...from.slice(i));
+  restTo.push(...to.slice(j));
+  let typos = 0;
+  for (const a of restFrom) {
+    const k = restTo.findIndex(
+      (b) => Math.abs(a.length - b.length) <= 1 && editDistance(a, b) <= allowedEdits(Math.min(a.length, b.length)),
+    );
+    if (k >= 0) {
+      typos++;
+      restTo.splice(k, 1);
+    }
+  }
+  return { shared: shared + typos, typos };
+}
+
+/**
  * Lists of people (authors): compared as sets of surnames, whatever the order and format of the names. A list
  * that names only some of the people of another ('Knuth' against 'Knuth, Donald E.; Graham, Ronald') is a partial
  * value that supports the longer list, not a conflict with it.
@@ -267,19 +271,9 @@ export const namesModel: ValueModel<NameList> = {
   },
   support(from, to) {
     if (from.length === to.length && from.every((k, i) => k === to[i])) return 1;
-    // the lists are sorted: count the people they share, a surname as often as both repeat it
-    let shared = 0;
-    for (let i = 0, j = 0; i < from.length && j < to.length; ) {
-      const a = from[i] as string;
-      const b = to[j] as string;
-      if (a === b) {
-        shared++;
-        i++;
-        j++;
-      } else if (a < b) i++;
-      else j++;
-    }
-    if (shared === from.length && from.length < to.length) return 1; // a partial list of the same people
+    const { shared, typos } = sharedPeople(from, to);
+    // the same people, or some of them (a partial list); a little less when a name is spelled a typo apart
+    if (shared === from.length && (from.length < to.length || typos > 0)) return typos > 0 ? 0.9 : 1;
     const union = from.length + to.length - shared;
     return shared > 0 ? (0.5 * shared) / union : 0;
   },
