@@ -15,6 +15,7 @@ import {
   LEGAL_FORM_WORDS,
   ORG_FUNCTION_WORDS,
   ORG_GENERIC_WORDS,
+  ORG_PROPER_TRANSLATIONS,
   ORG_WORD_TRANSLATIONS,
   SETTLEMENT_WORDS,
 } from './tables/orgWords.js';
@@ -276,17 +277,38 @@ for (const group of ORG_WORD_TRANSLATIONS) {
   for (const form of group) TRANSLATION.set(stem(wordKey(foldScript(form))), `=${group[0]}`);
 }
 const GENERIC_STEMS = new Set([...GENERIC].map(stem));
+const PROPER = new Set(ORG_PROPER_TRANSLATIONS.map((group) => `=${group}`));
+/** Legal-form words in any inflection (gosudarstvennoe / gosudarstvennaya) */
+const LEGAL_STEMS = new Set([...LEGAL].filter((key) => key.length > 4).map(stem));
+
+/**
+ * Phrases of the translation table written in several words ('MACHINE BUILDING' for 'MASHINOSTROITELNYI'), each
+ * read as a one-word member of its group, longest first.
+ */
+const PHRASES: [RegExp, string][] = ORG_WORD_TRANSLATIONS.flatMap((group) => {
+  const single = group.find((form) => !form.includes(' '));
+  if (!single) return [];
+  return group
+    .filter((form) => form.includes(' '))
+    .map((form): [RegExp, string] => [new RegExp(`\\b${form.split(' ').join('[\\s-]+')}\\b`, 'gi'), single]);
+}).sort((a, b) => b[0].source.length - a[0].source.length);
 
 function orgWords(name: string): Weighted[] {
-  const words = splitWords(name.replace(/[-/.]/g, ' '))
+  let text = name;
+  for (const [phrase, word] of PHRASES) text = text.replace(phrase, word);
+  const words = splitWords(text.replace(/[-/.]/g, ' '))
     .map((raw) => toWord(raw.replace(/^(\d+)(st|nd|rd|th)$/i, '$1')))
     .filter((w) => w.key !== '');
-  const kept = words.filter((w) => !LEGAL.has(w.key) && !FUNCTION.has(w.key));
+  const kept = words.filter((w) => !LEGAL.has(w.key) && !LEGAL_STEMS.has(stem(w.key)) && !FUNCTION.has(w.key));
   const list = kept.length > 0 ? kept : words;
   return list.map((w) => {
     const s = stem(w.key);
     const concept = TRANSLATION.get(s);
-    const generic = GENERIC.has(w.key) || GENERIC_STEMS.has(s) || concept !== undefined || /^\d/.test(w.key);
+    const generic =
+      GENERIC.has(w.key) ||
+      GENERIC_STEMS.has(s) ||
+      (concept !== undefined && !PROPER.has(concept)) ||
+      /^\d/.test(w.key);
     return {
       ...w,
       key: concept ?? s,
@@ -307,9 +329,9 @@ const ADJECTIVE_ENDING = /(?:enska|enski|enskoe|ensk|ska|ski|skoe|sk|an|ean)$/;
  * `adjectives`, a place name and its adjective (Grodno / Grodnenskaya, Taganrog / Taganrogski).
  */
 function relatedForm(a: string, b: string, adjectives: boolean): 'inflection' | 'adjective' | undefined {
-  if (Math.min(a.length, b.length) < 5) return undefined;
+  if (Math.min(a.length, b.length) < 4) return undefined;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) return 'inflection';
+  if (short.length >= 5 && long.startsWith(short.slice(0, -1)) && long.length - short.length <= 3) return 'inflection';
   return adjectives && sameAdjectiveStem(a, b) ? 'adjective' : undefined;
 }
 
@@ -356,7 +378,7 @@ function alignWords(
     if (s < 1)
       reasons.push(
         compareKeys(xs[i] as Weighted, ys[j] as Weighted).reason ??
-          `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: inflection`,
+          `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: ${s === 0.8 ? 'a place and its adjective' : 'inflection'}`,
       );
   }
   // acronyms: 'NMZ' for 'Novosibirskii Mekhanicheskii Zavod'
@@ -439,6 +461,7 @@ function compareWordSets(
   what: string,
   inflection = true,
   cacheKey: string = what,
+  truncation = false,
 ): NameComparison {
   const xs = prepared(a, words, cacheKey);
   const ys = prepared(b, words, cacheKey);
@@ -494,7 +517,12 @@ function compareWordSets(
   const sy = sums(ys, usedY);
   const dx = sx.coverage;
   const dy = sy.coverage;
-  const sameDistinctive = inflection && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.33;
+  // every distinctive word of one name is in the other, and a third of the other's: enough, unless all that one
+  // name has of its own is a place or a nation ('Russian army' is not the 'Russian Volunteer Corps')
+  const fullSide = dx >= dy ? xs : ys;
+  const onlyPlace = fullSide.every((w) => w.weight !== 1 || PROPER.has(w.key));
+  const sameDistinctive =
+    inflection && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.33 && (!onlyPlace || Math.min(dx, dy) >= 0.99);
   const cx = x / sx.weight;
   const cy = y / sy.weight;
   const score = Math.round(Math.min(1, (2 * Math.min(cx, cy) + Math.max(cx, cy)) / 3) * 1000) / 1000;
@@ -503,8 +531,19 @@ function compareWordSets(
   }
   const contained = !inflection && Math.max(cx, cy) >= 0.99 && Math.min(cx, cy) >= 0.5;
   if (contained && Math.min(cx, cy) < 0.99) reasons.push('one name holds the other and more words');
+  // an organization named short ('AO 41 TSENTRALNYI ZAVOD' for '41st Central Railway Equipment Plant'): every word
+  // of the short name, among them a number or a word of its own, is in the long one
+  const short = cx >= cy ? xs : ys;
+  const truncated =
+    truncation &&
+    Math.max(cx, cy) >= 0.99 &&
+    Math.min(cx, cy) >= 0.5 &&
+    short.length >= 2 &&
+    short.some((w) => w.weight === 1 || w.digits);
+  if (truncated && !contained && Math.min(cx, cy) < 0.99) reasons.push('one name is a short form of the other');
   const match =
     contained ||
+    truncated ||
     sameDistinctive ||
     (Math.min(cx, cy) >= 0.7 &&
       Math.max(cx, cy) >= 0.85 &&
@@ -552,7 +591,7 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
     if (single) return compareTokens(x, y);
     return comparePersons(x, y);
   }
-  if (kind === 'organization') return compareWordSets(x, y, orgWords, 'name', true, 'organization');
+  if (kind === 'organization') return compareWordSets(x, y, orgWords, 'name', true, 'organization', true);
   if (kind === 'place') return compareWordSets(x, y, placeWords, 'place name', false, 'place');
   return compareWordSets(x, y, plainWords, 'name', true, 'other');
 }

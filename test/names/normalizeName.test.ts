@@ -91,6 +91,41 @@ describe('compareNames', () => {
     ['JSC BELARUSIAN POTASH COMPANY', 'OAO BELORUSSKAYA KALIYNAYA KOMPANIYA', 'organization', true, /./],
     ['GRODNO TOBACCO FACTORY NEMAN', 'OAO GOMELSKAYA TABACHNAYA FABRIKA NEMAN', 'organization', false, /differ/],
     ['ONER BANK', 'HONOR BANK', 'organization', false, /differ/],
+    // translated words written in two words, legal words in any inflection, a short form with a number, a place
+    // and the short adjective of it; from ../shared/data/names/dev.tsv
+    [
+      'OJSC KHABAROVSK RADIO ENGINEERING PLANT',
+      'AKTSIONERNOE OBSHCHESTVO KHABAROVSKIY RADIOTEKHNICHESKIY ZAVOD',
+      'organization',
+      true,
+      /./,
+    ],
+    [
+      'PUBLIC JOINT STOCK COMPANY STATE TRANSPORT LEASING COMPANY',
+      'AKTSIONERNOYE OBSHCHESTVO GOSUDARSTVENNAYA TRANSPORTNAYA LIZINGOVAYA KOMPANIYA',
+      'organization',
+      true,
+      /./,
+    ],
+    ['41ST CENTRAL RAILWAY EQUIPMENT PLANT', 'AO 41 TSENTRALNYI ZAVOD', 'organization', true, /short form/],
+    ['41ST CENTRAL RAILWAY EQUIPMENT PLANT', 'AO 33 TSENTRALNYI ZAVOD', 'organization', false, /differ/],
+    [
+      'MARI MACHINE BUILDING PLANT JSC',
+      'AKTSIONERNOE OBSHCHESTVO MARIYSKII MASHINOSTROITELNYI ZAVOD',
+      'organization',
+      true,
+      /MARIYSKII \/ MARI: a place and its adjective/,
+    ],
+    [
+      'RUSSIAN FINANCIAL CORPORATION BANK JSC',
+      'BANK ROSSISKAYA FINANSOVAYA KORPORATSIYA AKTSIONERNOE OBSHCHESTVO',
+      'organization',
+      true,
+      /./,
+    ],
+    // a nation is a word of its own, and not enough alone
+    ['Russian Volunteer Corps', 'Siberian Volunteer Corps', 'organization', false, /differ/],
+    ['Russian Defence Ministry', 'Russian army', 'organization', false, /differ/],
     ['Freedom of Russia Legion', 'Siberian Battalion', 'organization', false, /differ/],
     ['Roman Starovoyt', 'Gleb Nikitin', 'person', false, /different surnames/],
     ['Ilya Ponomarev', 'Andriy Yusov', 'person', false, /different surnames/],

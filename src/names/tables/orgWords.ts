@@ -314,6 +314,12 @@ export const SETTLEMENT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Groups of the translation table that name a place or a nation (Moscow, Russian): they line translated names up
+ * but, unlike words for a kind of body, they still tell two bodies apart (Russian / Siberian Volunteer Corps).
+ */
+export const ORG_PROPER_TRANSLATIONS: readonly string[] = ['moscow', 'russian'];
+
+/**
  * Words of organization names with the same meaning in English and in romanized Russian, Ukrainian and
  * Belarusian (the first form names the group). Translated names line up through them.
  */
@@ -384,4 +390,64 @@ export const ORG_WORD_TRANSLATIONS: readonly string[][] = [
   ['federal', 'federalnoe', 'federalnyi'],
   ['regional', 'regionalnyi', 'oblastnoi'],
   ['moscow', 'moskovskii', 'moskovski', 'moskva', 'moskovskiy'],
+  [
+    'russian',
+    'russia',
+    'rossiya',
+    'rossii',
+    'rossiiskaya',
+    'rossiiskii',
+    'rossiiskoe',
+    'rossiiskoi',
+    'rossiskaya',
+    'russkii',
+    'russkoe',
+    'rasiiskaya',
+  ],
+  ['corporation', 'korporatsiya', 'korporatsii', 'corp', 'karparatsyya'],
+  ['financial', 'finansovaya', 'finansovyi', 'finance'],
+  ['industrial', 'promyshlennaya', 'promyshlennyi', 'promyshlennoe', 'promyshlennyy', 'industry'],
+  ['commercial', 'kommercheskii', 'kommercheskaya', 'kommercheskiy', 'kamercyiny'],
+  ['radio engineering', 'radiotekhnicheskii', 'radiotekhnicheskiy', 'radiotekhnicheskaya', 'radiotekhnicheski'],
+  ['machine building', 'mashinostroitelnyi', 'mashinostroitelnaya', 'mashinostroitelnoe', 'mashinostroitelnaia'],
+  ['shipyard', 'shipbuilding yard', 'shipbuilding plant', 'sudostroitelnyi zavod', 'sudostroitelny zavod', 'verf'],
+  ['enterprise', 'predpriyatie', 'predpriiatie', 'pradpryemstva', 'pidpryiemstvo'],
+  ['unitary', 'unitarnoe', 'unitarnoye', 'unitarnaye'],
+  ['main', 'head', 'lead', 'golovnoe', 'golovnoye', 'golovnoi', 'glavnoe', 'glavnoye', 'glavnyi'],
+  ['complex', 'kompleks'],
+  ['non-state', 'nongovernmental', 'non-governmental', 'negosudarstvennyi', 'negosudarstvennyy', 'negosudarstvenny'],
+  ['electromechanical', 'elektromekhanicheskii', 'elektromekhanicheskiy', 'elektromekhanicheski'],
+  ['cable', 'kabelnyi', 'kabelnyy', 'kabelny'],
+  ['heavy', 'heavy load', 'bolshegruznaya', 'bolshegruznykh', 'tyazhelyi'],
+  ['motor vehicle', 'motor vehicles', 'automobile', 'avtomobilnyi', 'avtomobilei', 'avtomobilnyy'],
+  ['drilling', 'burenie', 'bureniye'],
+  ['fleet', 'flot'],
+  ['modern', 'sovremennyi', 'sovremennyy'],
+  ['service', 'servis', 'services'],
+  ['specialized', 'spetsializirovannyi', 'spetsializirovanny', 'spetsializirovannyy'],
+  ['ammunition', 'cartridge', 'patronnyi', 'patronny', 'patronnyy'],
+  ['innovative', 'innovation', 'innovatsionnoe', 'innovatsionnyi', 'innovatsionnye'],
+  ['physics', 'fiziki', 'fizika'],
+  ['general', 'obshchei', 'obshchey'],
+  ['experimental', 'eksperimentalnyi', 'eksperimentalnoi', 'eksperimentalnoy'],
+  ['nuclear', 'yadernyi', 'yadernyy', 'iadernyi'],
+  ['interstate', 'mezhgosudarstvennaya', 'mezhgosudarstvennyi'],
+  ['marketing', 'sbytovoe', 'sbytovaya'],
+  ['chemistry', 'khimii', 'khimiya'],
+  ['polymer', 'polymers', 'polimerov', 'polimer'],
+  ['armored', 'armoured', 'bronetankovyi', 'bronetankovy'],
+  ['components', 'komponenty', 'komponentov'],
+  ['aviation enterprise', 'airline', 'aviakompaniya'],
+  ['northern', 'severnoe', 'severnyi', 'severnaya'],
+  ['shipping', 'shipping company', 'parokhodstvo'],
+  ['sea', 'marine', 'maritime', 'morskoe', 'morskoi', 'morskoy'],
+  ['river', 'rechnoi', 'reka'],
+  ['education', 'educational', 'obrazovatelnoe', 'obrazovaniya', 'obrazovatelnoye'],
+  ['higher', 'vysshego'],
+  ['republic', 'republican', 'respubliki', 'respublikanskoe', 'respublikanskaye'],
+  ['sports', 'sportivnyi', 'sportivniy', 'spartyuny'],
+  ['club', 'klub'],
+  ['public', 'obshchestvennoe', 'hramadskaye'],
+  ['space', 'rocket and space', 'raketno kosmicheskii', 'kosmicheskii'],
+  ['electronic computers', 'elektronnykh vychislitelnykh mashin', 'elektronnykh vylichalnykh mashyn'],
 ];
