@@ -13,6 +13,7 @@ import {
 } from './similarity.js';
 import {
   LEGAL_FORM_WORDS,
+  ON_RIVER_WORDS,
   ORG_FUNCTION_WORDS,
   ORG_GENERIC_WORDS,
   ORG_PROPER_TRANSLATIONS,
@@ -257,6 +258,7 @@ const LEGAL = keysOf(LEGAL_FORM_WORDS);
 const FUNCTION = keysOf(ORG_FUNCTION_WORDS);
 const GENERIC = keysOf(ORG_GENERIC_WORDS);
 const SETTLEMENT = keysOf(SETTLEMENT_WORDS);
+const ON_RIVER = keysOf(ON_RIVER_WORDS);
 
 interface Weighted extends NameWord {
   weight: number;
@@ -335,6 +337,37 @@ function relatedForm(a: string, b: string, adjectives: boolean): 'inflection' | 
   return adjectives && sameAdjectiveStem(a, b) ? 'adjective' : undefined;
 }
 
+/**
+ * Whether one lone word is a place name and the other its adjective with a full ending (Abakan / Abakanskoye,
+ * Zhukovskiy / Zhukovskogo); a name that merely ends in -sk (Polotsk, Nevelsk) is a noun, not an adjective.
+ */
+function placeAdjective(a: string, b: string): boolean {
+  const full = /(?:en|in)?sk(?:ii|ie|oe|ogo|aia|aa|ia|a|o|e|i|y)$/;
+  const sa = a.replace(full, '');
+  const sb = b.replace(full, '');
+  if (sa === a && sb === b) return false;
+  if (Math.min(sa.length, sb.length) < 4 || /sk$/.test(a) || /sk$/.test(b)) return false;
+  if (sa !== a && sb !== b) return sa === sb; // two forms of one adjective
+  const [noun, stemmed] = sa === a ? [a, sb] : [b, sa];
+  // the noun may lose its last vowel before the ending (Grodno / Grodnenskaya)
+  return stemmed === noun || stemmed === noun.replace(/[aeiouy]$/, '');
+}
+
+/** Whether one key is the other with a case ending (Don / Donu / Donom, Amur / Amure / Amurem). */
+function caseForm(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || long === short) return false;
+  for (const stem of [short, short.replace(/[aeiouy]$/, '')]) {
+    if (
+      stem.length >= 3 &&
+      long.startsWith(stem) &&
+      /^(?:u|a|e|y|i|o|om|em|am|oi|ei|ie|ia)?$/.test(long.slice(stem.length))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether two keys are a place name and its adjective, or two adjective forms of one place name. */
 function sameAdjectiveStem(a: string, b: string): boolean {
   const x = a.replace(ADJECTIVE_ENDING, '');
@@ -363,6 +396,10 @@ function alignWords(
       if (inflection && s < 0.75) {
         const form = relatedForm(x.key, y.key, true);
         if (form) s = form === 'inflection' ? 0.85 : 0.8;
+      } else if (s < 0.75) {
+        // places: an adjective (Sergiyevskiy Posad / Sergiyev Posad), a river in another case (na Donu / on Don)
+        if (placeAdjective(toWord(x.raw).key, toWord(y.raw).key)) s = 0.8;
+        else if (caseForm(x.key, y.key)) s = 0.85;
       }
       if (x.digits && y.digits && x.digits !== y.digits) s = 0;
       if (s >= 0.75) pairs.push([s, i, j]);
@@ -467,17 +504,20 @@ function compareWordSets(
   const ys = prepared(b, words, cacheKey);
   if (xs.length === 0 || ys.length === 0) return { match: false, score: 0, reasons: [`no ${what} words to compare`] };
   if (xs.length === 1 && ys.length === 1) {
-    // one word against one word (most place names): the same decision as the alignment below, without its cost,
-    // except that a lone word is not read as an adjective of the other (Grodno / Grodnenskaya as one place)
+    // one word against one word (most place names): the same decision as the alignment below, without its cost;
+    // a name is read inflected (Russia / Russian) where inflection is allowed, and a place name as its adjective
+    // (Abakan / Abakanskoye) where it is not
     const x = xs[0] as Weighted;
     const y = ys[0] as Weighted;
     const acronym = /^[A-Z]{2,6}$/.test(x.raw) || /^[A-Z]{2,6}$/.test(y.raw);
     if (!acronym) {
       let s = compareKeys(x, y, false).score;
-      let inflected = false;
-      if (inflection && s < 0.75 && relatedForm(x.key, y.key, false)) {
-        s = 0.85;
-        inflected = true;
+      let inflected: string | undefined;
+      if (s < 0.75) {
+        if (inflection && relatedForm(x.key, y.key, false)) inflected = 'inflection';
+        else if (!inflection && placeAdjective(toWord(x.raw).key, toWord(y.raw).key))
+          inflected = 'a place and its adjective';
+        if (inflected) s = 0.85;
       }
       if (x.digits && y.digits && x.digits !== y.digits) s = 0;
       if (s < 0.75) return { match: false, score: 0, reasons: [`${what} words differ`] };
@@ -485,7 +525,7 @@ function compareWordSets(
       return {
         match: true,
         score: 1,
-        reasons: [inflected ? `${x.raw} / ${y.raw}: inflection` : (compareKeys(x, y).reason ?? 'same name')],
+        reasons: [inflected ? `${x.raw} / ${y.raw}: ${inflected}` : (compareKeys(x, y).reason ?? 'same name')],
       };
     }
   }
@@ -556,7 +596,11 @@ function placeWords(name: string): Weighted[] {
   const words = splitWords(name.replace(/[-/]/g, ' '))
     .map(toWord)
     .filter((w) => w.key !== '');
-  const kept = words.filter((w) => !SETTLEMENT.has(w.key));
+  const kept = words
+    .filter((w) => !SETTLEMENT.has(w.key))
+    // 'on' a river, in any language, is one word ('Rostov na Donu' / 'Rostov on Don'); 'aan de' is one
+    .filter((w, i, all) => !(w.key === 'de' && i > 0 && ON_RIVER.has((all[i - 1] as NameWord).key)))
+    .map((w) => (ON_RIVER.has(w.key) ? { ...w, key: '=on', alt: '=on', keyA: '=on', alt2: '=on' } : w));
   // a town and the adjective formed from it name one place: Krasnoarmeysk / Krasnoarmeyskoye / Krasnoarmeyskiy
   const adjective = (key: string) => key.replace(/(sk)(ii|i|oi|oe|ie|aia|a|ia)$/, '$1');
   return (kept.length > 0 ? kept : words).map((w) => ({
@@ -566,6 +610,7 @@ function placeWords(name: string): Weighted[] {
     keyA: adjective(w.keyA),
     alt2: adjective(w.alt2),
     weight: 1,
+    whole: adjective(w.key),
   }));
 }
 

@@ -130,6 +130,17 @@ describe('compareNames', () => {
     ['Roman Starovoyt', 'Gleb Nikitin', 'person', false, /different surnames/],
     ['Ilya Ponomarev', 'Andriy Yusov', 'person', false, /different surnames/],
     ['Belgorod', 'Bryansk', 'place', false, /differ/],
+    // a place and its adjective with a full ending, never a noun in -sk; the river a town is on, in any language;
+    // words written together or apart; from ../shared/data/names/dev.tsv
+    ['Abakan', 'Abakanskoye', 'place', true, /a place and its adjective/],
+    ['Sergiyev Posad', 'Sergiyevskiy Posad', 'place', true, /adjective/],
+    ['Polotsk', 'Polohy', 'place', false, /differ/],
+    ["Nevel'", 'Nevelsk', 'place', false, /differ/],
+    ['Rostov-na-Donu', 'Rostov-on-Don', 'place', true, /./],
+    ['Nikolayevsk-na-Amure', 'Nikołajewsk nad Amurem', 'place', true, /./],
+    ["Belaya Tserkov'", 'Belovo', 'place', false, /differ/],
+    ['Saint Petersburg', 'Sankt-Peterburg', 'place', true, /one letter/],
+    ['Staroshcherbinovskaya', 'Staro-Scherbinowskaja', 'place', true, /together and apart/],
     ['Kursk', 'Kstovo', 'place', false, /differ/],
     ['Ivan Ivanov', 'Ivan Ivanova', 'person', false, /feminine and masculine/],
     ['Aleksey Navalny', 'Oleksiy Navalny', 'person', true, /forms of one given name/],

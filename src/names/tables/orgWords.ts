@@ -308,9 +308,27 @@ export const SETTLEMENT_WORDS: readonly string[] = [
   'of',
   'the',
   'st',
+  'saint',
+  'sainte',
+  'sankt',
   'urban',
   'settlement',
   'rural',
+];
+
+/** Words for 'on (a river)' in town names: Rostov-na-Donu, Rostov-on-Don, Rostow nad Donem, Rostow am Don. */
+export const ON_RIVER_WORDS: readonly string[] = [
+  'na',
+  'nad',
+  'on',
+  'am',
+  'an',
+  'aan',
+  'pe',
+  'prie',
+  'pie',
+  'sur',
+  'upon',
 ];
 
 /**
