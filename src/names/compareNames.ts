@@ -266,6 +266,8 @@ interface Weighted extends NameWord {
   whole?: string;
   /** The digits of the word, which must agree ('33 SRZ' is not '41 SRZ'). */
   digits?: string;
+  /** Places: the word's key with its adjective ending (Abakanskoye), which `key` drops. */
+  form?: string;
 }
 
 /** The stem of a romanized Russian or English word: adjective and case endings dropped (Ramenskoye / Ramensky). */
@@ -353,6 +355,19 @@ function placeAdjective(a: string, b: string): boolean {
   return stemmed === noun || stemmed === noun.replace(/[aeiouy]$/, '');
 }
 
+const STRIPPED = new Map<string, string>();
+
+/** A key without its adjective ending; memoized, as the same words meet many others. */
+function withoutAdjectiveEnding(key: string): string {
+  let stripped = STRIPPED.get(key);
+  if (stripped === undefined) {
+    stripped = key.replace(ADJECTIVE_ENDING, '');
+    if (STRIPPED.size >= 50_000) STRIPPED.clear();
+    STRIPPED.set(key, stripped);
+  }
+  return stripped;
+}
+
 /** Whether one key is the other with a case ending (Don / Donu / Donom, Amur / Amure / Amurem). */
 function caseForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -370,8 +385,8 @@ function caseForm(a: string, b: string): boolean {
 
 /** Whether two keys are a place name and its adjective, or two adjective forms of one place name. */
 function sameAdjectiveStem(a: string, b: string): boolean {
-  const x = a.replace(ADJECTIVE_ENDING, '');
-  const y = b.replace(ADJECTIVE_ENDING, '');
+  const x = withoutAdjectiveEnding(a);
+  const y = withoutAdjectiveEnding(b);
   if (x === a && y === b) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length < 4) return false;
@@ -392,13 +407,16 @@ function alignWords(
   const pairs: [number, number, number][] = [];
   xs.forEach((x, i) => {
     ys.forEach((y, j) => {
+      // translated words ('=plant') match only their own group; numbers must agree
+      if (x.key !== y.key && (x.key.charCodeAt(0) === 61 || y.key.charCodeAt(0) === 61)) return;
+      if (x.digits && y.digits && x.digits !== y.digits) return;
       let s = compareKeys(x, y, false).score;
       if (inflection && s < 0.75) {
         const form = relatedForm(x.key, y.key, true);
         if (form) s = form === 'inflection' ? 0.85 : 0.8;
       } else if (s < 0.75) {
         // places: an adjective (Sergiyevskiy Posad / Sergiyev Posad), a river in another case (na Donu / on Don)
-        if (placeAdjective(toWord(x.raw).key, toWord(y.raw).key)) s = 0.8;
+        if (placeAdjective(x.form ?? x.key, y.form ?? y.key)) s = 0.8;
         else if (caseForm(x.key, y.key)) s = 0.85;
       }
       if (x.digits && y.digits && x.digits !== y.digits) s = 0;
@@ -477,16 +495,21 @@ function uniqueWords(ws: Weighted[]): Weighted[] {
   return ws.filter((w) => !seen.has(w.key) && seen.add(w.key));
 }
 
-const PREPARED = new Map<string, Weighted[]>();
+/** Per kind of preparation ('organization', 'place', …), the words of each name seen. */
+const PREPARED = new Map<string, Map<string, Weighted[]>>();
 
 /** The words of a name as prepared for a kind of comparison; memoized per name, as names recur across pairs. */
 function prepared(name: string, words: (name: string) => Weighted[], what: string): Weighted[] {
-  const id = `${what}\u0000${name}`; // 'what' tells the kinds of preparation apart
-  let list = PREPARED.get(id);
+  let cache = PREPARED.get(what);
+  if (!cache) {
+    cache = new Map();
+    PREPARED.set(what, cache);
+  }
+  let list = cache.get(name);
   if (!list) {
     list = uniqueWords(words(name));
-    if (PREPARED.size >= 20_000) PREPARED.clear();
-    PREPARED.set(id, list);
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(name, list);
   }
   return list;
 }
@@ -515,7 +538,7 @@ function compareWordSets(
       let inflected: string | undefined;
       if (s < 0.75) {
         if (inflection && relatedForm(x.key, y.key, false)) inflected = 'inflection';
-        else if (!inflection && placeAdjective(toWord(x.raw).key, toWord(y.raw).key))
+        else if (!inflection && placeAdjective(x.form ?? x.key, y.form ?? y.key))
           inflected = 'a place and its adjective';
         if (inflected) s = 0.85;
       }
@@ -611,6 +634,7 @@ function placeWords(name: string): Weighted[] {
     alt2: adjective(w.alt2),
     weight: 1,
     whole: adjective(w.key),
+    form: w.key,
   }));
 }
 
