@@ -201,6 +201,28 @@ function comparePersons(a: string, b: string): NameComparison {
       if (m.score > surname.score) surname = m;
     }
   if (surname.reason) reasons.push(`surname ${surname.reason}`);
+  if (surname.score < 0.75 && pa.given[0] && pb.given[0] && compareGiven(pa.given[0], pb.given[0]).score >= 0.95) {
+    // the same given name: a surname two typos further than usual is still the same person (Tiurin / Tjrurin)
+    const sa = joinKeys(pa.surname);
+    const sb = joinKeys(pb.surname);
+    const shortest = Math.min(sa.key.length, sb.key.length);
+    const d = keyDistance(sa, sb, allowedEdits(shortest) + 2);
+    // …as long as the consonants agree: vowels are what romanizations and typists vary (Ivanov / Isakov differ)
+    const skeleton = (key: string) => key.replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
+    if (
+      shortest >= 5 &&
+      sa.key[0] === sb.key[0] &&
+      !genderedPair(sa.key, sb.key) &&
+      !genderedPair(sa.alt, sb.alt) &&
+      d <= allowedEdits(shortest) + 2 &&
+      editDistance(skeleton(sa.key), skeleton(sb.key)) <= 1
+    ) {
+      const what = d === 1 ? 'one letter differs' : `${d} letters differ`;
+      surname = { score: 0.8, reason: `${sa.raw} / ${sb.raw}: ${what}, with the same given name` };
+      reasons.length = 0;
+      reasons.push(`surname ${surname.reason}`);
+    }
+  }
   if (surname.score < 0.75) {
     // 'Given Surname' against 'Surname Given': try the other order once
     if (pa.given.length === 1 && pb.given.length === 1 && pa.patronymic === undefined && pb.patronymic === undefined) {

@@ -143,6 +143,11 @@ describe('compareNames', () => {
     ['Staroshcherbinovskaya', 'Staro-Scherbinowskaja', 'place', true, /together and apart/],
     ['Kursk', 'Kstovo', 'place', false, /differ/],
     ['Ivan Ivanov', 'Ivan Ivanova', 'person', false, /feminine and masculine/],
+    // with the same given name a surname may be two typos further, if its consonants agree (dev.tsv)
+    ['TIURIN, Vladimir', 'TJRURIN, Vladimir', 'person', true, /with the same given name/],
+    ['Ivanov, Vladimir', 'Isakov, Vladimir', 'person', false, /different surnames/],
+    ['Petrov, Ivan', 'Popov, Ivan', 'person', false, /different surnames/],
+    ['Smirnov, Alexei', 'Smirnova, Alexei', 'person', false, /feminine and masculine/],
     ['Aleksey Navalny', 'Oleksiy Navalny', 'person', true, /forms of one given name/],
     ['NAVALNY, Alexei Anatolievich', 'Alexei Navalny', 'person', true, /patronymic on one side/],
     ['A. Navalny', 'Alexei Navalny', 'person', true, /initial/],
