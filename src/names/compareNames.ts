@@ -71,8 +71,12 @@ function keyDistance(a: NameWord, b: NameWord, bound: number): number {
   return best;
 }
 
-/** How alike two word keys are, with a reason when they are not identical (only built when `explain` is set). */
-export function compareKeys(a: NameWord, b: NameWord, explain = true): WordMatch {
+/**
+ * How alike two word keys are, with a reason when they are not identical (only built when `explain` is set).
+ * With `people`, Slavic feminine and masculine forms are different people (Ivanov / Ivanova); places and
+ * organizations have no gender (Kolpashevo / Kolpashev).
+ */
+export function compareKeys(a: NameWord, b: NameWord, explain = true, people = true): WordMatch {
   if (a.key === b.key) {
     if (!explain || a.raw.toLowerCase() === b.raw.toLowerCase()) return { score: 1 };
     return { score: 1, reason: `${a.raw} / ${b.raw}: same name in another romanization or script` };
@@ -90,7 +94,7 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true): WordMatch
   ) {
     return { score: Math.max(0, 1 - (longLength - shortLength) / longLength) * 0.6 };
   }
-  if (genderedPair(a.key, b.key) || genderedPair(a.alt, b.alt)) {
+  if (people && (genderedPair(a.key, b.key) || genderedPair(a.alt, b.alt))) {
     return explain
       ? { score: 0, reason: `${a.raw} / ${b.raw}: feminine and masculine forms, different people` }
       : { score: 0 };
@@ -432,7 +436,7 @@ function alignWords(
       // translated words ('=plant') match only their own group; numbers must agree
       if (x.key !== y.key && (x.key.charCodeAt(0) === 61 || y.key.charCodeAt(0) === 61)) return;
       if (x.digits && y.digits && x.digits !== y.digits) return;
-      let s = compareKeys(x, y, false).score;
+      let s = compareKeys(x, y, false, inflection).score;
       if (inflection && s < 0.75) {
         const form = relatedForm(x.key, y.key, true);
         if (form) s = form === 'inflection' ? 0.85 : 0.8;
@@ -454,7 +458,7 @@ function alignWords(
     my += (ys[j] as Weighted).weight;
     if (s < 1)
       reasons.push(
-        compareKeys(xs[i] as Weighted, ys[j] as Weighted).reason ??
+        compareKeys(xs[i] as Weighted, ys[j] as Weighted, true, inflection).reason ??
           `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: ${s === 0.8 ? 'a place and its adjective' : 'inflection'}`,
       );
   }
@@ -556,7 +560,7 @@ function compareWordSets(
     const y = ys[0] as Weighted;
     const acronym = /^[A-Z]{2,6}$/.test(x.raw) || /^[A-Z]{2,6}$/.test(y.raw);
     if (!acronym) {
-      let s = compareKeys(x, y, false).score;
+      let s = compareKeys(x, y, false, inflection).score;
       let inflected: string | undefined;
       if (s < 0.75) {
         if (inflection && relatedForm(x.key, y.key, false)) inflected = 'inflection';
@@ -566,11 +570,14 @@ function compareWordSets(
       }
       if (x.digits && y.digits && x.digits !== y.digits) s = 0;
       if (s < 0.75) return { match: false, score: 0, reasons: [`${what} words differ`] };
-      if (s === 1) return { match: true, score: 1, reasons: [compareKeys(x, y).reason ?? 'same name'] };
+      if (s === 1)
+        return { match: true, score: 1, reasons: [compareKeys(x, y, true, inflection).reason ?? 'same name'] };
       return {
         match: true,
         score: 1,
-        reasons: [inflected ? `${x.raw} / ${y.raw}: ${inflected}` : (compareKeys(x, y).reason ?? 'same name')],
+        reasons: [
+          inflected ? `${x.raw} / ${y.raw}: ${inflected}` : (compareKeys(x, y, true, inflection).reason ?? 'same name'),
+        ],
       };
     }
   }

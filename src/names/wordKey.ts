@@ -81,7 +81,7 @@ export function wordKey(word: string): string {
  */
 export function altWordKey(word: string): string {
   const read = word
-    .replace(/([aeiou])ch/g, '$1kh')
+    .replace(/(^|[aeiou])ch/g, '$1kh')
     .replace(/([aeo])u(?=[^aeiouy]|$)/g, '$1v')
     .replace(/c(?![hzk])/g, 'ts')
     .replace(/tj$/, 'ch')
