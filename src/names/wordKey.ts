@@ -92,7 +92,15 @@ export function altWordKey(word: string): string {
   return wordKey(read).replace(/o/g, 'a');
 }
 
-/** A third key for French and English j written for ж and дж (Jitomir = Zhytomyr, Jafar = Dzhafar). */
+/**
+ * A third key for French and English j written for ж and дж (Jitomir = Zhytomyr, Jafar = Dzhafar), and for c
+ * written for ч.
+ */
 export function altWordKey2(word: string): string {
-  return wordKey(word.replace(/(^|[^aeiouyd])j(?=[aeiou])/g, '$1zh')).replace(/o/g, 'a');
+  const read = word
+    .replace(/(^|[^aeiouyd])j(?=[aeiou])/g, '$1zh')
+    // Czech, Slovak and Romanian c for ч written without its mark (Uglic, Mukacevo), Estonian tš (Tšelny)
+    .replace(/tsh/g, 'ch')
+    .replace(/c(?![hkszj])/g, 'ch');
+  return wordKey(read).replace(/o/g, 'a');
 }

@@ -144,6 +144,8 @@ describe('compareNames', () => {
     ['Kherson', 'Cherson', 'place', true, /read another way/],
     ['Khimki', 'Chimki', 'place', true, /read another way/],
     ['Kolpashevo', 'Kolpashev', 'place', true, /one letter/],
+    ['Uglich', 'Uglic', 'place', true, /read another way/],
+    ['Naberezhnyye Chelny', 'Naberežnyje Tšelny', 'place', true, /read another way/],
     ['Staroshcherbinovskaya', 'Staro-Scherbinowskaja', 'place', true, /together and apart/],
     ['Kursk', 'Kstovo', 'place', false, /differ/],
     ['Ivan Ivanov', 'Ivan Ivanova', 'person', false, /feminine and masculine/],
