@@ -1,21 +1,12 @@
 // Pairs per second of compareNames against plain fast-levenshtein distance on the same pairs, in one run.
 // usage: npm run build && node bench/names.mjs [PAIRS.tsv]   (default ../shared/data/names/dev.tsv)
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import levenshtein from 'fast-levenshtein';
 import { compareNames } from '../dist/index.js';
-import { summary, time } from './util.mjs';
+import { readNamePairs, summary, time } from './util.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const file = process.argv[2] ?? path.join(here, '..', '..', 'shared', 'data', 'names', 'dev.tsv');
-const rows = fs
-  .readFileSync(file, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => l.split('\t'))
-  .map(([kind, a, b]) => ({ kind: kind === 'token' ? 'person' : kind, a, b }));
+const { file, rows: pairs } = readNamePairs(process.argv[2]);
+const rows = pairs.map(([kind, a, b]) => ({ kind: kind === 'token' ? 'person' : kind, a, b }));
 
 let sink = 0;
 const plain = () => {

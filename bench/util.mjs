@@ -50,3 +50,19 @@ export function ecbplusFolders() {
     .sort()
     .map((d) => path.join(root, d));
 }
+
+/**
+ * Labelled name pairs (kind, a, b, label) from a pairs file, by default ../shared/data/names/dev.tsv; returns the
+ * file read and its rows without the header.
+ */
+export function readNamePairs(file) {
+  const chosen =
+    file ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data', 'names', 'dev.tsv');
+  const rows = fs
+    .readFileSync(chosen, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
+  return { file: chosen, rows };
+}

@@ -71,6 +71,9 @@ function keyDistance(a: NameWord, b: NameWord, bound: number): number {
   return best;
 }
 
+/** The consonants of a key, each once in a row: what stays of a surname across romanizations and typos. */
+const consonants = (key: string) => key.replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
+
 /**
  * How alike two word keys are, with a reason when they are not identical (only built when `explain` is set).
  * With `people`, Slavic feminine and masculine forms are different people (Ivanov / Ivanova); places and
@@ -210,17 +213,17 @@ function comparePersons(a: string, b: string): NameComparison {
     const sa = joinKeys(pa.surname);
     const sb = joinKeys(pb.surname);
     const shortest = Math.min(sa.key.length, sb.key.length);
-    const d = keyDistance(sa, sb, allowedEdits(shortest) + 2);
+    const bound = allowedEdits(shortest) + 2;
     // …as long as the consonants agree: vowels are what romanizations and typists vary (Ivanov / Isakov differ)
-    const skeleton = (key: string) => key.replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
-    if (
+    const d =
       shortest >= 5 &&
       sa.key[0] === sb.key[0] &&
       !genderedPair(sa.key, sb.key) &&
       !genderedPair(sa.alt, sb.alt) &&
-      d <= allowedEdits(shortest) + 2 &&
-      editDistance(skeleton(sa.key), skeleton(sb.key)) <= 1
-    ) {
+      editDistance(consonants(sa.key), consonants(sb.key)) <= 1
+        ? keyDistance(sa, sb, bound)
+        : Number.POSITIVE_INFINITY;
+    if (d <= bound) {
       const what = d === 1 ? 'one letter differs' : `${d} letters differ`;
       surname = { score: 0.8, reason: `${sa.raw} / ${sb.raw}: ${what}, with the same given name` };
       reasons.length = 0;
@@ -365,14 +368,16 @@ function relatedForm(a: string, b: string, adjectives: boolean): 'inflection' | 
   return adjectives && sameAdjectiveStem(a, b) ? 'adjective' : undefined;
 }
 
+const FULL_ADJECTIVE_ENDING = /(?:en|in)?sk(?:ii|ie|oe|ogo|aia|aa|ia|a|o|e|i|y)$/;
+const CASE_ENDING = /^(?:u|a|e|y|i|o|om|em|am|oi|ei|ie|ia)?$/;
+
 /**
  * Whether one lone word is a place name and the other its adjective with a full ending (Abakan / Abakanskoye,
  * Zhukovskiy / Zhukovskogo); a name that merely ends in -sk (Polotsk, Nevelsk) is a noun, not an adjective.
  */
 function placeAdjective(a: string, b: string): boolean {
-  const full = /(?:en|in)?sk(?:ii|ie|oe|ogo|aia|aa|ia|a|o|e|i|y)$/;
-  const sa = a.replace(full, '');
-  const sb = b.replace(full, '');
+  const sa = a.replace(FULL_ADJECTIVE_ENDING, '');
+  const sb = b.replace(FULL_ADJECTIVE_ENDING, '');
   if (sa === a && sb === b) return false;
   if (Math.min(sa.length, sb.length) < 4 || /sk$/.test(a) || /sk$/.test(b)) return false;
   if (sa !== a && sb !== b) return sa === sb; // two forms of one adjective
@@ -399,12 +404,7 @@ function caseForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 3 || long === short) return false;
   for (const stem of [short, short.replace(/[aeiouy]$/, '')]) {
-    if (
-      stem.length >= 3 &&
-      long.startsWith(stem) &&
-      /^(?:u|a|e|y|i|o|om|em|am|oi|ei|ie|ia)?$/.test(long.slice(stem.length))
-    )
-      return true;
+    if (stem.length >= 3 && long.startsWith(stem) && CASE_ENDING.test(long.slice(stem.length))) return true;
   }
   return false;
 }
@@ -445,7 +445,6 @@ function alignWords(
         if (placeAdjective(x.form ?? x.key, y.form ?? y.key)) s = 0.8;
         else if (caseForm(x.key, y.key)) s = 0.85;
       }
-      if (x.digits && y.digits && x.digits !== y.digits) s = 0;
       if (s >= 0.75) pairs.push([s, i, j]);
     });
   });

@@ -386,29 +386,22 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
   const detectCopies = () => {
     copyProbability.clear();
     const counter = new PairCounter(S);
-    const bySource: number[] = [];
-    const valueAt: number[] = [];
-    const formOf: string[] = [];
     for (let it = 0; it < I; it++) {
-      bySource.length = 0;
-      valueAt.length = 0;
-      formOf.length = 0;
+      // an item's voters lie side by side, value after value: a later position names the same value while it is
+      // still before the end of the first one's value
+      const itemEnd = voterAt[start[it + 1] as number] as number;
       for (let g = start[it] as number; g < (start[it + 1] as number); g++) {
-        for (let k = voterAt[g] as number; k < (voterAt[g + 1] as number); k++) {
-          bySource.push(voters[k] as number);
-          valueAt.push(g);
-          formOf.push(voterRaw[k] as string);
-        }
-      }
-      for (let i = 0; i < bySource.length; i++) {
-        const a = bySource[i] as number;
-        const form = formOf[i];
-        for (let j = i + 1; j < bySource.length; j++) {
-          const b = bySource[j] as number;
-          if (a === b) continue;
-          // same value: in the very same surface form, or written differently
-          const kind = valueAt[i] !== valueAt[j] ? DIFFERENT : form === formOf[j] ? SAME_FORM : SAME_VALUE;
-          counter.add(a < b ? a * S + b : b * S + a, kind);
+        const valueEnd = voterAt[g + 1] as number;
+        for (let i = voterAt[g] as number; i < valueEnd; i++) {
+          const a = voters[i] as number;
+          const form = voterRaw[i];
+          for (let j = i + 1; j < itemEnd; j++) {
+            const b = voters[j] as number;
+            if (a === b) continue;
+            // same value: in the very same surface form, or written differently
+            const kind = j >= valueEnd ? DIFFERENT : form === voterRaw[j] ? SAME_FORM : SAME_VALUE;
+            counter.add(a < b ? a * S + b : b * S + a, kind);
+          }
         }
       }
     }

@@ -24,6 +24,39 @@ function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 }
 
+/** Last words of contributors that are organizations ('Tutorial Team', 'Waite Group Staff', 'Deitel & Associates'). */
+const ORGANIZATION_WORDS = new Set([
+  'team',
+  'staff',
+  'group',
+  'associates',
+  'press',
+  'inc',
+  'corp',
+  'corporation',
+  'company',
+  'co',
+  'llc',
+  'ltd',
+  'gmbh',
+  'publishing',
+  'publishers',
+  'committee',
+  'association',
+  'society',
+  'institute',
+  'foundation',
+  'networks',
+  'systems',
+  'microsystems',
+  'technology',
+  'technologies',
+  'consulting',
+  'addison-wesley',
+  'mcgraw-hill',
+  'prentice-hall',
+]);
+
 /** One person of a list: the surname as written, and the initial of the given name when there is one. */
 interface Person {
   last: string;
@@ -93,39 +126,6 @@ function personOf(text: string): Person {
   const last = words[words.length - 1] ?? text;
   return all.length >= 2 ? { last, given: initialOf(all[0]), organization } : { last, organization };
 }
-
-/** Last words of contributors that are organizations ('Tutorial Team', 'Waite Group Staff', 'Deitel & Associates'). */
-const ORGANIZATION_WORDS = new Set([
-  'team',
-  'staff',
-  'group',
-  'associates',
-  'press',
-  'inc',
-  'corp',
-  'corporation',
-  'company',
-  'co',
-  'llc',
-  'ltd',
-  'gmbh',
-  'publishing',
-  'publishers',
-  'committee',
-  'association',
-  'society',
-  'institute',
-  'foundation',
-  'networks',
-  'systems',
-  'microsystems',
-  'technology',
-  'technologies',
-  'consulting',
-  'addison-wesley',
-  'mcgraw-hill',
-  'prentice-hall',
-]);
 
 /** Surname particles written joined to the surname (MacDonald, VanPeursem, LaViola): not two names run together. */
 const JOINED_PARTICLES = new Set([
@@ -217,24 +217,21 @@ function sharedPeople(from: NameList, to: NameList): { shared: number; typos: nu
   const restTo: string[] = [];
   let i = 0;
   let j = 0;
-  while (i < from.length && j < to.length) {
-    const a = from[i] as string;
-    const b = to[j] as string;
-    if (a === b) {
+  while (i < from.length || j < to.length) {
+    const a = from[i];
+    const b = to[j];
+    if (a !== undefined && a === b) {
       shared++;
       i++;
       j++;
-    } else if (a < b) {
-      restFrom.push(a);
+    } else if (b === undefined || (a !== undefined && a < b)) {
+      restFrom.push(a as string);
       i++;
     } else {
       restTo.push(b);
       j++;
     }
   }
-  if (restFrom.length + (from.length - i) === 0 || restTo.length + (to.length - j) === 0) return { shared, typos: 0 };
-  restFrom.push(...from.slice(i));
-  restTo.push(...to.slice(j));
   let typos = 0;
   for (const a of restFrom) {
     const k = restTo.findIndex(
