@@ -109,9 +109,16 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
   }
   const short = la <= lb ? a.key : b.key;
   const long = la <= lb ? b.key : a.key;
-  if (shortLength >= 4 && longLength - shortLength <= 2 && long.startsWith(short) && !short.endsWith('s')) {
-    const ending = long.slice(shortLength);
-    if (ending === 's' || ending === 'as' || ending === 'is' || ending === 'us') {
+  if (shortLength >= 4 && longLength - shortLength <= 2 && !short.endsWith('s')) {
+    // the ending is added to the name (Voronezh / Voronezas, Minsk / Minscum) or takes the place of its last
+    // vowel (Groznyy / Groznas)
+    const stem = long.startsWith(short)
+      ? short
+      : /[aeiou]$/.test(short) && long.startsWith(short.slice(0, -1))
+        ? short.slice(0, -1)
+        : '';
+    const ending = stem ? long.slice(stem.length) : '';
+    if (ending === 's' || ending === 'as' || ending === 'is' || ending === 'us' || ending === 'um') {
       return explain
         ? { score: 0.95, reason: `${a.raw} / ${b.raw}: Baltic or Latin ending -${ending}` }
         : { score: 0.95 };
@@ -399,6 +406,20 @@ function withoutAdjectiveEnding(key: string): string {
   return stripped;
 }
 
+const VOWELS = /[aeiouy]/g;
+const VOWELS_DIFFER = 'the same consonants, vowels written another way (Ukrainian i for Russian o or e)';
+
+/**
+ * Whether two place-name keys are one name with its vowels read another way: the same first letter and the same
+ * consonants in the same order (Ukrainian Rivne / Russian Rovno, L'viv / Lvov, Orikhiv / Orekhov, Kryvyy Rih /
+ * Krivoy Rog, where Ukrainian writes i for a Russian o or e). Not for persons: Ivanov / Ivanova.
+ */
+function sameConsonants(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  const x = a.replace(VOWELS, '').replace(/(.)\1+/g, '$1');
+  return x.length >= 2 && x === b.replace(VOWELS, '').replace(/(.)\1+/g, '$1');
+}
+
 /** Whether one key is the other with a case ending (Don / Donu / Donom, Amur / Amure / Amurem). */
 function caseForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -425,11 +446,12 @@ function alignWords(
   ys: Weighted[],
   reasons: string[],
   inflection: boolean,
-): { x: number; y: number; usedX: Set<number>; usedY: Set<number> } {
+): { x: number; y: number; usedX: Set<number>; usedY: Set<number>; moved: boolean } {
   const usedX = new Set<number>();
   const usedY = new Set<number>();
   let mx = 0;
   let my = 0;
+  let moved = false;
   const pairs: [number, number, number][] = [];
   xs.forEach((x, i) => {
     ys.forEach((y, j) => {
@@ -444,6 +466,7 @@ function alignWords(
         // places: an adjective (Sergiyevskiy Posad / Sergiyev Posad), a river in another case (na Donu / on Don)
         if (placeAdjective(x.form ?? x.key, y.form ?? y.key)) s = 0.8;
         else if (caseForm(x.key, y.key)) s = 0.85;
+        else if (sameConsonants(x.key, y.key)) s = 0.78;
       }
       if (s >= 0.75) pairs.push([s, i, j]);
     });
@@ -453,12 +476,13 @@ function alignWords(
     if (usedX.has(i) || usedY.has(j)) continue;
     usedX.add(i);
     usedY.add(j);
+    if (i !== j) moved = true;
     mx += (xs[i] as Weighted).weight;
     my += (ys[j] as Weighted).weight;
     if (s < 1)
       reasons.push(
         compareKeys(xs[i] as Weighted, ys[j] as Weighted, true, inflection).reason ??
-          `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: ${s === 0.8 ? 'a place and its adjective' : 'inflection'}`,
+          `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: ${s === 0.8 ? 'a place and its adjective' : s === 0.78 ? VOWELS_DIFFER : 'inflection'}`,
       );
   }
   // acronyms: 'NMZ' for 'Novosibirskii Mekhanicheskii Zavod'
@@ -493,7 +517,7 @@ function alignWords(
     tryAcronyms(xs, ys, usedX, usedY, false);
     tryAcronyms(ys, xs, usedY, usedX, true);
   }
-  return { x: mx, y: my, usedX, usedY };
+  return { x: mx, y: my, usedX, usedY, moved };
 }
 
 /**
@@ -565,6 +589,7 @@ function compareWordSets(
         if (inflection && relatedForm(x.key, y.key, false)) inflected = 'inflection';
         else if (!inflection && placeAdjective(x.form ?? x.key, y.form ?? y.key))
           inflected = 'a place and its adjective';
+        else if (!inflection && sameConsonants(x.key, y.key)) inflected = VOWELS_DIFFER;
         if (inflected) s = 0.85;
       }
       if (x.digits && y.digits && x.digits !== y.digits) s = 0;
@@ -585,11 +610,43 @@ function compareWordSets(
     // the same words written together or apart ('ONER BANK' / 'ONERBANK', 'RFK-BANK' / 'RFK BANK'), for the names
     // whose words keep their whole key (organizations)
     const jx = whole(xs);
-    if (jx.length >= 6 && jx === whole(ys))
+    const jy = whole(ys);
+    if (jx.length >= 6 && jx === jy)
       return { match: true, score: 1, reasons: [`the same words written together and apart`] };
+    // places, spelled a little differently besides (Novoanninskiy / Novo-Annenskiy)
+    if (
+      !inflection &&
+      jx.length >= 8 &&
+      jy.length >= 8 &&
+      editDistance(jx, jy) <= allowedEdits(Math.min(jx.length, jy.length)) - 1
+    )
+      return {
+        match: true,
+        score: 0.9,
+        reasons: [`the same words written together and apart, spelled a little differently`],
+      };
   }
   const reasons: string[] = [];
-  const { x, y, usedX, usedY } = alignWords(xs, ys, reasons, inflection);
+  const aligned = alignWords(xs, ys, reasons, inflection);
+  const { usedX, usedY } = aligned;
+  let { x, y } = aligned;
+  if (!inflection && usedX.size > 0 && usedX.size === xs.length - 1 && usedY.size === ys.length - 1) {
+    // places: when all other words agree, the one word left on each side may be a letter further apart than
+    // alone (Ulan-Ude / Ulan-Udeh, Velikiy Ustyug / Usting Velikiy)
+    const i = xs.findIndex((_, k) => !usedX.has(k));
+    const j = ys.findIndex((_, k) => !usedY.has(k));
+    const a = xs[i] as Weighted;
+    const b = ys[j] as Weighted;
+    const bound = allowedEdits(Math.min(a.key.length, b.key.length)) + 1;
+    if (a.key.length >= 3 && b.key.length >= 3 && a.key[0] === b.key[0] && keyDistance(a, b, bound) <= bound) {
+      usedX.add(i);
+      usedY.add(j);
+      if (i !== j) aligned.moved = true;
+      x += a.weight;
+      y += b.weight;
+      reasons.push(`${a.raw} / ${b.raw}: spelled a little apart, the other words agree`);
+    }
+  }
   const sums = (ws: Weighted[], used: Set<number>) => {
     let weight = 0;
     let distinct = 0;
@@ -617,7 +674,9 @@ function compareWordSets(
   const cx = x / sx.weight;
   const cy = y / sy.weight;
   const score = Math.round(Math.min(1, (2 * Math.min(cx, cy) + Math.max(cx, cy)) / 3) * 1000) / 1000;
-  if (score >= 0.8 && xs.length === ys.length && xs.some((w, i) => w.key !== (ys[i] as Weighted).key)) {
+  // words matched out of their places, or words one name has and the other not ('of', 'the')
+  const moved = aligned.moved || usedX.size < xs.length || usedY.size < ys.length;
+  if (score >= 0.8 && xs.length === ys.length && moved) {
     reasons.push('word order or function words differ');
   }
   const contained = !inflection && Math.max(cx, cy) >= 0.99 && Math.min(cx, cy) >= 0.5;

@@ -57,7 +57,8 @@ function foldOnce(word: string): string {
     if (c === out.charAt(k + 1) && /[a-z]/.test(c)) continue; // double letters
     glided += c;
   }
-  return glided;
+  // a doubled sound written with a digraph, as Ukrainian writes a long consonant (Zaporizhzhia = Zaporizhia)
+  return glided.includes('h') || glided.includes('s') ? glided.replace(/(zh|sh|ch|kh|ts)\1/g, '$1') : glided;
 }
 
 /**
@@ -94,13 +95,15 @@ export function altWordKey(word: string): string {
 
 /**
  * A third key for French and English j written for ж and дж (Jitomir = Zhytomyr, Jafar = Dzhafar), and for c
- * written for ч.
+ * and tx written for ч.
  */
 export function altWordKey2(word: string): string {
   const read = word
     .replace(/(^|[^aeiouyd])j(?=[aeiou])/g, '$1zh')
     // Czech, Slovak and Romanian c for ч written without its mark (Uglic, Mukacevo), Estonian tš (Tšelny)
     .replace(/tsh/g, 'ch')
+    // Catalan and Basque tx (Makhatxkala)
+    .replace(/tx/g, 'ch')
     .replace(/c(?![hkszj])/g, 'ch');
   return wordKey(read).replace(/o/g, 'a');
 }

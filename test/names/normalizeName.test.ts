@@ -148,6 +148,18 @@ describe('compareNames', () => {
     ['Naberezhnyye Chelny', 'Naberežnyje Tšelny', 'place', true, /read another way/],
     ['Staroshcherbinovskaya', 'Staro-Scherbinowskaja', 'place', true, /together and apart/],
     ['Kursk', 'Kstovo', 'place', false, /differ/],
+    // Ukrainian i for a Russian o or e, a doubled Ukrainian consonant, Latin and Baltic endings, Catalan tx
+    ['Rivne', 'Rovno', 'place', true, /same consonants/],
+    ['Kryvyy Rih', 'Krivoy Rog', 'place', true, /same consonants/],
+    ['Zaporizhzhya', 'Zaporozhye', 'place', true, /2 letters differ/],
+    ['Rovno', 'Rovenki', 'place', false, /differ/],
+    ['Minsk', 'Minscum', 'place', true, /Latin ending -um/],
+    ['Groznyy', 'Groznas', 'place', true, /ending -as/],
+    ['Makhachkala', 'Makhatxkala', 'place', true, /read another way/],
+    ['Novoanninskiy', 'Novo-Annenskiy', 'place', true, /together and apart, spelled a little differently/],
+    ['Ulan-Ude', 'Ulan-Udeh', 'place', true, /other words agree/],
+    ['Velikiy Ustyug', 'Usting Velikii', 'place', true, /other words agree; word order/],
+    ['Velikiy Ustyug', 'Velikiye Luki', 'place', false, /differ/],
     ['Ivan Ivanov', 'Ivan Ivanova', 'person', false, /feminine and masculine/],
     // with the same given name a surname may be two typos further, if its consonants agree (dev.tsv)
     ['TIURIN, Vladimir', 'TJRURIN, Vladimir', 'person', true, /with the same given name/],
