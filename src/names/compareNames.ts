@@ -71,6 +71,9 @@ function keyDistance(a: NameWord, b: NameWord, bound: number): number {
   return best;
 }
 
+/** Endings other languages give a name: Lithuanian and Latvian -as, -is, -us, Latin -um, Greek -os. */
+const FOREIGN_ENDING = /(?:as|is|us|um|os)$/;
+
 /** The consonants of a key, each once in a row: what stays of a surname across romanizations and typos. */
 const consonants = (key: string) => key.replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
 
@@ -124,9 +127,36 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
         : { score: 0.95 };
     }
   }
-  const d = keyDistance(a, b, bound);
+  let d = keyDistance(a, b, bound);
+  let ending = '';
+  if (d > bound && shortLength >= 4) {
+    // a name given another language's ending and spelled its way besides (Chersonas, Dzeržinskas, Sebastopolis)
+    const longer = la <= lb ? b : a;
+    const found = FOREIGN_ENDING.exec(longer.key);
+    if (found && !short.endsWith(found[0]) && longLength - found[0].length >= 4) {
+      const cut = (key: string) => key.replace(FOREIGN_ENDING, '');
+      const stripped = {
+        ...longer,
+        key: cut(longer.key),
+        alt: cut(longer.alt),
+        keyA: cut(longer.keyA),
+        alt2: cut(longer.alt2),
+      };
+      const ds = keyDistance(la <= lb ? a : stripped, la <= lb ? stripped : b, bound);
+      if (ds <= bound) {
+        d = ds;
+        ending = found[0];
+      }
+    }
+  }
   if (d <= bound) {
-    const score = 1 - d / (longLength + 4);
+    const score = 1 - (d + (ending ? 1 : 0)) / (longLength + 4);
+    if (ending && !explain) return { score };
+    if (ending)
+      return {
+        score,
+        reason: `${a.raw} / ${b.raw}: ending -${ending} of another language${d ? `, ${d === 1 ? 'one letter' : `${d} letters`} apart besides` : ''}`,
+      };
     if (!explain) return { score };
     const what = d === 1 ? (la !== lb ? 'one letter dropped or added' : 'one letter changed') : `${d} letters differ`;
     return { score, reason: `${a.raw} / ${b.raw}: ${what}` };
