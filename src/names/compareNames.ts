@@ -280,6 +280,29 @@ function comparePersons(a: string, b: string): NameComparison {
         };
       }
     }
+    // a middle name or patronymic of one recorded as the other's surname (DUAL, Simon Gatwech / GATWECH, Simon;
+    // KHOROSHEV, Dmitriy Yurevich / YURIEVICH, Dmitriy), with the same first given name
+    for (const [p, q] of [
+      [pa, pb],
+      [pb, pa],
+    ] as const) {
+      const first = p.given[0];
+      const qFirst = q.given[0];
+      if (!first || !qFirst || q.given.length !== 1 || q.patronymic || q.surname.length !== 1) continue;
+      const later = [...p.given.slice(1), ...(p.patronymic ? [p.patronymic] : [])];
+      const moved = later.find(
+        (w) => w.key.length >= 4 && compareKeys(w, q.surname[0] as NameWord, false).score >= 0.75,
+      );
+      if (moved && compareGiven(first, qFirst).score >= 0.95) {
+        return {
+          match: true,
+          score: 0.8,
+          reasons: [
+            `${moved.raw} / ${(q.surname[0] as NameWord).raw}: a later name of one is the surname of the other`,
+          ],
+        };
+      }
+    }
     return { match: false, score: surname.score * 0.5, reasons: [...reasons, 'different surnames'] };
   }
   let score = surname.score;

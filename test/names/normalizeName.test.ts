@@ -173,6 +173,11 @@ describe('compareNames', () => {
     ['NAVALNY, Alexei Anatolievich', 'Alexei Navalny', 'person', true, /patronymic on one side/],
     ['A. Navalny', 'Alexei Navalny', 'person', true, /initial/],
     ['Sergei Ivanov', 'Dmitry Ivanov', 'person', false, /different given names/],
+    // a middle name or patronymic recorded as the surname, with the same first given name
+    ['DUAL, Simon Gatwech', 'GATWEACH, Simon', 'person', true, /later name of one is the surname of the other/],
+    ['KHOROSHEV, Dmitriy Yurevich', 'YURIEVICH, Dmitry', 'person', true, /later name/],
+    ['PETROV, Ivan Sergeyevich', 'SERGEYEV, Ivan', 'person', false, /different surnames/],
+    ['DUAL, Simon Gatwech', 'GATWECH, Peter', 'person', false, /different surnames/],
     ['OOO GAZPROM INVEST', "'GAZPROM INVEST' LLC", 'organization', true, /same name/],
     [
       'AO NMZ ISKRA',
