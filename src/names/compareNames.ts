@@ -493,6 +493,22 @@ function sameAdjectiveStem(a: string, b: string): boolean {
   return long.startsWith(short.slice(0, -1)) && long.length - short.length <= 1;
 }
 
+/**
+ * Whether `word` is the beginnings of `words` run together, in order and each of three letters or more: a
+ * Russian syllabic abbreviation (Uralsib for Uralo-Sibirskiy, Kamkabel for Kamskiy Kabel, Sovmortrans).
+ */
+function syllabicAbbreviation(word: string, words: readonly string[]): boolean {
+  const from = (pos: number, k: number): boolean => {
+    if (k === words.length) return pos === word.length;
+    const next = words[k] as string;
+    for (let length = Math.min(next.length, word.length - pos); length >= 3; length--) {
+      if (word.startsWith(next.slice(0, length), pos) && from(pos + length, k + 1)) return true;
+    }
+    return false;
+  };
+  return words.length >= 2 && word.length >= 6 && from(0, 0);
+}
+
 /** Words of one name that match words of another, with acronyms standing for several words. */
 function alignWords(
   xs: Weighted[],
@@ -698,6 +714,39 @@ function compareWordSets(
       x += a.weight;
       y += b.weight;
       reasons.push(`${a.raw} / ${b.raw}: spelled a little apart, the other words agree`);
+    }
+  }
+  if (inflection) {
+    // organizations: one word made of the beginnings of the other's words left over (Uralsib / Uralo-Sibirskiy)
+    for (const [ps, qs, usedP, usedQ, pIsX] of [
+      [xs, ys, usedX, usedY, true],
+      [ys, xs, usedY, usedX, false],
+    ] as const) {
+      const restP = ps.flatMap((w, k) => (usedP.has(k) ? [] : [k]));
+      const restQ = qs.flatMap((w, k) => (usedQ.has(k) ? [] : [k]));
+      if (restP.length !== 1 || restQ.length < 2 || restQ.length > 4) continue;
+      const word = ps[restP[0] as number] as Weighted;
+      const parts = restQ.map((k) => qs[k] as Weighted);
+      if (
+        word.digits ||
+        !syllabicAbbreviation(
+          word.whole ?? word.key,
+          parts.map((w) => w.whole ?? w.key),
+        )
+      )
+        continue;
+      usedP.add(restP[0] as number);
+      for (const k of restQ) usedQ.add(k);
+      const weightQ = parts.reduce((sum, w) => sum + w.weight, 0);
+      if (pIsX) {
+        x += word.weight;
+        y += weightQ;
+      } else {
+        y += word.weight;
+        x += weightQ;
+      }
+      reasons.push(`${word.raw}: made of the beginnings of ${parts.map((w) => w.raw).join(' ')}`);
+      break;
     }
   }
   const sums = (ws: Weighted[], used: Set<number>) => {

@@ -179,6 +179,11 @@ describe('compareNames', () => {
     ['PETROV, Ivan Sergeyevich', 'SERGEYEV, Ivan', 'person', false, /different surnames/],
     ['DUAL, Simon Gatwech', 'GATWECH, Peter', 'person', false, /different surnames/],
     ['OOO GAZPROM INVEST', "'GAZPROM INVEST' LLC", 'organization', true, /same name/],
+    // a syllabic abbreviation: the beginnings of the words run together
+    ['BANK URALSIB OAO', 'URALO-SIBIRSKIY BANK OAO', 'organization', true, /URALSIB: made of the beginnings/],
+    ['KAMKABEL', 'LLC KAMSKY KABEL', 'organization', true, /beginnings of KAMSKY KABEL/],
+    ['KAMKABEL', 'LLC KAMSKY ZAVOD', 'organization', false, /differ/],
+    ['URALSIB', 'URAL SIBIRSKIY KABELNYI ZAVOD', 'organization', false, /differ/],
     [
       'AO NMZ ISKRA',
       'AKTSIONERNOE OBSHCHESTVO NOVOSIBIRSKII MEKHANICHESKII ZAVOD ISKRA',
