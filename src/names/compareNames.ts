@@ -129,8 +129,9 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
   }
   let d = keyDistance(a, b, bound);
   let ending = '';
-  if (d > bound && shortLength >= 4) {
-    // a name given another language's ending and spelled its way besides (Chersonas, Dzeržinskas, Sebastopolis)
+  // a name given another language's ending and spelled its way besides (Chersonas, Dzeržinskas, Sebastopolis);
+  // only worth a look when the name without the ending is near the other's length
+  if (d > bound && shortLength >= 4 && Math.abs(longLength - 2 - shortLength) <= bound) {
     const longer = la <= lb ? b : a;
     const found = FOREIGN_ENDING.exec(longer.key);
     if (found && !short.endsWith(found[0]) && longLength - found[0].length >= 4) {
@@ -231,6 +232,24 @@ function parsedPerson(name: string): PersonName {
   return person;
 }
 
+/**
+ * Whether a later given name or the patronymic of `p` is the surname of `q`, who has one given name, the same as
+ * p's first (DUAL, Simon Gatwech / GATWECH, Simon): the reason if so.
+ */
+function movedSurname(p: PersonName, q: PersonName): string | undefined {
+  const first = p.given[0];
+  const qFirst = q.given[0];
+  const qSurname = q.surname[0];
+  if (!first || !qFirst || !qSurname || q.given.length !== 1 || q.patronymic || q.surname.length !== 1) return;
+  if (p.given.length < 2 && !p.patronymic) return;
+  for (let k = 1; k <= p.given.length; k++) {
+    const w = k < p.given.length ? p.given[k] : p.patronymic;
+    if (!w || w.key.length < 4 || compareKeys(w, qSurname, false).score < 0.75) continue;
+    if (compareGiven(first, qFirst).score < 0.95) return;
+    return `${w.raw} / ${qSurname.raw}: a later name of one is the surname of the other`;
+  }
+}
+
 function comparePersons(a: string, b: string): NameComparison {
   const pa = parsedPerson(a);
   const pb = parsedPerson(b);
@@ -282,27 +301,8 @@ function comparePersons(a: string, b: string): NameComparison {
     }
     // a middle name or patronymic of one recorded as the other's surname (DUAL, Simon Gatwech / GATWECH, Simon;
     // KHOROSHEV, Dmitriy Yurevich / YURIEVICH, Dmitriy), with the same first given name
-    for (const [p, q] of [
-      [pa, pb],
-      [pb, pa],
-    ] as const) {
-      const first = p.given[0];
-      const qFirst = q.given[0];
-      if (!first || !qFirst || q.given.length !== 1 || q.patronymic || q.surname.length !== 1) continue;
-      const later = [...p.given.slice(1), ...(p.patronymic ? [p.patronymic] : [])];
-      const moved = later.find(
-        (w) => w.key.length >= 4 && compareKeys(w, q.surname[0] as NameWord, false).score >= 0.75,
-      );
-      if (moved && compareGiven(first, qFirst).score >= 0.95) {
-        return {
-          match: true,
-          score: 0.8,
-          reasons: [
-            `${moved.raw} / ${(q.surname[0] as NameWord).raw}: a later name of one is the surname of the other`,
-          ],
-        };
-      }
-    }
+    const moved = movedSurname(pa, pb) ?? movedSurname(pb, pa);
+    if (moved) return { match: true, score: 0.8, reasons: [moved] };
     return { match: false, score: surname.score * 0.5, reasons: [...reasons, 'different surnames'] };
   }
   let score = surname.score;
@@ -469,8 +469,21 @@ const VOWELS_DIFFER = 'the same consonants, vowels written another way (Ukrainia
  */
 function sameConsonants(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
-  const x = a.replace(VOWELS, '').replace(/(.)\1+/g, '$1');
-  return x.length >= 2 && x === b.replace(VOWELS, '').replace(/(.)\1+/g, '$1');
+  const x = skeleton(a);
+  return x.length >= 2 && x === skeleton(b);
+}
+
+const SKELETONS = new Map<string, string>();
+
+/** A key's consonants, each once in a row; memoized, as the same words meet many others. */
+function skeleton(key: string): string {
+  let found = SKELETONS.get(key);
+  if (found === undefined) {
+    found = key.replace(VOWELS, '').replace(/(.)\1+/g, '$1');
+    if (SKELETONS.size >= 50_000) SKELETONS.clear();
+    SKELETONS.set(key, found);
+  }
+  return found;
 }
 
 /** Whether one key is the other with a case ending (Don / Donu / Donom, Amur / Amure / Amurem). */
@@ -497,7 +510,12 @@ function sameAdjectiveStem(a: string, b: string): boolean {
  * Whether `word` is the beginnings of `words` run together, in order and each of three letters or more: a
  * Russian syllabic abbreviation (Uralsib for Uralo-Sibirskiy, Kamkabel for Kamskiy Kabel, Sovmortrans).
  */
-function syllabicAbbreviation(word: string, words: readonly string[]): boolean {
+function syllabicAbbreviation(word: string, parts: readonly Weighted[]): boolean {
+  const first = parts[0]?.whole ?? parts[0]?.key;
+  if (parts.length < 2 || word.length < 6 || first === undefined || first.length < 3) return false;
+  // most pairs part at the first letters
+  if (word.charCodeAt(0) !== first.charCodeAt(0) || word.charCodeAt(1) !== first.charCodeAt(1)) return false;
+  const words = parts.map((w) => w.whole ?? w.key);
   const from = (pos: number, k: number): boolean => {
     if (k === words.length) return pos === word.length;
     const next = words[k] as string;
@@ -506,7 +524,7 @@ function syllabicAbbreviation(word: string, words: readonly string[]): boolean {
     }
     return false;
   };
-  return words.length >= 2 && word.length >= 6 && from(0, 0);
+  return from(0, 0);
 }
 
 /** Words of one name that match words of another, with acronyms standing for several words. */
@@ -716,37 +734,23 @@ function compareWordSets(
       reasons.push(`${a.raw} / ${b.raw}: spelled a little apart, the other words agree`);
     }
   }
-  if (inflection) {
-    // organizations: one word made of the beginnings of the other's words left over (Uralsib / Uralo-Sibirskiy)
-    for (const [ps, qs, usedP, usedQ, pIsX] of [
-      [xs, ys, usedX, usedY, true],
-      [ys, xs, usedY, usedX, false],
-    ] as const) {
-      const restP = ps.flatMap((w, k) => (usedP.has(k) ? [] : [k]));
-      const restQ = qs.flatMap((w, k) => (usedQ.has(k) ? [] : [k]));
-      if (restP.length !== 1 || restQ.length < 2 || restQ.length > 4) continue;
-      const word = ps[restP[0] as number] as Weighted;
-      const parts = restQ.map((k) => qs[k] as Weighted);
-      if (
-        word.digits ||
-        !syllabicAbbreviation(
-          word.whole ?? word.key,
-          parts.map((w) => w.whole ?? w.key),
-        )
-      )
-        continue;
-      usedP.add(restP[0] as number);
-      for (const k of restQ) usedQ.add(k);
+  // organizations: one word made of the beginnings of the other's words left over (Uralsib / Uralo-Sibirskiy)
+  const leftX = xs.length - usedX.size;
+  const leftY = ys.length - usedY.size;
+  if (inflection && ((leftX === 1 && leftY >= 2 && leftY <= 4) || (leftY === 1 && leftX >= 2 && leftX <= 4))) {
+    const [ps, qs, usedP, usedQ] = leftX === 1 ? [xs, ys, usedX, usedY] : [ys, xs, usedY, usedX];
+    let k = 0;
+    while (usedP.has(k)) k++;
+    const word = ps[k] as Weighted;
+    const parts: Weighted[] = [];
+    for (let q = 0; q < qs.length; q++) if (!usedQ.has(q)) parts.push(qs[q] as Weighted);
+    if (!word.digits && syllabicAbbreviation(word.whole ?? word.key, parts)) {
+      usedP.add(k);
+      for (let q = 0; q < qs.length; q++) usedQ.add(q);
       const weightQ = parts.reduce((sum, w) => sum + w.weight, 0);
-      if (pIsX) {
-        x += word.weight;
-        y += weightQ;
-      } else {
-        y += word.weight;
-        x += weightQ;
-      }
+      x += leftX === 1 ? word.weight : weightQ;
+      y += leftX === 1 ? weightQ : word.weight;
       reasons.push(`${word.raw}: made of the beginnings of ${parts.map((w) => w.raw).join(' ')}`);
-      break;
     }
   }
   const sums = (ws: Weighted[], used: Set<number>) => {
