@@ -91,7 +91,8 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
   const lb = b.key.length;
   const shortLength = la <= lb ? la : lb;
   const longLength = la <= lb ? lb : la;
-  const bound = allowedEdits(shortLength);
+  // places allow at most two edits: long place names share long parts (Krasnoarmeysk / Krasnogvardeysk)
+  const bound = people ? allowedEdits(shortLength) : Math.min(2, allowedEdits(shortLength));
   // most pairs of words differ too much in length to be one name: settle them before anything costly
   if (
     longLength - shortLength > Math.max(bound, 2) &&

@@ -153,6 +153,8 @@ describe('compareNames', () => {
     ['Kryvyy Rih', 'Krivoy Rog', 'place', true, /same consonants/],
     ['Zaporizhzhya', 'Zaporozhye', 'place', true, /2 letters differ/],
     ['Rovno', 'Rovenki', 'place', false, /differ/],
+    ['Krasnoarmeysk', 'Krasnogvardeysk', 'place', false, /differ/],
+    ['Starokostyantyniv', 'Starokonstantinov', 'place', true, /2 letters differ/],
     ['Minsk', 'Minscum', 'place', true, /Latin ending -um/],
     ['Groznyy', 'Groznas', 'place', true, /ending -as/],
     ["Sevastopol'", 'Sebastopolis', 'place', true, /ending -is of another language, one letter apart/],
