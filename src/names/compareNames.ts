@@ -108,7 +108,13 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
   }
   if (a.alt === b.alt || a.alt2 === b.alt2) {
     return explain
-      ? { score: 0.95, reason: `${a.raw} / ${b.raw}: same name read another way (ch as kh, u as v, o as a)` }
+      ? {
+          score: 0.95,
+          reason:
+            acronymC(a.raw) || acronymC(b.raw)
+              ? `${a.raw} / ${b.raw}: one acronym, C read as the Cyrillic С (S)`
+              : `${a.raw} / ${b.raw}: same name read another way (ch as kh, u as v, o as a)`,
+        }
       : { score: 0.95 };
   }
   const short = la <= lb ? a.key : b.key;
@@ -387,6 +393,12 @@ const PHRASES: [RegExp, string][] = ORG_WORD_TRANSLATIONS.flatMap((group) => {
     .map((form): [RegExp, string] => [new RegExp(`\\b${form.split(' ').join('[\\s-]+')}\\b`, 'gi'), single]);
 }).sort((a, b) => b[0].source.length - a[0].source.length);
 
+/** The lower-case letters of an acronym holding a C ('RFC', 'CMT'); undefined for other words. */
+function acronymC(raw: string): string | undefined {
+  if (!/^[A-Z]{2,5}$/.test(raw) || !raw.includes('C')) return undefined;
+  return (raw.match(/[AEIOUY]/g)?.length ?? 0) > 1 ? undefined : raw.toLowerCase();
+}
+
 function orgWords(name: string): Weighted[] {
   let text = name;
   for (const [phrase, word] of PHRASES) text = text.replace(phrase, word);
@@ -396,6 +408,12 @@ function orgWords(name: string): Weighted[] {
   const kept = words.filter((w) => !LEGAL.has(w.key) && !LEGAL_STEMS.has(stem(w.key)) && !FUNCTION.has(w.key));
   const list = kept.length > 0 ? kept : words;
   return list.map((w) => {
+    const letters = acronymC(w.raw);
+    if (letters) {
+      // an acronym's C is a Latin K (RFC-Bank / RFK-Bank) or a Cyrillic С, an S (CMT-K / SMT-K): both readings
+      const k = letters.replace(/c/g, 'k');
+      return { ...w, key: k, alt: k, keyA: k, alt2: letters.replace(/c/g, 's'), weight: 1, whole: k, digits: '' };
+    }
     const s = stem(w.key);
     const concept = TRANSLATION.get(s);
     const generic =

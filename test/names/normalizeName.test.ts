@@ -185,6 +185,10 @@ describe('compareNames', () => {
     ['BANK URALSIB OAO', 'URALO-SIBIRSKIY BANK OAO', 'organization', true, /URALSIB: made of the beginnings/],
     ['KAMKABEL', 'LLC KAMSKY KABEL', 'organization', true, /beginnings of KAMSKY KABEL/],
     ['KAMKABEL', 'LLC KAMSKY ZAVOD', 'organization', false, /differ/],
+    // an acronym's C, Latin (K) or Cyrillic (S)
+    ['AO RFK-BANK', 'RFC-BANK', 'organization', true, /same name/],
+    ['LLC CMT CRIMEA', 'SMT-CRIMEA', 'organization', true, /C read as the Cyrillic С/],
+    ['LLC CMT CRIMEA', 'LLC CMK CRIMEA', 'organization', false, /differ/],
     ['URALSIB', 'URAL SIBIRSKIY KABELNYI ZAVOD', 'organization', false, /differ/],
     [
       'AO NMZ ISKRA',
