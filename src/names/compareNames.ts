@@ -106,6 +106,10 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
       ? { score: 0, reason: `${a.raw} / ${b.raw}: feminine and masculine forms, different people` }
       : { score: 0 };
   }
+  if (people && isPatronymic(a) !== isPatronymic(b)) {
+    // a patronymic is not the surname or given name it comes from (Nikolaevich / Nikolaev, Abramovich / Abramov)
+    return explain ? { score: 0.5, reason: `${a.raw} / ${b.raw}: a patronymic and another name` } : { score: 0.5 };
+  }
   if (a.alt === b.alt || a.alt2 === b.alt2) {
     return explain
       ? {
@@ -121,10 +125,10 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
   const long = la <= lb ? b.key : a.key;
   if (shortLength >= 4 && longLength - shortLength <= 2 && !short.endsWith('s')) {
     // the ending is added to the name (Voronezh / Voronezas, Minsk / Minscum) or takes the place of its last
-    // vowel (Groznyy / Groznas)
+    // vowel in a place name (Groznyy / Groznas; for people that vowel may be a gender: Valentina / Valentinus)
     const stem = long.startsWith(short)
       ? short
-      : /[aeiou]$/.test(short) && long.startsWith(short.slice(0, -1))
+      : !people && /[aeiou]$/.test(short) && long.startsWith(short.slice(0, -1))
         ? short.slice(0, -1)
         : '';
     const ending = stem ? long.slice(stem.length) : '';
@@ -188,9 +192,10 @@ function compareGiven(a: NameWord, b: NameWord): WordMatch {
     return same ? { score: 0.9, reason: `${a.raw} / ${b.raw}: initial` } : { score: 0 };
   }
   if (a.key === b.key) return compareKeys(a, b);
-  if (sameGivenName(a.key, b.key)) return { score: 0.95, reason: `${a.raw} / ${b.raw}: forms of one given name` };
+  // before the table of forms, whose nearest form of Ivana may be Ivan
   if (genderedGivenPair(a.key, b.key))
     return { score: 0, reason: `${a.raw} / ${b.raw}: feminine and masculine forms of one name, different people` };
+  if (sameGivenName(a.key, b.key)) return { score: 0.95, reason: `${a.raw} / ${b.raw}: forms of one given name` };
   const ga = givenNameGroup(a.key);
   const gb = givenNameGroup(b.key);
   if (ga !== undefined && gb !== undefined && ga !== gb && a.key !== b.key)
@@ -199,7 +204,24 @@ function compareGiven(a: NameWord, b: NameWord): WordMatch {
   return m;
 }
 
+const PATRONYMIC_ENDING = /[aeiouy]v(?:ich|na)$/;
+
+/** Whether a word is a patronymic or a surname made from one (-ovich, -evna; Petrovic read Petrović). */
+function isPatronymic(w: NameWord): boolean {
+  return PATRONYMIC_ENDING.test(w.key) || PATRONYMIC_ENDING.test(w.alt2);
+}
+
+/** A patronymic's gender from its key: -ovich, -evich, -ich masculine; -ovna, -evna, -ichna feminine. */
+function patronymicGender(key: string): 'm' | 'f' | undefined {
+  if (key.endsWith('ich')) return 'm';
+  if (key.endsWith('vna') || key.endsWith('ichna')) return 'f';
+  return undefined;
+}
+
 function comparePatronymics(a: NameWord, b: NameWord): WordMatch {
+  const ga = patronymicGender(a.key);
+  const gb = patronymicGender(b.key);
+  if (ga && gb && ga !== gb) return { score: 0, reason: `${a.raw} / ${b.raw}: masculine and feminine patronymics` };
   const m = compareKeys(a, b);
   if (m.score >= 0.75) return m;
   const sa = patronymicStem(a.key);
@@ -888,7 +910,8 @@ function compareTokens(a: string, b: string): NameComparison {
   if (!x.key || !y.key) return { match: false, score: 0, reasons: ['nothing to compare'] };
   const given = compareGiven(x, y);
   const patr = comparePatronymics(x, y);
-  const best = given.score >= patr.score ? given : patr;
+  // two given names told apart (Aleksandr / Aleksandra) stay apart, however near they are as patronymics
+  const best = given.score >= patr.score || (given.score === 0 && given.reason) ? given : patr;
   const match = best.score >= 0.75;
   return {
     match,

@@ -86,10 +86,13 @@ export function genderedPair(a: string, b: string): boolean {
   return false;
 }
 
-/** Masculine and feminine forms of one given name (Valentin / Valentina, Valentinus / Valentina). */
+/**
+ * Masculine and feminine forms of one given name (Valentin / Valentina, Valentinus / Valentina). Not -e against
+ * -a: Italian Daniele / Daniela differ in gender, French Regine / Regina do not.
+ */
 export function genderedGivenPair(a: string, b: string): boolean {
   const [fem, masc] = a.endsWith('a') ? [a, b] : [b, a];
   if (!fem.endsWith('a') || masc.endsWith('a')) return false;
   const stem = fem.slice(0, -1);
-  return stem.length >= 4 && (masc === stem || masc === `${stem}us` || masc === `${stem}s` || masc === `${stem}e`);
+  return stem.length >= 4 && (masc === stem || masc === `${stem}us` || masc === `${stem}s`);
 }

@@ -175,6 +175,24 @@ describe('compareNames', () => {
     ['NAVALNY, Alexei Anatolievich', 'Alexei Navalny', 'person', true, /patronymic on one side/],
     ['A. Navalny', 'Alexei Navalny', 'person', true, /initial/],
     ['Sergei Ivanov', 'Dmitry Ivanov', 'person', false, /different given names/],
+    // gender in given names and patronymics; a patronymic is not the name it comes from
+    ['Aleksandr', 'Aleksandra', 'person', false, /feminine and masculine forms of one name/],
+    ['Ivan Petrov', 'Ivana Petrov', 'person', false, /feminine and masculine/],
+    ['Regina', 'Regine', 'person', true, /one letter changed/],
+    ['Sergeyevich', 'Sergeyevna', 'person', false, /feminine and masculine/],
+    // a patronymic written differently lowers the score only: alias records of one person differ in it
+    [
+      'Petrov, Ivan Sergeyevich',
+      'Petrov, Ivan Sergeyevna',
+      'person',
+      true,
+      /masculine and feminine patronymics; patronymics differ/,
+    ],
+    ['Grigorievich', 'Grigoryevich', 'person', true, /./],
+    ['Nikolayev', 'Nikolayevich', 'person', false, /a patronymic and another name/],
+    ['Abramović', 'Abramovich', 'person', true, /same name/],
+    ['Petrovic', 'Petrović', 'person', true, /./],
+    ['Garwich', 'Gatwich', 'person', true, /one letter changed/],
     // a middle name or patronymic recorded as the surname, with the same first given name
     ['DUAL, Simon Gatwech', 'GATWEACH, Simon', 'person', true, /later name of one is the surname of the other/],
     ['KHOROSHEV, Dmitriy Yurevich', 'YURIEVICH, Dmitry', 'person', true, /later name/],
