@@ -181,8 +181,30 @@ function initialOf(word: NameWord): string | undefined {
   return bare.length === 1 ? bare.toLowerCase() : undefined;
 }
 
+/**
+ * A name cut short with a full stop ('Nik.' for Nikolayevich, 'Al.' for Aleksandr) against a name that begins
+ * with it: a match with a reason, or undefined when neither is such an abbreviation.
+ */
+function compareAbbreviation(a: NameWord, b: NameWord): WordMatch | undefined {
+  for (const [short, full] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (!ABBREVIATION.test(short.raw) || ABBREVIATION.test(full.raw)) continue;
+    const start = foldScript(short.raw.slice(0, -1));
+    const whole = foldScript(full.raw);
+    const same = whole.startsWith(start) || full.key.startsWith(wordKey(start));
+    return same ? { score: 0.9, reason: `${short.raw} / ${full.raw}: abbreviation` } : { score: 0 };
+  }
+  return undefined;
+}
+
+const ABBREVIATION = /^\p{L}{2,4}\.$/u;
+
 /** Compares two given names: same key, initials, table of forms (Alexei / Oleksiy), or a typo. */
 function compareGiven(a: NameWord, b: NameWord): WordMatch {
+  const abbreviation = compareAbbreviation(a, b);
+  if (abbreviation) return abbreviation;
   const ia = initialOf(a);
   const ib = initialOf(b);
   if (ia || ib) {
@@ -219,6 +241,8 @@ function patronymicGender(key: string): 'm' | 'f' | undefined {
 }
 
 function comparePatronymics(a: NameWord, b: NameWord): WordMatch {
+  const abbreviation = compareAbbreviation(a, b);
+  if (abbreviation) return abbreviation;
   const ga = patronymicGender(a.key);
   const gb = patronymicGender(b.key);
   if (ga && gb && ga !== gb) return { score: 0, reason: `${a.raw} / ${b.raw}: masculine and feminine patronymics` };

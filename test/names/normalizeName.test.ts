@@ -193,6 +193,8 @@ describe('compareNames', () => {
     ['Abramović', 'Abramovich', 'person', true, /same name/],
     ['Petrovic', 'Petrović', 'person', true, /./],
     ['Garwich', 'Gatwich', 'person', true, /one letter changed/],
+    ['Nik.', 'Nikolajewitsch', 'person', true, /abbreviation/],
+    ['Nik.', 'Mikhailovich', 'person', false, /different names/],
     // a middle name or patronymic recorded as the surname, with the same first given name
     ['DUAL, Simon Gatwech', 'GATWEACH, Simon', 'person', true, /later name of one is the surname of the other/],
     ['KHOROSHEV, Dmitriy Yurevich', 'YURIEVICH, Dmitry', 'person', true, /later name/],
