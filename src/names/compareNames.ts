@@ -858,7 +858,8 @@ function compareWordSets(
   const truncated =
     truncation &&
     Math.max(cx, cy) >= 0.99 &&
-    Math.min(cx, cy) >= 0.5 &&
+    // half the long name, or a third when a number is among the words (a plant's number names it)
+    Math.min(cx, cy) >= (short.some((w) => w.digits) ? 0.33 : 0.5) &&
     short.length >= 2 &&
     short.some((w) => w.weight === 1 || w.digits);
   if (truncated && !contained && Math.min(cx, cy) < 0.99) reasons.push('one name is a short form of the other');

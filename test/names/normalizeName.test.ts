@@ -205,6 +205,14 @@ describe('compareNames', () => {
     ['BANK URALSIB OAO', 'URALO-SIBIRSKIY BANK OAO', 'organization', true, /URALSIB: made of the beginnings/],
     ['KAMKABEL', 'LLC KAMSKY KABEL', 'organization', true, /beginnings of KAMSKY KABEL/],
     ['KAMKABEL', 'LLC KAMSKY ZAVOD', 'organization', false, /differ/],
+    [
+      'AKTSIONERNOE OBSHCHESTVO 41 TSENTRALNYI ZAVOD ZHELEZNODOROZHNOI TEKHNIKI',
+      'AO 41 TSENTRALNYI ZAVOD',
+      'organization',
+      true,
+      /short form/,
+    ],
+    ['AO 41 TSENTRALNYI ZAVOD', 'AO 42 TSENTRALNYI ZAVOD', 'organization', false, /differ/],
     // an acronym's C, Latin (K) or Cyrillic (S)
     ['AO RFK-BANK', 'RFC-BANK', 'organization', true, /same name/],
     ['LLC CMT CRIMEA', 'SMT-CRIMEA', 'organization', true, /C read as the Cyrillic С/],
