@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validate } from '../errors.js';
 import { type NameKind, NameKindSchema } from '../schema.js';
+import { memoize } from '../text/memoize.js';
 import { foldScript } from './foldScript.js';
 import { type NameWord, type PersonName, parsePerson, patronymicStem, splitWords, toWord } from './nameParts.js';
 import {
@@ -74,8 +75,11 @@ function keyDistance(a: NameWord, b: NameWord, bound: number): number {
 /** Endings other languages give a name: Lithuanian and Latvian -as, -is, -us, Latin -um, Greek -os. */
 const FOREIGN_ENDING = /(?:as|is|us|um|os)$/;
 
-/** The consonants of a key, each once in a row: what stays of a surname across romanizations and typos. */
-const consonants = (key: string) => key.replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
+/**
+ * The consonants of a key, each once in a row: what stays of a name across romanizations and typos. Memoized, as
+ * the same words meet many others.
+ */
+const consonants = memoize((key: string) => key.replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1'), 50_000);
 
 /**
  * How alike two word keys are, with a reason when they are not identical (only built when `explain` is set).
@@ -186,17 +190,12 @@ function initialOf(word: NameWord): string | undefined {
  * with it: a match with a reason, or undefined when neither is such an abbreviation.
  */
 function compareAbbreviation(a: NameWord, b: NameWord): WordMatch | undefined {
-  for (const [short, full] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    if (!ABBREVIATION.test(short.raw) || ABBREVIATION.test(full.raw)) continue;
-    const start = foldScript(short.raw.slice(0, -1));
-    const whole = foldScript(full.raw);
-    const same = whole.startsWith(start) || full.key.startsWith(wordKey(start));
-    return same ? { score: 0.9, reason: `${short.raw} / ${full.raw}: abbreviation` } : { score: 0 };
-  }
-  return undefined;
+  const shortA = ABBREVIATION.test(a.raw);
+  if (shortA === ABBREVIATION.test(b.raw)) return undefined; // neither, or both (compared as they are)
+  const [short, full] = shortA ? [a, b] : [b, a];
+  const start = foldScript(short.raw.slice(0, -1));
+  const same = foldScript(full.raw).startsWith(start) || full.key.startsWith(wordKey(start));
+  return same ? { score: 0.9, reason: `${short.raw} / ${full.raw}: abbreviation` } : { score: 0 };
 }
 
 const ABBREVIATION = /^\p{L}{2,4}\.$/u;
@@ -273,33 +272,19 @@ function joinKeys(words: NameWord[]): NameWord {
   };
 }
 
-const PERSONS = new Map<string, PersonName>();
-
-function parsedPerson(name: string): PersonName {
-  let person = PERSONS.get(name);
-  if (!person) {
-    person = parsePerson(name);
-    if (PERSONS.size >= 20_000) PERSONS.clear();
-    PERSONS.set(name, person);
-  }
-  return person;
-}
+const parsedPerson = memoize(parsePerson, 20_000);
 
 /**
- * Whether a later given name or the patronymic of `p` is the surname of `q`, who has one given name, the same as
- * p's first (DUAL, Simon Gatwech / GATWECH, Simon): the reason if so.
+ * Whether a later given name or the patronymic of `p` is the surname of `q`, who has only one given name (DUAL,
+ * Simon Gatwech / GATWECH, Simon): the reason if so.
  */
 function movedSurname(p: PersonName, q: PersonName): string | undefined {
-  const first = p.given[0];
-  const qFirst = q.given[0];
   const qSurname = q.surname[0];
-  if (!first || !qFirst || !qSurname || q.given.length !== 1 || q.patronymic || q.surname.length !== 1) return;
-  if (p.given.length < 2 && !p.patronymic) return;
+  if (!qSurname || q.given.length !== 1 || q.patronymic || q.surname.length !== 1) return;
   for (let k = 1; k <= p.given.length; k++) {
     const w = k < p.given.length ? p.given[k] : p.patronymic;
-    if (!w || w.key.length < 4 || compareKeys(w, qSurname, false).score < 0.75) continue;
-    if (compareGiven(first, qFirst).score < 0.95) return;
-    return `${w.raw} / ${qSurname.raw}: a later name of one is the surname of the other`;
+    if (w && w.key.length >= 4 && compareKeys(w, qSurname, false).score >= 0.75)
+      return `${w.raw} / ${qSurname.raw}: a later name of one is the surname of the other`;
   }
 }
 
@@ -317,7 +302,12 @@ function comparePersons(a: string, b: string): NameComparison {
       if (m.score > surname.score) surname = m;
     }
   if (surname.reason) reasons.push(`surname ${surname.reason}`);
-  if (surname.score < 0.75 && pa.given[0] && pb.given[0] && compareGiven(pa.given[0], pb.given[0]).score >= 0.95) {
+  const ga = pa.given[0];
+  const gb = pb.given[0];
+  // the first given names, compared once and only when needed
+  const given0 = ga && gb ? compareGiven(ga, gb) : undefined;
+  const sameFirst = given0 !== undefined && given0.score >= 0.95;
+  if (surname.score < 0.75 && sameFirst) {
     // the same given name: a surname two typos further than usual is still the same person (Tiurin / Tjrurin)
     const sa = joinKeys(pa.surname);
     const sb = joinKeys(pb.surname);
@@ -354,16 +344,13 @@ function comparePersons(a: string, b: string): NameComparison {
     }
     // a middle name or patronymic of one recorded as the other's surname (DUAL, Simon Gatwech / GATWECH, Simon;
     // KHOROSHEV, Dmitriy Yurevich / YURIEVICH, Dmitriy), with the same first given name
-    const moved = movedSurname(pa, pb) ?? movedSurname(pb, pa);
+    const moved = sameFirst ? (movedSurname(pa, pb) ?? movedSurname(pb, pa)) : undefined;
     if (moved) return { match: true, score: 0.8, reasons: [moved] };
     return { match: false, score: surname.score * 0.5, reasons: [...reasons, 'different surnames'] };
   }
   let score = surname.score;
-  let given: WordMatch | undefined;
-  const ga = pa.given[0];
-  const gb = pb.given[0];
-  if (ga && gb) {
-    given = compareGiven(ga, gb);
+  let given = given0;
+  if (ga && gb && given) {
     if (given.reason) reasons.push(`given name ${given.reason}`);
     if (given.score < 0.75) {
       // a middle name may stand first on one side
@@ -511,20 +498,9 @@ function placeAdjective(a: string, b: string): boolean {
   return stemmed === noun || stemmed === noun.replace(/[aeiouy]$/, '');
 }
 
-const STRIPPED = new Map<string, string>();
-
 /** A key without its adjective ending; memoized, as the same words meet many others. */
-function withoutAdjectiveEnding(key: string): string {
-  let stripped = STRIPPED.get(key);
-  if (stripped === undefined) {
-    stripped = key.replace(ADJECTIVE_ENDING, '');
-    if (STRIPPED.size >= 50_000) STRIPPED.clear();
-    STRIPPED.set(key, stripped);
-  }
-  return stripped;
-}
+const withoutAdjectiveEnding = memoize((key: string) => key.replace(ADJECTIVE_ENDING, ''), 50_000);
 
-const VOWELS = /[aeiouy]/g;
 const VOWELS_DIFFER = 'the same consonants, vowels written another way (Ukrainian i for Russian o or e)';
 
 /**
@@ -534,21 +510,8 @@ const VOWELS_DIFFER = 'the same consonants, vowels written another way (Ukrainia
  */
 function sameConsonants(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
-  const x = skeleton(a);
-  return x.length >= 2 && x === skeleton(b);
-}
-
-const SKELETONS = new Map<string, string>();
-
-/** A key's consonants, each once in a row; memoized, as the same words meet many others. */
-function skeleton(key: string): string {
-  let found = SKELETONS.get(key);
-  if (found === undefined) {
-    found = key.replace(VOWELS, '').replace(/(.)\1+/g, '$1');
-    if (SKELETONS.size >= 50_000) SKELETONS.clear();
-    SKELETONS.set(key, found);
-  }
-  return found;
+  const x = consonants(a);
+  return x.length >= 2 && x === consonants(b);
 }
 
 /** Whether one key is the other with a case ending (Don / Donu / Donom, Amur / Amure / Amurem). */
@@ -592,39 +555,56 @@ function syllabicAbbreviation(word: string, parts: readonly Weighted[]): boolean
   return from(0, 0);
 }
 
+/**
+ * Two words that are one beyond spelling, how close that counts and why: for names other than places an
+ * inflection (Russia / Russian) or, among several words, an adjective (Grodno / Grodnenskaya); for places a place
+ * and its adjective, among several words a river in another case (na Donu / on Don), and the same consonants.
+ */
+function relatedWords(
+  x: Weighted,
+  y: Weighted,
+  place: boolean,
+  alone: boolean,
+): { score: number; why: string } | undefined {
+  if (!place) {
+    const form = relatedForm(x.key, y.key, !alone);
+    if (form === 'inflection') return { score: 0.85, why: 'inflection' };
+    return form ? { score: 0.8, why: 'a place and its adjective' } : undefined;
+  }
+  if (placeAdjective(x.form ?? x.key, y.form ?? y.key)) return { score: 0.8, why: 'a place and its adjective' };
+  if (!alone && caseForm(x.key, y.key)) return { score: 0.85, why: 'inflection' };
+  return sameConsonants(x.key, y.key) ? { score: 0.78, why: VOWELS_DIFFER } : undefined;
+}
+
 /** Words of one name that match words of another, with acronyms standing for several words. */
 function alignWords(
   xs: Weighted[],
   ys: Weighted[],
   reasons: string[],
-  inflection: boolean,
+  place: boolean,
 ): { x: number; y: number; usedX: Set<number>; usedY: Set<number>; moved: boolean } {
   const usedX = new Set<number>();
   const usedY = new Set<number>();
   let mx = 0;
   let my = 0;
   let moved = false;
-  const pairs: [number, number, number][] = [];
+  // score, the two words, and why when they are one beyond spelling
+  const pairs: [number, number, number, string?][] = [];
   xs.forEach((x, i) => {
     ys.forEach((y, j) => {
       // translated words ('=plant') match only their own group; numbers must agree
       if (x.key !== y.key && (x.key.charCodeAt(0) === 61 || y.key.charCodeAt(0) === 61)) return;
       if (x.digits && y.digits && x.digits !== y.digits) return;
-      let s = compareKeys(x, y, false, inflection).score;
-      if (inflection && s < 0.75) {
-        const form = relatedForm(x.key, y.key, true);
-        if (form) s = form === 'inflection' ? 0.85 : 0.8;
-      } else if (s < 0.75) {
-        // places: an adjective (Sergiyevskiy Posad / Sergiyev Posad), a river in another case (na Donu / on Don)
-        if (placeAdjective(x.form ?? x.key, y.form ?? y.key)) s = 0.8;
-        else if (caseForm(x.key, y.key)) s = 0.85;
-        else if (sameConsonants(x.key, y.key)) s = 0.78;
-      }
+      const s = compareKeys(x, y, false, !place).score;
       if (s >= 0.75) pairs.push([s, i, j]);
+      else {
+        const related = relatedWords(x, y, place, false);
+        if (related) pairs.push([related.score, i, j, related.why]);
+      }
     });
   });
   pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
-  for (const [s, i, j] of pairs) {
+  for (const [s, i, j, why] of pairs) {
     if (usedX.has(i) || usedY.has(j)) continue;
     usedX.add(i);
     usedY.add(j);
@@ -633,8 +613,8 @@ function alignWords(
     my += (ys[j] as Weighted).weight;
     if (s < 1)
       reasons.push(
-        compareKeys(xs[i] as Weighted, ys[j] as Weighted, true, inflection).reason ??
-          `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: ${s === 0.8 ? 'a place and its adjective' : s === 0.78 ? VOWELS_DIFFER : 'inflection'}`,
+        compareKeys(xs[i] as Weighted, ys[j] as Weighted, true, !place).reason ??
+          `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: ${why}`,
       );
   }
   // acronyms: 'NMZ' for 'Novosibirskii Mekhanicheskii Zavod'
@@ -715,44 +695,42 @@ function prepared(name: string, words: (name: string) => Weighted[], what: strin
   return list;
 }
 
-function compareWordSets(
-  a: string,
-  b: string,
-  words: (name: string) => Weighted[],
-  what: string,
-  inflection = true,
-  cacheKey: string = what,
-  truncation = false,
-): NameComparison {
-  const xs = prepared(a, words, cacheKey);
-  const ys = prepared(b, words, cacheKey);
+/** How the names of one kind are compared word by word. */
+interface WordSetRules {
+  /** The words of a name, weighted. */
+  words: (name: string) => Weighted[];
+  /** What the words are, for the reasons ('place name words differ'). */
+  what: string;
+  /** The key the prepared words are kept under. */
+  cacheKey: string;
+  /** Place names: no gender and no inflection, but adjectives, rivers, vowels and names that hold others. */
+  place: boolean;
+  /** A short form may stand for a long name ('AO 41 TSENTRALNYI ZAVOD'). */
+  truncation: boolean;
+}
+
+function compareWordSets(a: string, b: string, rules: WordSetRules): NameComparison {
+  const { what, place, truncation } = rules;
+  const xs = prepared(a, rules.words, rules.cacheKey);
+  const ys = prepared(b, rules.words, rules.cacheKey);
   if (xs.length === 0 || ys.length === 0) return { match: false, score: 0, reasons: [`no ${what} words to compare`] };
   if (xs.length === 1 && ys.length === 1) {
-    // one word against one word (most place names): the same decision as the alignment below, without its cost;
-    // a name is read inflected (Russia / Russian) where inflection is allowed, and a place name as its adjective
-    // (Abakan / Abakanskoye) where it is not
+    // one word against one word (most place names): the same decision as the alignment below, without its cost
     const x = xs[0] as Weighted;
     const y = ys[0] as Weighted;
     const acronym = /^[A-Z]{2,6}$/.test(x.raw) || /^[A-Z]{2,6}$/.test(y.raw);
     if (!acronym) {
-      let s = compareKeys(x, y, false, inflection).score;
-      let inflected: string | undefined;
-      if (s < 0.75) {
-        if (inflection && relatedForm(x.key, y.key, false)) inflected = 'inflection';
-        else if (!inflection && placeAdjective(x.form ?? x.key, y.form ?? y.key))
-          inflected = 'a place and its adjective';
-        else if (!inflection && sameConsonants(x.key, y.key)) inflected = VOWELS_DIFFER;
-        if (inflected) s = 0.85;
-      }
+      let s = compareKeys(x, y, false, !place).score;
+      const related = s < 0.75 ? relatedWords(x, y, place, true) : undefined;
+      if (related) s = related.score;
       if (x.digits && y.digits && x.digits !== y.digits) s = 0;
       if (s < 0.75) return { match: false, score: 0, reasons: [`${what} words differ`] };
-      if (s === 1)
-        return { match: true, score: 1, reasons: [compareKeys(x, y, true, inflection).reason ?? 'same name'] };
+      if (s === 1) return { match: true, score: 1, reasons: [compareKeys(x, y, true, !place).reason ?? 'same name'] };
       return {
         match: true,
         score: 1,
         reasons: [
-          inflected ? `${x.raw} / ${y.raw}: ${inflected}` : (compareKeys(x, y, true, inflection).reason ?? 'same name'),
+          related ? `${x.raw} / ${y.raw}: ${related.why}` : (compareKeys(x, y, true, !place).reason ?? 'same name'),
         ],
       };
     }
@@ -760,14 +738,14 @@ function compareWordSets(
   const whole = (ws: Weighted[]) => (ws.every((w) => w.whole !== undefined) ? ws.map((w) => w.whole).join('') : '');
   if (xs.length !== ys.length) {
     // the same words written together or apart ('ONER BANK' / 'ONERBANK', 'RFK-BANK' / 'RFK BANK'), for the names
-    // whose words keep their whole key (organizations)
+    // whose words keep their whole key (organizations and places)
     const jx = whole(xs);
     const jy = whole(ys);
     if (jx.length >= 6 && jx === jy)
       return { match: true, score: 1, reasons: [`the same words written together and apart`] };
     // places, spelled a little differently besides (Novoanninskiy / Novo-Annenskiy)
     if (
-      !inflection &&
+      place &&
       jx.length >= 8 &&
       jy.length >= 8 &&
       editDistance(jx, jy) <= allowedEdits(Math.min(jx.length, jy.length)) - 1
@@ -779,10 +757,10 @@ function compareWordSets(
       };
   }
   const reasons: string[] = [];
-  const aligned = alignWords(xs, ys, reasons, inflection);
+  const aligned = alignWords(xs, ys, reasons, place);
   const { usedX, usedY } = aligned;
   let { x, y } = aligned;
-  if (!inflection && usedX.size > 0 && usedX.size === xs.length - 1 && usedY.size === ys.length - 1) {
+  if (place && usedX.size > 0 && usedX.size === xs.length - 1 && usedY.size === ys.length - 1) {
     // places: when all other words agree, the one word left on each side may be a letter further apart than
     // alone (Ulan-Ude / Ulan-Udeh, Velikiy Ustyug / Usting Velikiy)
     const i = xs.findIndex((_, k) => !usedX.has(k));
@@ -802,7 +780,7 @@ function compareWordSets(
   // organizations: one word made of the beginnings of the other's words left over (Uralsib / Uralo-Sibirskiy)
   const leftX = xs.length - usedX.size;
   const leftY = ys.length - usedY.size;
-  if (inflection && ((leftX === 1 && leftY >= 2 && leftY <= 4) || (leftY === 1 && leftX >= 2 && leftX <= 4))) {
+  if (!place && ((leftX === 1 && leftY >= 2 && leftY <= 4) || (leftY === 1 && leftX >= 2 && leftX <= 4))) {
     const [ps, qs, usedP, usedQ] = leftX === 1 ? [xs, ys, usedX, usedY] : [ys, xs, usedY, usedX];
     let k = 0;
     while (usedP.has(k)) k++;
@@ -841,7 +819,7 @@ function compareWordSets(
   const fullSide = dx >= dy ? xs : ys;
   const onlyPlace = fullSide.every((w) => w.weight !== 1 || PROPER.has(w.key));
   const sameDistinctive =
-    inflection && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.33 && (!onlyPlace || Math.min(dx, dy) >= 0.99);
+    !place && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.33 && (!onlyPlace || Math.min(dx, dy) >= 0.99);
   const cx = x / sx.weight;
   const cy = y / sy.weight;
   const score = Math.round(Math.min(1, (2 * Math.min(cx, cy) + Math.max(cx, cy)) / 3) * 1000) / 1000;
@@ -850,7 +828,7 @@ function compareWordSets(
   if (score >= 0.8 && xs.length === ys.length && moved) {
     reasons.push('word order or function words differ');
   }
-  const contained = !inflection && Math.max(cx, cy) >= 0.99 && Math.min(cx, cy) >= 0.5;
+  const contained = place && Math.max(cx, cy) >= 0.99 && Math.min(cx, cy) >= 0.5;
   if (contained && Math.min(cx, cy) < 0.99) reasons.push('one name holds the other and more words');
   // an organization named short ('AO 41 TSENTRALNYI ZAVOD' for '41st Central Railway Equipment Plant'): every word
   // of the short name, among them a number or a word of its own, is in the long one
@@ -919,14 +897,36 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
     if (single) return compareTokens(x, y);
     return comparePersons(x, y);
   }
-  if (kind === 'organization') return compareWordSets(x, y, orgWords, 'name', true, 'organization', true);
-  if (kind === 'place') return compareWordSets(x, y, placeWords, 'place name', false, 'place');
-  return compareWordSets(x, y, plainWords, 'name', true, 'other');
+  if (kind === 'organization') return compareWordSets(x, y, ORGANIZATION_RULES);
+  if (kind === 'place') return compareWordSets(x, y, PLACE_RULES);
+  return compareWordSets(x, y, OTHER_RULES);
 }
 
 function plainWords(name: string): Weighted[] {
   return splitWords(name).map((w) => ({ ...toWord(w), weight: 1 }));
 }
+
+const ORGANIZATION_RULES: WordSetRules = {
+  words: orgWords,
+  what: 'name',
+  cacheKey: 'organization',
+  place: false,
+  truncation: true,
+};
+const PLACE_RULES: WordSetRules = {
+  words: placeWords,
+  what: 'place name',
+  cacheKey: 'place',
+  place: true,
+  truncation: false,
+};
+const OTHER_RULES: WordSetRules = {
+  words: plainWords,
+  what: 'name',
+  cacheKey: 'other',
+  place: false,
+  truncation: false,
+};
 
 /** One word against one word: given names, patronymics and surnames alike. */
 function compareTokens(a: string, b: string): NameComparison {

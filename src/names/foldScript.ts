@@ -1,3 +1,4 @@
+import { memoize } from '../text/memoize.js';
 import { CYRILLIC_HOMOGLYPHS, cyrillicToLatin, MARKED_LATIN } from './tables/romanization.js';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -13,18 +14,9 @@ const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
  * Cyrillic transliterated (BGN/PCGN; Ukrainian г as h), marked letters written as their digraphs (č as ch),
  * other diacritics dropped. Anything that is not a letter or digit is dropped.
  */
-const CACHE = new Map<string, string>();
+export const foldScript = memoize(foldOneWord, 50_000);
 
-export function foldScript(word: string): string {
-  const cached = CACHE.get(word);
-  if (cached !== undefined) return cached;
-  const folded = foldScriptUncached(word);
-  if (CACHE.size >= 50_000) CACHE.clear();
-  CACHE.set(word, folded);
-  return folded;
-}
-
-function foldScriptUncached(word: string): string {
+function foldOneWord(word: string): string {
   let cyr = 0;
   let lat = 0;
   for (const ch of word) {

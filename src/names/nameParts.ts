@@ -1,3 +1,4 @@
+import { memoize } from '../text/memoize.js';
 import { foldScript } from './foldScript.js';
 import { PATRONYMIC_ENDINGS } from './tables/givenNames.js';
 import { altWordKey, altWordKey2, wordKey } from './wordKey.js';
@@ -21,20 +22,12 @@ export function splitWords(name: string): string[] {
   return name.match(WORD) ?? [];
 }
 
-const WORD_CACHE = new Map<string, NameWord>();
-const WORD_CACHE_LIMIT = 50_000;
-
 /** The keys of one word; memoized, since news and name lists repeat the same words again and again. */
-export function toWord(raw: string): NameWord {
-  const cached = WORD_CACHE.get(raw);
-  if (cached) return cached;
+export const toWord = memoize((raw: string): NameWord => {
   const latin = foldScript(raw);
   const key = wordKey(latin);
-  const word = { raw, key, alt: altWordKey(latin), keyA: key.replace(/o/g, 'a'), alt2: altWordKey2(latin) };
-  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
-  WORD_CACHE.set(raw, word);
-  return word;
-}
+  return { raw, key, alt: altWordKey(latin), keyA: key.replace(/o/g, 'a'), alt2: altWordKey2(latin) };
+}, 50_000);
 
 /** Splits 'V.A.' into the initials 'V.' and 'A.'. */
 function expandInitials(words: string[]): string[] {

@@ -1,4 +1,5 @@
 import levenshtein from 'fast-levenshtein';
+import { memoize } from '../text/memoize.js';
 import { foldScript } from './foldScript.js';
 import { GIVEN_NAME_GROUPS } from './tables/givenNames.js';
 import { wordKey } from './wordKey.js';
@@ -31,26 +32,24 @@ GIVEN_NAME_GROUPS.forEach((group, i) => {
   for (const form of group) GIVEN_GROUP.set(wordKey(foldScript(form)), i);
 });
 
-const NEAREST = new Map<string, number | undefined>();
-
-/**
- * The group of a given-name key: its own, or for a misspelt form ('Akiaksandr') the group of the one form it is
- * within the edit bound of. Memoized.
- */
-export function givenNameGroup(key: string): number | undefined {
-  const own = GIVEN_GROUP.get(key);
-  if (own !== undefined || key.length < 5) return own;
-  if (NEAREST.has(key)) return NEAREST.get(key);
+/** The group of the one table form a misspelt given name ('Akiaksandr') is within the edit bound of. */
+const nearestGroup = memoize((key: string): number | undefined => {
   const bound = Math.max(1, allowedEdits(key.length) - 1);
   const groups = new Set<number>();
   for (const [form, group] of GIVEN_GROUP) {
     if (Math.abs(form.length - key.length) > bound || form[0] !== key[0]) continue;
     if (levenshtein.get(form, key) <= bound) groups.add(group);
   }
-  const found = groups.size === 1 ? [...groups][0] : undefined;
-  if (NEAREST.size > 10_000) NEAREST.clear();
-  NEAREST.set(key, found);
-  return found;
+  return groups.size === 1 ? [...groups][0] : undefined;
+}, 10_000);
+
+/**
+ * The group of a given-name key: its own, or for a misspelt form ('Akiaksandr') the group of the one form it is
+ * within the edit bound of.
+ */
+export function givenNameGroup(key: string): number | undefined {
+  const own = GIVEN_GROUP.get(key);
+  return own !== undefined || key.length < 5 ? own : nearestGroup(key);
 }
 
 /** True when two keys are forms of one given name in the table (Aleksey / Oleksiy). */

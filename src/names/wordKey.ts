@@ -57,22 +57,24 @@ function foldOnce(word: string): string {
     if (c === out.charAt(k + 1) && /[a-z]/.test(c)) continue; // double letters
     glided += c;
   }
-  // a doubled sound written with a digraph, as Ukrainian writes a long consonant (Zaporizhzhia = Zaporizhia)
-  return glided.includes('h') || glided.includes('s') ? glided.replace(/(zh|sh|ch|kh|ts)\1/g, '$1') : glided;
+  return glided;
 }
+
+const DOUBLED_DIGRAPH = /(zh|sh|ch|kh|ts)\1/g;
 
 /**
  * The romanization-free key of one word already in lower-case Latin (see foldScript): folds the renderings
- * of each Cyrillic letter into one form, drops the y-glides and doubled letters. Repeated to a fixed point.
+ * of each Cyrillic letter into one form, drops the y-glides and doubled letters (repeated to a fixed point), then
+ * reads a doubled digraph once, as Ukrainian writes a long consonant (Zaporizhzhia = Zaporizhia).
  */
 export function wordKey(word: string): string {
   let current = word;
   for (let pass = 0; pass < 6; pass++) {
     const next = foldOnce(current);
-    if (next === current) return next;
+    if (next === current) break;
     current = next;
   }
-  return current;
+  return current.replace(DOUBLED_DIGRAPH, '$1');
 }
 
 /**

@@ -205,6 +205,7 @@ describe('compareNames', () => {
     ['BANK URALSIB OAO', 'URALO-SIBIRSKIY BANK OAO', 'organization', true, /URALSIB: made of the beginnings/],
     ['KAMKABEL', 'LLC KAMSKY KABEL', 'organization', true, /beginnings of KAMSKY KABEL/],
     ['KAMKABEL', 'LLC KAMSKY ZAVOD', 'organization', false, /differ/],
+    ['URALSIB', 'URAL SIBIRSKIY KABELNYI ZAVOD', 'organization', false, /differ/],
     [
       'AKTSIONERNOE OBSHCHESTVO 41 TSENTRALNYI ZAVOD ZHELEZNODOROZHNOI TEKHNIKI',
       'AO 41 TSENTRALNYI ZAVOD',
@@ -217,7 +218,6 @@ describe('compareNames', () => {
     ['AO RFK-BANK', 'RFC-BANK', 'organization', true, /same name/],
     ['LLC CMT CRIMEA', 'SMT-CRIMEA', 'organization', true, /C read as the Cyrillic С/],
     ['LLC CMT CRIMEA', 'LLC CMK CRIMEA', 'organization', false, /differ/],
-    ['URALSIB', 'URAL SIBIRSKIY KABELNYI ZAVOD', 'organization', false, /differ/],
     [
       'AO NMZ ISKRA',
       'AKTSIONERNOE OBSHCHESTVO NOVOSIBIRSKII MEKHANICHESKII ZAVOD ISKRA',
