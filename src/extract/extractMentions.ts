@@ -7,15 +7,19 @@ import { trimEndChars } from '../text/trimChars.js';
 import {
   COMMON_GIVEN_NAMES,
   DEMONYM_ENDINGS,
+  FEATURE_HEADS,
   NOT_ACRONYMS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
+  PERSON_NOUNS,
   PERSON_TITLES,
   PLACE_HEADS,
+  PLACE_LEADS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   REPORTING_VERBS,
 } from './tables/mentionCues.js';
+import { KNOWN_PLACES, US_STATES } from './tables/places.js';
 import type { Mention } from './types.js';
 
 interface Token {
@@ -28,7 +32,8 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'.-]*/gu;
+// an ampersand between letters belongs to the name ('AT&T', 'C&G Accounting')
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'.-]|&(?=\p{L}))*/gu;
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'da', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'el']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'former', 'deputy', 'head', 'chief', 'acting', 'then']);
 const ROLE_WORDS =
@@ -52,23 +57,36 @@ function tokenize(text: string): Token[] {
     // a trailing full stop, apostrophe or hyphen is punctuation, except in initials ('U.S.', 'A.A.')
     if (!/^[A-Z](?:\.[A-Z])*\.$/.test(raw) && !/\.[A-Z]\.$/.test(raw)) raw = trimEndChars(raw, ".'-");
     if (!raw) continue;
-    const first = raw.charAt(0);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    tokens.push({
-      text: raw,
-      lower: raw.toLowerCase(),
-      start,
-      end: start + raw.length,
-      capitalized: first !== first.toLowerCase() && first === first.toUpperCase(),
-      acronym:
-        letters.length >= 2 &&
-        letters.length <= 6 &&
-        letters === letters.toUpperCase() &&
-        letters !== letters.toLowerCase(),
-      possessive,
-    });
+    // 'New Zealand-born': a name's last word in a compound modifier ends the name at the hyphen
+    const previous = tokens[tokens.length - 1];
+    const compound = /^(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}+$/u.exec(raw);
+    if (compound && previous?.capitalized && previous.end + 1 === start && text[previous.end] === ' ') {
+      const head = compound[1] as string;
+      tokens.push(tokenOf(head, start, false));
+      tokens.push(tokenOf(raw.slice(head.length + 1), start + head.length + 1, possessive));
+      continue;
+    }
+    tokens.push(tokenOf(raw, start, possessive));
   }
   return tokens;
+}
+
+function tokenOf(raw: string, start: number, possessive: boolean): Token {
+  const first = raw.charAt(0);
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  return {
+    text: raw,
+    lower: raw.toLowerCase(),
+    start,
+    end: start + raw.length,
+    capitalized: first !== first.toLowerCase() && first === first.toUpperCase(),
+    acronym:
+      letters.length >= 2 &&
+      letters.length <= 6 &&
+      letters === letters.toUpperCase() &&
+      letters !== letters.toLowerCase(),
+    possessive,
+  };
 }
 
 const bare = (t: Token) => t.lower.replace(/\./g, '');
@@ -78,6 +96,11 @@ const isModifier = (t: Token) => {
   const hyphen = t.text.lastIndexOf('-');
   return hyphen >= 0 && /^\p{Ll}/u.test(t.text.slice(hyphen + 1));
 };
+const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
+/** 'Nov' in '10th Nov' or 'Nov 12': a month, not a name. */
+const isDateAbbreviation = (tokens: Token[], at: number) =>
+  MONTH_ABBREVIATIONS.test(bare(tokens[at] as Token)) &&
+  [tokens[at - 1], tokens[at + 1]].some((t) => t !== undefined && /^\d/.test(t.text));
 const isNameStart = (t: Token) => t.capitalized && !NOT_NAMES.has(bare(t)) && !isModifier(t);
 const isDemonym = (t: Token) => t.capitalized && !t.acronym && DEMONYM_ENDINGS.test(t.lower) && t.lower.length > 4;
 
@@ -107,6 +130,34 @@ class People {
 interface Chunk {
   from: number; // token index
   to: number; // exclusive
+  /** The place a person is from, split off 'Vishwanand Subryan of Schenectady'. */
+  origin?: boolean;
+  /** The person before such a place. */
+  hasOrigin?: boolean;
+}
+
+/**
+ * 'Vishwanand Subryan of Schenectady', 'Alexei Navalny of Russia': two or more capitalised words, 'of' and a name,
+ * none of them the head or title of an organization, place or office ('Bank of America', 'Gulf of Aden',
+ * 'Democratic Republic of Congo', 'Secretary of State'), are a person and where the person is from.
+ */
+function originAt(tokens: Token[], from: number, to: number): number {
+  const at = tokens.findIndex((t, k) => k >= from + 2 && k < to - 1 && t.lower === 'of');
+  if (at < 0) return -1;
+  const text = tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(' ');
+  if (KNOWN_PLACES.has(text)) return -1;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k] as Token;
+    if (k !== at && w.lower === 'of') return -1;
+    const b = bare(w);
+    const head = ORGANIZATION_HEADS.has(w.lower) || ORGANIZATION_HEADS.has(w.lower.replace(/s$/, ''));
+    if (head || PLACE_LEADS.has(b) || PLACE_NOUNS.has(w.lower) || PERSON_TITLES.has(b)) return -1;
+    if (PLACE_HEADS.has(w.lower) || FEATURE_HEADS.has(b) || isDemonym(w) || w.acronym) return -1;
+  }
+  return at;
 }
 
 /** Capitalised runs with name connectors ('Freedom of Russia Legion') and a trailing lower-case organization head. */
@@ -117,7 +168,15 @@ function chunksOf(tokens: Token[], text: string): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isNameStart(t)) {
+    const after = tokens[i + 1];
+    // '117th Street', '5th Avenue': the number is part of the street's name
+    const numberedStreet =
+      after !== undefined &&
+      /^\d+(?:st|nd|rd|th)$/.test(t.lower) &&
+      after.capitalized &&
+      FEATURE_HEADS.has(bare(after)) &&
+      joined(t, after);
+    if (!isNameStart(t) && !numberedStreet) {
       i++;
       continue;
     }
@@ -143,7 +202,9 @@ function chunksOf(tokens: Token[], text: string): Chunk[] {
         break;
       }
     }
-    chunks.push({ from: i, to: j });
+    const of = originAt(tokens, i, j);
+    if (of < 0) chunks.push({ from: i, to: j });
+    else chunks.push({ from: i, to: of, hasOrigin: true }, { from: of + 1, to: j, origin: true });
     i = j;
   }
   return chunks;
@@ -167,7 +228,10 @@ export function extractMentions(article: Article): Mention[] {
   const mentions: Mention[] = [];
   const people = new People();
   const places = new Set<string>();
+  const placedByPreposition = new Set<Mention>();
+  const unsure = new Set<Mention>();
   for (const sentence of article.sentences) {
+    let previous: { to: number; kind: NameKind } | undefined;
     // headlines are in title case: every word is capitalised, so capitals tell nothing there
     if (sentence.heading) continue;
     const text = sentence.text;
@@ -201,6 +265,8 @@ export function extractMentions(article: Article): Mention[] {
       ) {
         from++;
       }
+      // a noun for what the person is, capitalised at the start of a sentence: 'Receptionist Madeline Kafoury'
+      if (to - from > 2 && PERSON_NOUNS.has((tokens[from] as Token).lower)) from++;
       const words = tokens.slice(from, to);
       const last = words[words.length - 1] as Token;
       const after = text.slice(last.end, last.end + 200);
@@ -218,20 +284,40 @@ export function extractMentions(article: Article): Mention[] {
       if (titleAt >= 0 && !ORGANIZATION_HEADS.has(last.lower)) {
         const role = textBetween(text, tokens, from, from + titleAt + 1);
         const prefix = words.slice(0, titleAt).filter((w) => !isDemonym(w));
-        if (prefix.length > 0 && prefix.length === titleAt) emit(from, from + titleAt, 'place');
+        if (prefix.length > 0 && prefix.length === titleAt) {
+          // 'Kursk Governor Roman Starovoyt' names a place; 'Police Inspector Dave Gaskin', 'CHP Officer Brian
+          // Pennings' and 'California Highway Patrol Officer ...' name the body the person serves
+          const body = prefix.some((w) => w.acronym || ORGANIZATION_HEADS.has(w.lower));
+          emit(from, from + titleAt, body ? 'organization' : 'place');
+        }
         emit(from + titleAt + 1, to, 'person', { role });
         continue;
       }
       if (
         words.length === 1 &&
-        (ORGANIZATION_HEADS.has(last.lower) || PLACE_HEADS.has(last.lower) || PERSON_TITLES.has(bare(last)))
+        (ORGANIZATION_HEADS.has(last.lower) ||
+          PLACE_HEADS.has(last.lower) ||
+          FEATURE_HEADS.has(bare(last)) ||
+          PLACE_LEADS.has(bare(last)) ||
+          PERSON_TITLES.has(bare(last)) ||
+          isDateAbbreviation(tokens, from))
       )
         continue;
       if (words.every(isDemonym)) continue;
       if (words.length === 1 && last.acronym && NOT_ACRONYMS.has(bare(last))) continue;
-      const kind = classify(words, { before, before2, next, after, tokens, to, people, places });
-      // a capitalised word that opens the sentence and has no cue is most likely an ordinary word
-      if (kind === 'other' && words.length === 1 && from === 0) continue;
+      const textBefore = text.slice(Math.max(0, (tokens[from] as Token).start - 40), (tokens[from] as Token).start);
+      const context: Context = { before, before2, next, after, textBefore, tokens, to, people, places };
+      // 'producers Craig Zadan and Neil Meron': a name joined by 'and' to a person's just before is a person's too
+      if (previous?.to === from - 1 && /^(?:and|or)$/.test(before?.lower ?? '')) context.coordinated = previous.kind;
+      let kind: NameKind;
+      if (chunk.origin) kind = 'place';
+      else if (chunk.hasOrigin && words.length <= 3 && words.every((w) => !w.acronym)) kind = 'person';
+      else kind = classify(words, context);
+      previous = { to, kind };
+      // a capitalised word that opens the sentence or a clause after a colon or a dash and has no cue is most
+      // likely an ordinary word ('... some noise: Whether it was ...'), unless the article names a person so
+      const opensClause = from === 0 || /[:\u2014]\s*$/.test(text.slice(0, last.start));
+      const tentative = kind === 'other' && words.length === 1 && opensClause;
       const extra: Partial<Mention> = {};
       if (kind === 'person') {
         const role = roleOf(before, before2, after);
@@ -242,9 +328,50 @@ export function extractMentions(article: Article): Mention[] {
         }
       }
       emit(from, to, kind, extra);
+      if (context.byPreposition) placedByPreposition.add(mentions[mentions.length - 1] as Mention);
+      if (tentative) unsure.add(mentions[mentions.length - 1] as Mention);
     }
   }
-  return mentions;
+  settlePeople(mentions, placedByPreposition);
+  return unsure.size === 0 ? mentions : mentions.filter((m) => !unsure.has(m) || m.kind === 'person');
+}
+
+const lastWordKey = (name: string) => normalizeName(name.slice(name.lastIndexOf(' ') + 1));
+
+/**
+ * What one sentence cannot tell, the article can: a name of two or three words whose last word is elsewhere a
+ * person's surname written alone ('Duncan Rait' and 'Rait, who had planned ...') is that person, and so is one that
+ * only a preposition made a place ('bringing in Maurice Cheeks') when its last word is written alone elsewhere, as
+ * surnames are and places are not; a surname written alone before the full name ('Cheeks ... Maurice Cheeks') is
+ * tied to it like one written after it.
+ */
+function settlePeople(mentions: Mention[], placedByPreposition: ReadonlySet<Mention>): void {
+  const surnames = new Set<string>();
+  const alone = new Set<string>();
+  for (const m of mentions) {
+    if (m.text.includes(' ')) continue;
+    if (m.kind === 'person') surnames.add(normalizeName(m.text));
+    if (m.kind === 'person' || m.kind === 'other') alone.add(normalizeName(m.text));
+  }
+  if (alone.size > 0) {
+    for (const m of mentions) {
+      const words = m.text.split(' ');
+      if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      const key = lastWordKey(m.text);
+      if ((m.kind === 'other' && surnames.has(key)) || (placedByPreposition.has(m) && alone.has(key)))
+        m.kind = 'person';
+    }
+  }
+  const people = new People();
+  for (const m of mentions) if (m.kind === 'person' && m.text.includes(' ')) people.add(m.text);
+  for (const m of mentions) {
+    if ((m.kind !== 'other' && m.kind !== 'person') || m.fullName || m.text.includes(' ') || m.text.length < 2)
+      continue;
+    const full = people.fullNameOf(m.text);
+    if (full === undefined) continue;
+    m.kind = 'person';
+    m.fullName = full;
+  }
 }
 
 interface Context {
@@ -252,10 +379,16 @@ interface Context {
   before2: Token | undefined;
   next: Token | undefined;
   after: string;
+  /** Up to 40 characters of the sentence before the name. */
+  textBefore: string;
   tokens: Token[];
   to: number;
   people: People;
   places: Set<string>;
+  /** Set by classify when only a preposition ('in', 'from') made the name a place's. */
+  byPreposition?: boolean;
+  /** The kind of the name joined to this one by 'and' or 'or' ('Craig Zadan and Neil Meron'). */
+  coordinated?: NameKind;
 }
 
 function classify(words: Token[], c: Context): NameKind {
@@ -264,11 +397,21 @@ function classify(words: Token[], c: Context): NameKind {
   const text = words.map((w) => w.text).join(' ');
   if (
     words.length > 1 &&
-    words.some((w, k) => ORGANIZATION_HEADS.has(w.lower) && (w.capitalized || k === words.length - 1))
+    words.some(
+      (w, k) =>
+        (ORGANIZATION_HEADS.has(w.lower) && (w.capitalized || k === words.length - 1)) ||
+        // 'National Institutes of Health'; a last word is left alone: 'Tyra Banks'
+        (w.capitalized && k < words.length - 1 && ORGANIZATION_HEADS.has(w.lower.replace(/s$/, ''))),
+    )
   ) {
     return 'organization';
   }
+  const lowered = text.toLowerCase().replace(/\./g, '');
+  // 'Troy, Mich.', 'Schenectady, N.Y.': a US state after a town
+  if (isUsState(textOf(words, c)) && /\p{L},\s*$/u.test(c.textBefore)) return 'place';
   if (words.length === 1 && last.acronym) return 'organization';
+  // 'Gulf of Aden', 'Mount Cook', 'Lake Baikal'
+  if (words.length > 1 && PLACE_LEADS.has(bare(first))) return 'place';
   if (c.next && PLACE_HEADS.has(c.next.lower) && !c.next.capitalized) return 'place';
   // 'Belgorod and Kursk regions'
   const n2 = c.tokens[c.to + 2];
@@ -278,11 +421,21 @@ function classify(words: Token[], c: Context): NameKind {
   const givenFirst = COMMON_GIVEN_NAMES.has(first.lower);
   if (givenFirst && words.length >= 2 && words.length <= 4) return 'person';
   if (c.before && PERSON_TITLES.has(bare(c.before)) && !c.before.capitalized && words.length <= 4) return 'person';
+  if (KNOWN_PLACES.has(lowered)) return 'place';
+  // 'Troy, Mich.', 'Albany, New York'
+  const state = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(c.after);
+  if (state && isUsState(state[1] as string)) return 'place';
+  if (words.length <= 4 && words.every((w) => !w.acronym) && looksLikePerson(words, c)) return 'person';
   if (words.length === 1 && c.people.fullNameOf(last.text) !== undefined) {
     return 'person';
   }
+  // '117th Street', 'Tasman Glacier', 'Cook National Park'
+  if (words.length > 1 && FEATURE_HEADS.has(bare(last))) return 'place';
   if (c.places.has(text.toLowerCase())) return 'place';
-  if (c.before && PLACE_PREPOSITIONS.has(c.before.lower)) return 'place';
+  if (c.before && PLACE_PREPOSITIONS.has(c.before.lower)) {
+    c.byPreposition = true;
+    return 'place';
+  }
   if (
     words.length >= 2 &&
     words.length <= 4 &&
@@ -299,6 +452,54 @@ function classify(words: Token[], c: Context): NameKind {
   )
     return 'person';
   return 'other';
+}
+
+/** The name's words as written, with the full stop of an abbreviation ('N.Y.', 'Mich.'). */
+function textOf(words: Token[], c: Context): string {
+  const text = words.map((w) => w.text).join(' ');
+  return c.after.startsWith('.') ? `${text}.` : text;
+}
+
+/**
+ * A US state as news text writes it after a town: its name, its news-style abbreviation ('Mich.', 'Md.') or a
+ * postal code with full stops ('N.Y.', 'D.C.'). 'MD' and 'M.D.' after a name are a degree.
+ */
+function isUsState(written: string): boolean {
+  const lowered = written.toLowerCase().replace(/\./g, '');
+  if (!US_STATES.has(lowered)) return false;
+  const allCapitals = written === written.toUpperCase();
+  return !allCapitals || lowered === 'dc' || (written.includes('.') && lowered !== 'md');
+}
+
+/** A person's age just before or after a name ('23-year-old Vishwanand Subryan', 'Raj Chohan, 59,'). */
+const AGE_BEFORE = /^\d{1,3}-years?-old$/;
+const AGE_AFTER = /^,\s*\d{1,3}\s*(?:,|\.|\)|$|(?:of|and|from|who)\s)/;
+
+/**
+ * Cues of English news that the capitalised words are a person's name: an age ('23-year-old Vishwanand Subryan',
+ * 'Raj Chohan, 59,'), a noun for what the person is ('creator Seth MacFarlane'), 'who' after it, or a reporting
+ * verb before a name of two or three words ('said Glenn Schuck', 'according to Duncan Rait').
+ */
+function looksLikePerson(words: Token[], c: Context): boolean {
+  const { before, before2 } = c;
+  // 'a 38-year-old Troy resident': the name says where the person is from
+  if (c.next && !c.next.capitalized && PERSON_NOUNS.has(c.next.lower) && /^ \p{Ll}/u.test(c.after)) return false;
+  if (
+    AGE_BEFORE.test(before?.lower ?? '') ||
+    (before?.lower === 'old' && /^\d{1,3}-years?$/.test(before2?.lower ?? ''))
+  )
+    return true;
+  if (AGE_AFTER.test(c.after) || /^,\s+who\s/.test(c.after)) return true;
+  // 'creator Seth MacFarlane', 'producers Craig Zadan and Neil Meron'
+  if (
+    before &&
+    !before.capitalized &&
+    (PERSON_NOUNS.has(before.lower) || PERSON_NOUNS.has(before.lower.replace(/s$/, '')))
+  )
+    return true;
+  if (words.length < 2 || words.length > 3 || !before) return false;
+  if (c.coordinated === 'person') return true;
+  return REPORTING_VERBS.has(before.lower) || (before.lower === 'to' && before2?.lower === 'according');
 }
 
 /** A title just before the name ('governor Gleb Nikitin') or an appositive after it (', a spokesperson for ...'). */

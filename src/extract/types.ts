@@ -15,6 +15,9 @@ export interface Mention {
   span: Span;
   /** A title or role given with the name ('Kursk Governor', 'a spokesperson for the Freedom of Russia Legion'). */
   role?: string;
-  /** For a surname written alone, the full name used earlier in the article ('Baranovsky' → 'Alexei Baranovsky'). */
+  /**
+   * For a surname written alone, the full name the article uses for that person, earlier if it can ('Baranovsky' →
+   * 'Alexei Baranovsky'), else later.
+   */
   fullName?: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Entity, extractMentions, parseArticle, resolveEntities } from '../../src/index.js';
-import { seed, seedInputs } from '../helpers/seeds.js';
+import { ecbplusInputs, seed, seedInputs } from '../helpers/seeds.js';
 
 const articles = seedInputs().map((input) => parseArticle(input));
 const entities = resolveEntities(articles);
@@ -105,6 +105,111 @@ describe('extractMentions', () => {
     const input = seed('The Washington Times');
     for (const m of extractMentions(parseArticle(input))) {
       expect(input.text.slice(m.span[0], m.span[1]).replace(/[\u2019]/g, "'")).toBe(m.text);
+    }
+  });
+
+  const kindsIn = (text: string) =>
+    extractMentions(parseArticle({ outlet: 'T', text })).map((m) => [m.text, m.kind, m.fullName ?? m.role ?? '']);
+
+  it('reads the cues of English news for people: ages, what they are, who, reporting verbs', () => {
+    expect(
+      kindsIn(
+        'On Friday, 36-year-old Duncan Rait died. A 23-year old Vishwanand Subryan was held. Raj Chohan, 59, was hit. ' +
+          'The show follows the Family Guy creator Seth MacFarlane. Producers said so, added producers Craig Zadan and ' +
+          'Neil Meron. Buckley, who lived in Essex, fell. "We are sure," said Glenn Schuck.',
+      ).filter(([, kind]) => kind === 'person'),
+    ).toEqual([
+      ['Duncan Rait', 'person', ''],
+      ['Vishwanand Subryan', 'person', ''],
+      ['Raj Chohan', 'person', ''],
+      ['Seth MacFarlane', 'person', ''],
+      ['Craig Zadan', 'person', ''],
+      ['Neil Meron', 'person', ''],
+      ['Buckley', 'person', ''],
+      ['Glenn Schuck', 'person', ''],
+    ]);
+    // a name before a noun for a person says where the person is from, not who
+    expect(kindsIn('The gunman was a 38-year-old Troy resident, police said.')).not.toContainEqual([
+      'Troy',
+      'person',
+      '',
+    ]);
+  });
+
+  it('types a name from the rest of the article when its sentence has no cue', () => {
+    const mentions = kindsIn(
+      'Cheeks was hired on Monday. The Sixers fired their coach and brought in Maurice Cheeks. ' +
+        'Duncan Rait fell on Friday. Rait, who was 36, had planned a four-day trip.',
+    );
+    expect(mentions).toEqual([
+      ['Cheeks', 'person', 'Maurice Cheeks'],
+      ['Sixers', 'other', ''],
+      ['Maurice Cheeks', 'person', ''],
+      ['Duncan Rait', 'person', ''],
+      ['Rait', 'person', 'Duncan Rait'],
+    ]);
+  });
+
+  it('knows countries and US states, place names by their first or last word, and towns with their state', () => {
+    expect(
+      kindsIn(
+        'Pirates were seen in the Gulf of Aden between Somalia and Yemen. He fell on Mount Sefton near Tasman Glacier ' +
+          'and was found on 117th Street at 97th Avenue. A man from Troy, Mich. was held in Schenectady, N.Y. and ' +
+          'Bayou La Batre, Ala. The New Zealand-born climber lived in Australia.',
+      ),
+    ).toEqual([
+      ['Gulf of Aden', 'place', ''],
+      ['Somalia', 'place', ''],
+      ['Yemen', 'place', ''],
+      ['Mount Sefton', 'place', ''],
+      ['Tasman Glacier', 'place', ''],
+      ['117th Street', 'place', ''],
+      ['97th Avenue', 'place', ''],
+      ['Troy', 'place', ''],
+      ['Mich', 'place', ''],
+      ['Schenectady', 'place', ''],
+      ['N.Y.', 'place', ''],
+      ['Bayou La Batre', 'place', ''],
+      ['Ala', 'place', ''],
+      ['New Zealand', 'place', ''],
+      ['Australia', 'place', ''],
+    ]);
+  });
+
+  it('splits a person from the town after "of", and keeps names whose "of" belongs to them', () => {
+    expect(kindsIn('Police arrested Vishwanand Subryan of Schenectady on Friday.')).toEqual([
+      ['Vishwanand Subryan', 'person', ''],
+      ['Schenectady', 'place', ''],
+    ]);
+    for (const name of ['Bank of America', 'National Institutes of Health', 'Democratic Republic of Congo']) {
+      expect(kindsIn(`The report came from the ${name} on Monday.`).map(([text]) => text)).toEqual([name]);
+    }
+  });
+
+  it('does not take degrees, dates, contractions or titles for names', () => {
+    const mentions = kindsIn(
+      'Regina Benjamin, MD, MBA, was named. Francis S. Collins, M.D., Ph.D., spoke. It was 10th Nov and Nov 12. ' +
+        '"It\'s official: I\'m hosting," she wrote. The move made some noise: Whether it was wise is unclear. ' +
+        'AT&T Inc. was hit. Police Inspector Dave Gaskin and CHP Officer Brian Pennings said so.',
+    );
+    expect(mentions).toEqual([
+      ['Regina Benjamin', 'person', ''],
+      ['Francis S. Collins', 'other', ''],
+      ['AT&T Inc', 'organization', ''],
+      ['Police', 'organization', ''],
+      ['Dave Gaskin', 'person', 'Police Inspector'],
+      ['CHP', 'organization', ''],
+      ['Brian Pennings', 'person', 'CHP Officer'],
+    ]);
+  });
+
+  it('finds most names of the ECB+ gold mentions in real news with the right kind', () => {
+    // the ECB+ event of a climbers' deaths in New Zealand: every person and place named in full is typed
+    const found = ecbplusInputs('23_ecbplus').flatMap((input) => extractMentions(parseArticle(input)));
+    const kindOf = (text: string) => [...new Set(found.filter((m) => m.text === text).map((m) => m.kind))];
+    for (const person of ['Duncan Rait', 'Robert Buckley', 'Dave Gaskin']) expect(kindOf(person)).toEqual(['person']);
+    for (const place of ['New Zealand', 'Australia', 'Tasman Glacier', 'Mount Sefton']) {
+      expect(kindOf(place)).toEqual(['place']);
     }
   });
 
