@@ -32,8 +32,8 @@ interface Token {
   possessive: boolean;
 }
 
-// an ampersand between letters belongs to the name ('AT&T', 'C&G Accounting')
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'.-]|&(?=\p{L}))*/gu;
+// an ampersand inside a word belongs to the name ('AT&T', 'C&G Accounting'); one at its end is trimmed below
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'.&-]*/gu;
 const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'da', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'el']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'former', 'deputy', 'head', 'chief', 'acting', 'then']);
 const ROLE_WORDS =
@@ -55,11 +55,11 @@ function tokenize(text: string): Token[] {
       possessive = true;
     }
     // a trailing full stop, apostrophe or hyphen is punctuation, except in initials ('U.S.', 'A.A.')
-    if (!/^[A-Z](?:\.[A-Z])*\.$/.test(raw) && !/\.[A-Z]\.$/.test(raw)) raw = trimEndChars(raw, ".'-");
+    if (!/^[A-Z](?:\.[A-Z])*\.$/.test(raw) && !/\.[A-Z]\.$/.test(raw)) raw = trimEndChars(raw, ".'-&");
     if (!raw) continue;
     // 'New Zealand-born': a name's last word in a compound modifier ends the name at the hyphen
     const previous = tokens[tokens.length - 1];
-    const compound = /^(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}+$/u.exec(raw);
+    const compound = raw.includes('-') ? /^(\p{Lu}[\p{L}\p{M}']*)-\p{Ll}+$/u.exec(raw) : null;
     if (compound && previous?.capitalized && previous.end + 1 === start && text[previous.end] === ' ') {
       const head = compound[1] as string;
       tokens.push(tokenOf(head, start, false));
@@ -111,6 +111,10 @@ const isDemonym = (t: Token) => t.capitalized && !t.acronym && DEMONYM_ENDINGS.t
 class People {
   private byKey = new Map<string, string>();
   private surnames: [string, string][] = [];
+
+  get size(): number {
+    return this.byKey.size;
+  }
 
   add(fullName: string): void {
     const surname = fullName.split(' ').pop() ?? fullName;
@@ -316,7 +320,7 @@ export function extractMentions(article: Article): Mention[] {
       previous = { to, kind };
       // a capitalised word that opens the sentence or a clause after a colon or a dash and has no cue is most
       // likely an ordinary word ('... some noise: Whether it was ...'), unless the article names a person so
-      const opensClause = from === 0 || /[:\u2014]\s*$/.test(text.slice(0, last.start));
+      const opensClause = from === 0 || /[:\u2014]\s*$/.test(textBefore.slice(-4));
       const tentative = kind === 'other' && words.length === 1 && opensClause;
       const extra: Partial<Mention> = {};
       if (kind === 'person') {
@@ -336,8 +340,6 @@ export function extractMentions(article: Article): Mention[] {
   return unsure.size === 0 ? mentions : mentions.filter((m) => !unsure.has(m) || m.kind === 'person');
 }
 
-const lastWordKey = (name: string) => normalizeName(name.slice(name.lastIndexOf(' ') + 1));
-
 /**
  * What one sentence cannot tell, the article can: a name of two or three words whose last word is elsewhere a
  * person's surname written alone ('Duncan Rait' and 'Rait, who had planned ...') is that person, and so is one that
@@ -346,28 +348,41 @@ const lastWordKey = (name: string) => normalizeName(name.slice(name.lastIndexOf(
  * tied to it like one written after it.
  */
 function settlePeople(mentions: Mention[], placedByPreposition: ReadonlySet<Mention>): void {
+  const keys = new Map<string, string>();
+  const keyOf = (word: string) => {
+    let key = keys.get(word);
+    if (key === undefined) {
+      key = normalizeName(word);
+      keys.set(word, key);
+    }
+    return key;
+  };
   const surnames = new Set<string>();
   const alone = new Set<string>();
   for (const m of mentions) {
     if (m.text.includes(' ')) continue;
-    if (m.kind === 'person') surnames.add(normalizeName(m.text));
-    if (m.kind === 'person' || m.kind === 'other') alone.add(normalizeName(m.text));
+    if (m.kind === 'person') surnames.add(keyOf(m.text));
+    if (m.kind === 'person' || m.kind === 'other') alone.add(keyOf(m.text));
   }
   if (alone.size > 0) {
     for (const m of mentions) {
+      const preposition = placedByPreposition.has(m);
+      if (m.kind !== 'other' && !preposition) continue;
       const words = m.text.split(' ');
       if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
-      const key = lastWordKey(m.text);
-      if ((m.kind === 'other' && surnames.has(key)) || (placedByPreposition.has(m) && alone.has(key)))
-        m.kind = 'person';
+      const key = keyOf(words[words.length - 1] as string);
+      if ((m.kind === 'other' && surnames.has(key)) || (preposition && alone.has(key))) m.kind = 'person';
     }
   }
   const people = new People();
   for (const m of mentions) if (m.kind === 'person' && m.text.includes(' ')) people.add(m.text);
+  if (people.size === 0) return;
+  const fullNames = new Map<string, string | undefined>();
   for (const m of mentions) {
     if ((m.kind !== 'other' && m.kind !== 'person') || m.fullName || m.text.includes(' ') || m.text.length < 2)
       continue;
-    const full = people.fullNameOf(m.text);
+    if (!fullNames.has(m.text)) fullNames.set(m.text, people.fullNameOf(m.text));
+    const full = fullNames.get(m.text);
     if (full === undefined) continue;
     m.kind = 'person';
     m.fullName = full;
