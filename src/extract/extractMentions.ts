@@ -101,6 +101,12 @@ const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$
 const isDateAbbreviation = (tokens: Token[], at: number) =>
   MONTH_ABBREVIATIONS.test(bare(tokens[at] as Token)) &&
   [tokens[at - 1], tokens[at + 1]].some((t) => t !== undefined && /^\d/.test(t.text));
+/** 'New Zealander', 'New Yorkers', 'Icelander': people of a known place, not a name. */
+const isPlaceDemonym = (words: Token[]) => {
+  const text = words.map((w) => w.lower).join(' ');
+  const stem = /^(.+?)ers?$/.exec(text)?.[1];
+  return stem !== undefined && KNOWN_PLACES.has(stem);
+};
 const isNameStart = (t: Token) => t.capitalized && !NOT_NAMES.has(bare(t)) && !isModifier(t);
 const isDemonym = (t: Token) => t.capitalized && !t.acronym && DEMONYM_ENDINGS.test(t.lower) && t.lower.length > 4;
 
@@ -307,7 +313,7 @@ export function extractMentions(article: Article): Mention[] {
           isDateAbbreviation(tokens, from))
       )
         continue;
-      if (words.every(isDemonym)) continue;
+      if (words.every(isDemonym) || isPlaceDemonym(words)) continue;
       if (words.length === 1 && last.acronym && NOT_ACRONYMS.has(bare(last))) continue;
       const textBefore = text.slice(Math.max(0, (tokens[from] as Token).start - 40), (tokens[from] as Token).start);
       const context: Context = { before, before2, next, after, textBefore, tokens, to, people, places };

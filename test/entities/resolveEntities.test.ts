@@ -186,11 +186,11 @@ describe('extractMentions', () => {
     }
   });
 
-  it('does not take degrees, dates, contractions or titles for names', () => {
+  it('does not take degrees, dates, contractions, titles or the people of a place for names', () => {
     const mentions = kindsIn(
       'Regina Benjamin, MD, MBA, was named. Francis S. Collins, M.D., Ph.D., spoke. It was 10th Nov and Nov 12. ' +
         '"It\'s official: I\'m hosting," she wrote. The move made some noise: Whether it was wise is unclear. ' +
-        'AT&T Inc. was hit. Police Inspector Dave Gaskin and CHP Officer Brian Pennings said so.',
+        'A New Zealander and two New Yorkers saw it. AT&T Inc. was hit. Police Inspector Dave Gaskin and CHP Officer Brian Pennings said so.',
     );
     expect(mentions).toEqual([
       ['Regina Benjamin', 'person', ''],
