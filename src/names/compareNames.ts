@@ -121,7 +121,7 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
           reason:
             acronymC(a.raw) || acronymC(b.raw)
               ? `${a.raw} / ${b.raw}: one acronym, C read as the Cyrillic С (S)`
-              : `${a.raw} / ${b.raw}: same name read another way (ch as kh, u as v, o as a)`,
+              : `${a.raw} / ${b.raw}: same name read another way (ch as kh, j as y, u as v, o as a)`,
         }
       : { score: 0.95 };
   }

@@ -91,7 +91,10 @@ export function altWordKey(word: string): string {
     .replace(/zj/g, 'zh')
     .replace(/oe/g, 'u') // Dutch
     .replace(/(ff|ow)$/, 'v') // German -off, Polish -ow
-    .replace(/z(?!h)/g, 'ts'); // German z is ц
+    // German z is ц, but not the z of Polish sz, cz, rz (Szachty: Polish sz with ch read as х)
+    .replace(/(?<![scr])z(?!h)/g, 'ts')
+    // German j is й, never ж (Budjonnowsk = Budyonnovsk)
+    .replace(/(?<!ts)(?<![zt])j/g, 'y');
   return wordKey(read).replace(/o/g, 'a');
 }
 

@@ -145,6 +145,11 @@ describe('compareNames', () => {
     ['Khimki', 'Chimki', 'place', true, /read another way/],
     ['Kolpashevo', 'Kolpashev', 'place', true, /one letter/],
     ['Uglich', 'Uglic', 'place', true, /read another way/],
+    // German j is a glide, never ж (Budjonnowsk); Polish sz beside ch read as х (Szachty); Dutch tsj stays ч
+    ['Budënnovsk', 'Budjonnovsk', 'place', true, /read another way/],
+    ['Shakhty', 'Szachty', 'place', true, /read another way/],
+    ['Dzyarzhynsk', 'Dsjarschynsk', 'place', true, /./],
+    ['Uglich', 'Oeglitsj', 'place', true, /./],
     ['Naberezhnyye Chelny', 'Naberežnyje Tšelny', 'place', true, /read another way/],
     ['Staroshcherbinovskaya', 'Staro-Scherbinowskaja', 'place', true, /together and apart/],
     ['Kursk', 'Kstovo', 'place', false, /differ/],
