@@ -241,9 +241,9 @@ export function extractMentions(article: Article): Mention[] {
   const placedByPreposition = new Set<Mention>();
   const unsure = new Set<Mention>();
   for (const sentence of article.sentences) {
-    let previous: { to: number; kind: NameKind } | undefined;
     // headlines are in title case: every word is capitalised, so capitals tell nothing there
     if (sentence.heading) continue;
+    let previous: { to: number; kind: NameKind } | undefined;
     const text = sentence.text;
     const tokens = tokenize(text);
     const emit = (from: number, to: number, kind: NameKind, extra: Partial<Mention> = {}) => {
