@@ -87,6 +87,7 @@ export function altWordKey(word: string): string {
     .replace(/(^|[aeiou])ch/g, '$1kh')
     .replace(/([aeo])u(?=[^aeiouy]|$)/g, '$1v')
     .replace(/c(?![hzk])/g, 'ts')
+    .replace(/ck/g, 'k') // German ck is к (Gatwick), not the ц of Polish -cki
     .replace(/tj$/, 'ch')
     .replace(/zj/g, 'zh')
     .replace(/oe/g, 'u') // Dutch

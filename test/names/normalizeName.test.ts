@@ -173,6 +173,9 @@ describe('compareNames', () => {
     ['Ivan Ivanov', 'Ivan Ivanova', 'person', false, /feminine and masculine/],
     // with the same given name a surname may be two typos further, if its consonants agree (dev.tsv)
     ['TIURIN, Vladimir', 'TJRURIN, Vladimir', 'person', true, /with the same given name/],
+    // German and English ck is к; Polish -cki keeps its ц
+    ['GATWECH, Simon', 'GATWICK, Simon', 'person', true, /./],
+    ['Jan Potocki', 'Jan Pototsky', 'person', true, /./],
     ['Ivanov, Vladimir', 'Isakov, Vladimir', 'person', false, /different surnames/],
     ['Petrov, Ivan', 'Popov, Ivan', 'person', false, /different surnames/],
     ['Smirnov, Alexei', 'Smirnova, Alexei', 'person', false, /feminine and masculine/],
