@@ -388,6 +388,8 @@ const FUNCTION = keysOf(ORG_FUNCTION_WORDS);
 const GENERIC = keysOf(ORG_GENERIC_WORDS);
 const SETTLEMENT = keysOf(SETTLEMENT_WORDS);
 const ON_RIVER = keysOf(ON_RIVER_WORDS);
+/** Articles after 'on' a river: Dutch 'aan de', Spanish 'sobre el', German 'an der'. */
+const RIVER_ARTICLES = new Set(['de', 'el', 'der']);
 
 interface Weighted extends NameWord {
   weight: number;
@@ -858,8 +860,8 @@ function placeWords(name: string): Weighted[] {
     .filter((w) => w.key !== '');
   const kept = words
     .filter((w) => !SETTLEMENT.has(w.key))
-    // 'on' a river, in any language, is one word ('Rostov na Donu' / 'Rostov on Don'); 'aan de' is one
-    .filter((w, i, all) => !(w.key === 'de' && i > 0 && ON_RIVER.has((all[i - 1] as NameWord).key)))
+    // 'on' a river, in any language, is one word ('Rostov na Donu' / 'Rostov on Don'); 'aan de', 'sobre el' are one
+    .filter((w, i, all) => !(RIVER_ARTICLES.has(w.key) && i > 0 && ON_RIVER.has((all[i - 1] as NameWord).key)))
     .map((w) => (ON_RIVER.has(w.key) ? { ...w, key: '=on', alt: '=on', keyA: '=on', alt2: '=on' } : w));
   // a town and the adjective formed from it name one place: Krasnoarmeysk / Krasnoarmeyskoye / Krasnoarmeyskiy
   const adjective = (key: string) => key.replace(/(sk)(ii|i|oi|oe|ie|aia|a|ia)$/, '$1');

@@ -138,6 +138,12 @@ describe('compareNames', () => {
     ["Nevel'", 'Nevelsk', 'place', false, /differ/],
     ['Rostov-na-Donu', 'Rostov-on-Don', 'place', true, /./],
     ['Nikolayevsk-na-Amure', 'Nikołajewsk nad Amurem', 'place', true, /./],
+    ['Rostov-na-Donu', 'Rostov del Don', 'place', true, /./],
+    ['Rostov-na-Donu', 'Rostov sobre el Don', 'place', true, /./],
+    ['Rostov-na-Donu', 'Rostov-war-Don', 'place', true, /./],
+    ['Rostov-na-Donu', 'Rostov del Volga', 'place', false, /differ/],
+    // the schwa of Azerbaijani, Chechen and Tatar Latin is a
+    ['Avtury', 'Əvtara', 'place', true, /./],
     ["Belaya Tserkov'", 'Belovo', 'place', false, /differ/],
     ['Saint Petersburg', 'Sankt-Peterburg', 'place', true, /one letter/],
     // German, Polish and Czech write х as ch at the start too; places have no gender

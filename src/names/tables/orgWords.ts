@@ -329,6 +329,11 @@ export const ON_RIVER_WORDS: readonly string[] = [
   'pie',
   'sur',
   'upon',
+  'del', // Spanish (Rostov del Don)
+  'sobre', // Spanish and Portuguese (sobre el Don)
+  'sul', // Italian
+  'war', // Maltese
+  'ved', // Danish and Norwegian
 ];
 
 /**

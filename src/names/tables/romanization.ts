@@ -137,6 +137,8 @@ export const MARKED_LATIN: Readonly<Record<string, string>> = {
   ø: 'o',
   đ: 'dj',
   ı: 'i',
+  ə: 'a', // Azerbaijani, Chechen and Tatar Latin (Əvtara)
+  ǝ: 'a',
   ŭ: 'u',
   û: 'yu',
   â: 'ya',
