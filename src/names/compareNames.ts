@@ -516,6 +516,22 @@ function sameConsonants(a: string, b: string): boolean {
   return x.length >= 2 && x === consonants(b);
 }
 
+const MARKS_DROPPED = 'ž, š or č written without its mark (z, s, c)';
+/** A key as it reads when ž, š and č lost their marks: Suja / Shuya, Zaskiv / Zhashkiv, Cernivci. */
+const withoutMarks = (key: string) =>
+  key.replace(/shch/g, 's').replace(/zh/g, 'z').replace(/sh/g, 's').replace(/ch/g, 'ts');
+
+/**
+ * Whether two place keys differ only in letters that lost their marks (Suja / Shuya), or, for one-word names,
+ * in those and one letter more (Niezyn / Nizhyn).
+ */
+function marksDropped(a: string, b: string, alone: boolean): boolean {
+  if (a.length < 3 || b.length < 3 || !/[zsc]h/.test(a + b)) return false;
+  const x = withoutMarks(a);
+  const y = withoutMarks(b);
+  return x === y || (alone && Math.min(x.length, y.length) >= 6 && editDistance(x, y) <= 1);
+}
+
 /** Whether one key is the other with a case ending (Don / Donu / Donom, Amur / Amure / Amurem). */
 function caseForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -575,7 +591,8 @@ function relatedWords(
   }
   if (placeAdjective(x.form ?? x.key, y.form ?? y.key)) return { score: 0.8, why: 'a place and its adjective' };
   if (!alone && caseForm(x.key, y.key)) return { score: 0.85, why: 'inflection' };
-  return sameConsonants(x.key, y.key) ? { score: 0.78, why: VOWELS_DIFFER } : undefined;
+  if (sameConsonants(x.key, y.key)) return { score: 0.78, why: VOWELS_DIFFER };
+  return marksDropped(x.key, y.key, alone) ? { score: 0.78, why: MARKS_DROPPED } : undefined;
 }
 
 /** Words of one name that match words of another, with acronyms standing for several words. */
