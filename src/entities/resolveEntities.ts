@@ -2,7 +2,7 @@ import { extractMentions } from '../extract/extractMentions.js';
 import type { Mention } from '../extract/types.js';
 import type { Article } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
-import { normalizeName } from '../names/normalizeName.js';
+import { nameKey } from '../names/normalizeName.js';
 import type { NameKind } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
 import { DisjointSets } from '../text/DisjointSets.js';
@@ -51,7 +51,7 @@ function majorityKind(kinds: Map<NameKind, number>): NameKind {
 function blockingKeys(name: string): string[] {
   return [
     ...new Set(
-      normalizeName(name)
+      nameKey(name)
         .split(' ')
         .filter((w) => w.length >= 3)
         .map((w) => w.slice(0, 3)),
@@ -148,13 +148,13 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
   list.forEach((form, i) => {
     const words = form.name.split(/\s+/);
     if (kinds[i] === 'person' && words.length >= 2) {
-      const key = normalizeName(words[words.length - 1] as string);
+      const key = nameKey(words[words.length - 1] as string);
       surnames.set(key, (surnames.get(key) ?? new Set()).add(sets.find(i)));
     }
   });
   list.forEach((form, i) => {
     if (form.name.includes(' ') || (kinds[i] !== 'other' && kinds[i] !== 'person')) return;
-    const roots = surnames.get(normalizeName(form.name));
+    const roots = surnames.get(nameKey(form.name));
     if (roots?.size === 1) sets.union(i, [...roots][0] as number);
   });
   const groups = new Map<number, number[]>();
@@ -214,7 +214,7 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
   );
   const used = new Map<string, number>();
   for (const e of entities) {
-    const base = `${e.kind}:${normalizeName(e.canonical).replace(/\s+/g, '-') || 'name'}`;
+    const base = `${e.kind}:${nameKey(e.canonical).replace(/\s+/g, '-') || 'name'}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     e.id = n === 1 ? base : `${base}-${n}`;

@@ -1,6 +1,6 @@
 import type { Article } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
-import { normalizeName } from '../names/normalizeName.js';
+import { nameKey } from '../names/normalizeName.js';
 import type { NameKind } from '../schema.js';
 import { toInputOffset } from '../text/foldText.js';
 import { trimEndChars } from '../text/trimChars.js';
@@ -107,6 +107,8 @@ const isPlaceDemonym = (words: Token[]) => {
   const stem = /^(.+?)ers?$/.exec(text)?.[1];
   return stem !== undefined && KNOWN_PLACES.has(stem);
 };
+/** A word of a table or its plural ('Institutes', 'producers'). */
+const inTable = (table: ReadonlySet<string>, lower: string) => table.has(lower) || table.has(lower.replace(/s$/, ''));
 const isNameStart = (t: Token) => t.capitalized && !NOT_NAMES.has(bare(t)) && !isModifier(t);
 const isDemonym = (t: Token) => t.capitalized && !t.acronym && DEMONYM_ENDINGS.test(t.lower) && t.lower.length > 4;
 
@@ -124,14 +126,14 @@ class People {
 
   add(fullName: string): void {
     const surname = fullName.split(' ').pop() ?? fullName;
-    const key = normalizeName(surname);
+    const key = nameKey(surname);
     if (this.byKey.has(key)) return;
     this.byKey.set(key, fullName);
     if (this.surnames.length < 64) this.surnames.push([surname, fullName]);
   }
 
   fullNameOf(surname: string): string | undefined {
-    const exact = this.byKey.get(normalizeName(surname));
+    const exact = this.byKey.get(nameKey(surname));
     if (exact) return exact;
     return this.surnames.find(([s]) => compareNames(s, surname, { kind: 'person' }).match)?.[1];
   }
@@ -163,8 +165,8 @@ function originAt(tokens: Token[], from: number, to: number): number {
     const w = tokens[k] as Token;
     if (k !== at && w.lower === 'of') return -1;
     const b = bare(w);
-    const head = ORGANIZATION_HEADS.has(w.lower) || ORGANIZATION_HEADS.has(w.lower.replace(/s$/, ''));
-    if (head || PLACE_LEADS.has(b) || PLACE_NOUNS.has(w.lower) || PERSON_TITLES.has(b)) return -1;
+    if (inTable(ORGANIZATION_HEADS, w.lower) || PLACE_LEADS.has(b) || PLACE_NOUNS.has(w.lower) || PERSON_TITLES.has(b))
+      return -1;
     if (PLACE_HEADS.has(w.lower) || FEATURE_HEADS.has(b) || isDemonym(w) || w.acronym) return -1;
   }
   return at;
@@ -175,18 +177,16 @@ function chunksOf(tokens: Token[], text: string): Chunk[] {
   // names never run across punctuation: 'Tyotkino, Kursk' is two names
   const joined = (a: Token, b: Token) => /^ +$/.test(text.slice(a.end, b.start));
   const chunks: Chunk[] = [];
+  // '117th Street', '5th Avenue': the number is part of the street's name
+  const isNumberedStreet = (t: Token, after: Token | undefined) =>
+    after?.capitalized === true &&
+    /^\d+(?:st|nd|rd|th)$/.test(t.lower) &&
+    FEATURE_HEADS.has(bare(after)) &&
+    joined(t, after);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    const after = tokens[i + 1];
-    // '117th Street', '5th Avenue': the number is part of the street's name
-    const numberedStreet =
-      after !== undefined &&
-      /^\d+(?:st|nd|rd|th)$/.test(t.lower) &&
-      after.capitalized &&
-      FEATURE_HEADS.has(bare(after)) &&
-      joined(t, after);
-    if (!isNameStart(t) && !numberedStreet) {
+    if (!isNameStart(t) && !isNumberedStreet(t, tokens[i + 1])) {
       i++;
       continue;
     }
@@ -354,21 +354,12 @@ export function extractMentions(article: Article): Mention[] {
  * tied to it like one written after it.
  */
 function settlePeople(mentions: Mention[], placedByPreposition: ReadonlySet<Mention>): void {
-  const keys = new Map<string, string>();
-  const keyOf = (word: string) => {
-    let key = keys.get(word);
-    if (key === undefined) {
-      key = normalizeName(word);
-      keys.set(word, key);
-    }
-    return key;
-  };
   const surnames = new Set<string>();
   const alone = new Set<string>();
   for (const m of mentions) {
     if (m.text.includes(' ')) continue;
-    if (m.kind === 'person') surnames.add(keyOf(m.text));
-    if (m.kind === 'person' || m.kind === 'other') alone.add(keyOf(m.text));
+    if (m.kind === 'person') surnames.add(nameKey(m.text));
+    if (m.kind === 'person' || m.kind === 'other') alone.add(nameKey(m.text));
   }
   if (alone.size > 0) {
     for (const m of mentions) {
@@ -376,7 +367,7 @@ function settlePeople(mentions: Mention[], placedByPreposition: ReadonlySet<Ment
       if (m.kind !== 'other' && !preposition) continue;
       const words = m.text.split(' ');
       if (words.length < 2 || words.length > 3 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
-      const key = keyOf(words[words.length - 1] as string);
+      const key = nameKey(words[words.length - 1] as string);
       if ((m.kind === 'other' && surnames.has(key)) || (preposition && alone.has(key))) m.kind = 'person';
     }
   }
@@ -422,14 +413,14 @@ function classify(words: Token[], c: Context): NameKind {
       (w, k) =>
         (ORGANIZATION_HEADS.has(w.lower) && (w.capitalized || k === words.length - 1)) ||
         // 'National Institutes of Health'; a last word is left alone: 'Tyra Banks'
-        (w.capitalized && k < words.length - 1 && ORGANIZATION_HEADS.has(w.lower.replace(/s$/, ''))),
+        (w.capitalized && k < words.length - 1 && inTable(ORGANIZATION_HEADS, w.lower)),
     )
   ) {
     return 'organization';
   }
-  const lowered = text.toLowerCase().replace(/\./g, '');
-  // 'Troy, Mich.', 'Schenectady, N.Y.': a US state after a town
-  if (isUsState(textOf(words, c)) && /\p{L},\s*$/u.test(c.textBefore)) return 'place';
+  const lower = text.toLowerCase();
+  // 'Troy, Mich.', 'Schenectady, N.Y.': a US state after a town, written with its full stop
+  if (/\p{L},\s*$/u.test(c.textBefore) && isUsState(c.after.startsWith('.') ? `${text}.` : text)) return 'place';
   if (words.length === 1 && last.acronym) return 'organization';
   // 'Gulf of Aden', 'Mount Cook', 'Lake Baikal'
   if (words.length > 1 && PLACE_LEADS.has(bare(first))) return 'place';
@@ -442,7 +433,7 @@ function classify(words: Token[], c: Context): NameKind {
   const givenFirst = COMMON_GIVEN_NAMES.has(first.lower);
   if (givenFirst && words.length >= 2 && words.length <= 4) return 'person';
   if (c.before && PERSON_TITLES.has(bare(c.before)) && !c.before.capitalized && words.length <= 4) return 'person';
-  if (KNOWN_PLACES.has(lowered)) return 'place';
+  if (KNOWN_PLACES.has(lower.replace(/\./g, ''))) return 'place';
   // 'Troy, Mich.', 'Albany, New York'
   const state = /^,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(c.after);
   if (state && isUsState(state[1] as string)) return 'place';
@@ -452,7 +443,7 @@ function classify(words: Token[], c: Context): NameKind {
   }
   // '117th Street', 'Tasman Glacier', 'Cook National Park'
   if (words.length > 1 && FEATURE_HEADS.has(bare(last))) return 'place';
-  if (c.places.has(text.toLowerCase())) return 'place';
+  if (c.places.has(lower)) return 'place';
   if (c.before && PLACE_PREPOSITIONS.has(c.before.lower)) {
     c.byPreposition = true;
     return 'place';
@@ -473,12 +464,6 @@ function classify(words: Token[], c: Context): NameKind {
   )
     return 'person';
   return 'other';
-}
-
-/** The name's words as written, with the full stop of an abbreviation ('N.Y.', 'Mich.'). */
-function textOf(words: Token[], c: Context): string {
-  const text = words.map((w) => w.text).join(' ');
-  return c.after.startsWith('.') ? `${text}.` : text;
 }
 
 /**
@@ -512,12 +497,7 @@ function looksLikePerson(words: Token[], c: Context): boolean {
     return true;
   if (AGE_AFTER.test(c.after) || /^,\s+who\s/.test(c.after)) return true;
   // 'creator Seth MacFarlane', 'producers Craig Zadan and Neil Meron'
-  if (
-    before &&
-    !before.capitalized &&
-    (PERSON_NOUNS.has(before.lower) || PERSON_NOUNS.has(before.lower.replace(/s$/, '')))
-  )
-    return true;
+  if (before && !before.capitalized && inTable(PERSON_NOUNS, before.lower)) return true;
   if (words.length < 2 || words.length > 3 || !before) return false;
   if (c.coordinated === 'person') return true;
   return REPORTING_VERBS.has(before.lower) || (before.lower === 'to' && before2?.lower === 'according');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validate } from '../errors.js';
 import { type NameKind, NameKindSchema } from '../schema.js';
+import { memoize } from '../text/memoize.js';
 import { foldScript } from './foldScript.js';
 import { splitWords } from './nameParts.js';
 import { wordKey } from './wordKey.js';
@@ -24,10 +25,15 @@ const OptionsSchema = z.object({ kind: NameKindSchema.optional() }).optional();
 export function normalizeName(name: string, options?: NormalizeNameOptions): string {
   if (typeof name !== 'string') validate(z.string(), name, 'name');
   validate(OptionsSchema, options, 'options');
+  return nameKey(name);
+}
+
+/** normalizeName without the checks of its arguments, remembered: for the library's own hot paths. */
+export const nameKey = memoize((name: string): string => {
   const keys: string[] = [];
   for (const word of splitWords(name)) {
     const key = wordKey(foldScript(word));
     if (key) keys.push(key);
   }
   return keys.join(' ');
-}
+}, 50_000);

@@ -54,6 +54,9 @@ const MULTIWORD_PLACES = [
   'middle east',
   'gaza strip',
   'west bank',
+];
+
+const US_STATE_NAMES_OF_TWO_WORDS = [
   'new hampshire',
   'new jersey',
   'new mexico',
@@ -87,11 +90,12 @@ export const KNOWN_PLACES: ReadonlySet<string> = new Set([
   ...MULTIWORD_PLACES,
   ...words(CONTINENTS),
   ...words(US_STATE_NAMES),
+  ...US_STATE_NAMES_OF_TWO_WORDS,
 ]);
 
 /** US states as a town's second part, by name or news-style abbreviation ('Troy, Mich.', 'Albany, New York'). */
 export const US_STATES: ReadonlySet<string> = new Set([
   ...words(US_STATE_NAMES),
   ...words(US_STATE_ABBREVIATIONS),
-  ...MULTIWORD_PLACES.filter((p) => /^(new|north|south|west|rhode) /.test(p) && !/korea|sudan|zealand|africa/.test(p)),
+  ...US_STATE_NAMES_OF_TWO_WORDS,
 ]);
