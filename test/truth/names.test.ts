@@ -101,4 +101,20 @@ describe('the form a chosen author list is shown in', () => {
     expect(runTogether.length).toBeLessThan(10);
     expect(shown).toHaveLength(1261);
   });
+
+  it('prefers a whole form to one cut off by a field-length limit, copied or not', () => {
+    const claims = [
+      ['A', 'Schreiber, Guus/ Wielinga, Bob/ Breuker,'],
+      ['B', 'Schreiber, Guus/ Wielinga, Bob/ Breuker,'],
+      ['C', 'Guus Schreiber, Bob Wielinga, Joost Breuker'],
+      ['D', 'Schreiber, Guus; Wielinga, Bob; Breuker, Joost; '],
+    ].map(([source, value]) => ({ source: source as string, item: 'isbn', value: value as string }));
+    expect(discoverTruth(claims, { kind: 'names' }).items[0]?.value).toBe(
+      'Guus Schreiber, Bob Wielinga, Joost Breuker',
+    );
+    expect(namesModel.quality?.('Wallace, Doug/ Raggett, Isobel/ Aufgang,')).toBeLessThan(1);
+    expect(namesModel.quality?.('Knuth, Donald E. and')).toBeLessThan(1);
+    // a comma after a whole name is not a cut
+    expect(namesModel.quality?.('Stewart, John,')).toBe(1);
+  });
 });

@@ -245,6 +245,9 @@ function sharedPeople(from: NameList, to: NameList): { shared: number; typos: nu
   return { shared: shared + typos, typos };
 }
 
+/** A list that ends in a lone surname and its comma, or in a separator with nobody after it. */
+const CUT_OFF = /(?:(?:^|[/;&])\s*[\p{L}'’.-]+\s*,|[/;&]|\band)\s*$/iu;
+
 /**
  * Lists of people (authors): compared as sets of surnames, whatever the order and format of the names. A list
  * that names only some of the people of another ('Knuth' against 'Knuth, Donald E.; Graham, Ronald') is a partial
@@ -260,6 +263,9 @@ export const namesModel: ValueModel<NameList> = {
     if (raw === raw.toUpperCase()) q -= 0.1;
     // people run together ('Chan, PatrickLee, Rosanna', 'Rozanski/Woods')
     if (separatePeople(raw) !== raw || /\p{L}[/|]\p{L}/u.test(raw)) q -= 0.4;
+    // cut off by a field-length limit: the last person's given name or the next person lost ('Breuker,',
+    // 'Wielinga, Bob/', 'Kim; ')
+    if (CUT_OFF.test(raw)) q -= 0.5;
     return Math.max(0.05, q);
   },
   parse(raw) {
