@@ -8,16 +8,20 @@ import {
   COMMON_GIVEN_NAMES,
   DEMONYM_ENDINGS,
   FEATURE_HEADS,
+  INSTITUTION_HEADS,
   NOT_ACRONYMS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
+  ORIGIN_NOUNS,
   PERSON_NOUNS,
   PERSON_TITLES,
   PLACE_HEADS,
   PLACE_LEADS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  POSSESSIVE_ORGANIZATION_HEADS,
   REPORTING_VERBS,
+  SURNAME_FEATURE_HEADS,
 } from './tables/mentionCues.js';
 import { KNOWN_PLACES, US_STATES } from './tables/places.js';
 import type { Mention } from './types.js';
@@ -191,26 +195,32 @@ function chunksOf(tokens: Token[], text: string): Chunk[] {
       continue;
     }
     let j = i + 1;
-    if (!t.possessive) {
-      while (j < tokens.length) {
-        const u = tokens[j] as Token;
-        const prev = tokens[j - 1] as Token;
-        if (prev.possessive || !joined(prev, u)) break;
-        if (u.capitalized && !NOT_NAMES.has(bare(u)) && !isModifier(u)) {
-          j++;
-          continue;
-        }
-        const next = tokens[j + 1];
-        if (CONNECTORS.has(u.lower) && next?.capitalized && !NOT_NAMES.has(bare(next)) && joined(u, next)) {
-          j += 2;
-          continue;
-        }
-        if (ORGANIZATION_HEADS.has(u.lower) && !isDemonym(prev) && j - i >= 1 && !/^(the|a)$/.test(prev.lower)) {
-          j++;
-          break;
-        }
+    while (j < tokens.length) {
+      const u = tokens[j] as Token;
+      const prev = tokens[j - 1] as Token;
+      // 'City Attorney's Office', 'Sheriff's Department': one organization across the possessive
+      if (prev.possessive) {
+        const office =
+          u.capitalized && POSSESSIVE_ORGANIZATION_HEADS.has(u.lower) && /^'s? +$/.test(text.slice(prev.end, u.start));
+        if (!office) break;
+        j++;
         break;
       }
+      if (!joined(prev, u)) break;
+      if (u.capitalized && !NOT_NAMES.has(bare(u)) && !isModifier(u)) {
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (CONNECTORS.has(u.lower) && next?.capitalized && !NOT_NAMES.has(bare(next)) && joined(u, next)) {
+        j += 2;
+        continue;
+      }
+      if (ORGANIZATION_HEADS.has(u.lower) && !isDemonym(prev) && j - i >= 1 && !/^(the|a)$/.test(prev.lower)) {
+        j++;
+        break;
+      }
+      break;
     }
     const of = originAt(tokens, i, j);
     if (of < 0) chunks.push({ from: i, to: j });
@@ -301,6 +311,12 @@ export function extractMentions(article: Article): Mention[] {
           emit(from, from + titleAt, body ? 'organization' : 'place');
         }
         emit(from + titleAt + 1, to, 'person', { role });
+        continue;
+      }
+      // 'the Academy announced': an institution named by its head alone
+      if (words.length === 1 && before?.lower === 'the' && INSTITUTION_HEADS.has(last.lower) && !last.possessive) {
+        emit(from, to, 'organization');
+        previous = { to, kind: 'organization' };
         continue;
       }
       if (
@@ -424,12 +440,25 @@ function classify(words: Token[], c: Context): NameKind {
   if (words.length === 1 && last.acronym) return 'organization';
   // 'Gulf of Aden', 'Mount Cook', 'Lake Baikal'
   if (words.length > 1 && PLACE_LEADS.has(bare(first))) return 'place';
-  if (c.next && PLACE_HEADS.has(c.next.lower) && !c.next.capitalized) return 'place';
+  if (c.next && !c.next.capitalized) {
+    // 'Kursk region', 'a Queens street', 'a Troy resident'
+    const head = c.next.lower;
+    if (PLACE_HEADS.has(head) || ORIGIN_NOUNS.has(head)) return 'place';
+    if (
+      FEATURE_HEADS.has(head) &&
+      !SURNAME_FEATURE_HEADS.has(head) &&
+      head !== 'drive' &&
+      words.every((w) => !w.acronym)
+    )
+      return 'place';
+  }
   // 'Belgorod and Kursk regions'
   const n2 = c.tokens[c.to + 2];
   if (c.next?.lower === 'and' && c.tokens[c.to + 1]?.capitalized && n2 && PLACE_HEADS.has(n2.lower)) return 'place';
   if (PLACE_APPOSITIVE.test(c.after)) return 'place';
   if (c.before?.lower === 'of' && c.before2 && PLACE_NOUNS.has(c.before2.lower)) return 'place';
+  // 'Rose Garden', 'Sherman Avenue': a given name before a feature that is never a surname names a place
+  if (words.length > 1 && FEATURE_HEADS.has(bare(last)) && !SURNAME_FEATURE_HEADS.has(bare(last))) return 'place';
   const givenFirst = COMMON_GIVEN_NAMES.has(first.lower);
   if (givenFirst && words.length >= 2 && words.length <= 4) return 'person';
   if (c.before && PERSON_TITLES.has(bare(c.before)) && !c.before.capitalized && words.length <= 4) return 'person';
@@ -463,6 +492,21 @@ function classify(words: Token[], c: Context): NameKind {
     words.every((w) => !w.acronym)
   )
     return 'person';
+  // 'the Sixers', 'the San Diego Chargers', 'the Democrats': a plural name after 'the' is a team or a group
+  // (not 'the Olympics', an event; known plural places and peoples are settled above)
+  if (
+    c.before?.lower === 'the' &&
+    words.length <= 3 &&
+    /\p{Ll}[^s]s$/u.test(last.text) &&
+    !last.text.endsWith('ics') &&
+    // 'the Oscars', 'the Kennedys': an award or a family named after a person
+    !COMMON_GIVEN_NAMES.has(last.lower.slice(0, -1)) &&
+    c.people.fullNameOf(last.text.slice(0, -1)) === undefined &&
+    !last.possessive &&
+    words.every((w) => !w.acronym) &&
+    !(c.next && !c.next.capitalized && inTable(PERSON_NOUNS, c.next.lower))
+  )
+    return 'organization';
   return 'other';
 }
 

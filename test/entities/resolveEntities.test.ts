@@ -143,7 +143,7 @@ describe('extractMentions', () => {
     );
     expect(mentions).toEqual([
       ['Cheeks', 'person', 'Maurice Cheeks'],
-      ['Sixers', 'other', ''],
+      ['Sixers', 'organization', ''],
       ['Maurice Cheeks', 'person', ''],
       ['Duncan Rait', 'person', ''],
       ['Rait', 'person', 'Duncan Rait'],
@@ -174,6 +174,36 @@ describe('extractMentions', () => {
       ['New Zealand', 'place', ''],
       ['Australia', 'place', ''],
     ]);
+  });
+
+  it('reads teams, institutions named by their head, offices after a possessive, and places before a noun', () => {
+    expect(
+      kindsIn(
+        'The San Diego Chargers cut him, and the Sixers hired a coach. The Academy said the Ministry agreed. ' +
+          "The City Attorney's Office and the Sheriff's Department declined. A Queens street was closed, a Troy " +
+          'resident said. The nominee spoke in the Rose Garden on Sherman Avenue.',
+      ),
+    ).toEqual([
+      ['San Diego Chargers', 'organization', ''],
+      ['Sixers', 'organization', ''],
+      ['Academy', 'organization', ''],
+      ['Ministry', 'organization', ''],
+      ["City Attorney's Office", 'organization', ''],
+      ["Sheriff's Department", 'organization', ''],
+      ['Queens', 'place', ''],
+      ['Troy', 'place', ''],
+      ['Rose Garden', 'place', ''],
+      ['Sherman Avenue', 'place', ''],
+    ]);
+    // a family, an award named after a person, an event, a person whose surname is a feature word: not teams, not places
+    const other = kindsIn(
+      'Robert Kennedy came. The Kennedys and the Oscars drew crowds at the Olympics. Mark Hill and Diane Lane said so.',
+    );
+    expect(other.filter(([, kind]) => kind === 'organization')).toEqual([]);
+    expect(other).toContainEqual(['Mark Hill', 'person', '']);
+    expect(other).toContainEqual(['Diane Lane', 'person', '']);
+    // 'the Times' alone is too often an ordinary word to be read as a newspaper
+    expect(kindsIn('It was the best of the Times, he said.')).toEqual([]);
   });
 
   it('splits a person from the town after "of", and keeps names whose "of" belongs to them', () => {

@@ -165,7 +165,6 @@ export const ORGANIZATION_HEADS = new Set([
   'inc',
   'ltd',
   'llc',
-  'group',
   'holding',
   'holdings',
   'airlines',
@@ -193,7 +192,6 @@ export const ORGANIZATION_HEADS = new Set([
   'club',
   'team',
   'league',
-  'association',
   'authority',
   'police',
   'patrol',
@@ -214,12 +212,10 @@ export const ORGANIZATION_HEADS = new Set([
   'nations',
   'alliance',
   'coalition',
-  'council',
   'board',
   'society',
   'church',
   'mission',
-  'academy',
   'awards',
   'studios',
   'pictures',
@@ -368,6 +364,54 @@ export const FEATURE_HEADS = new Set([
   'forest',
   'desert',
 ]);
+
+/**
+ * Heads of institutions that, capitalised after 'the', name one by themselves ('the Academy announced', 'the
+ * Ministry said'); other heads alone ('the Times', 'the Front') are too often ordinary words.
+ */
+export const INSTITUTION_HEADS = new Set([
+  'academy',
+  'ministry',
+  'department',
+  'agency',
+  'bureau',
+  'committee',
+  'commission',
+  'council',
+  'parliament',
+  'duma',
+  'senate',
+  'congress',
+  'assembly',
+  'court',
+  'government',
+  'administration',
+  'university',
+  'college',
+  'institute',
+  'foundation',
+  'army',
+  'navy',
+  'legion',
+  'corps',
+  'battalion',
+  'brigade',
+  'regiment',
+  'militia',
+  'alliance',
+  'coalition',
+  'federation',
+  'church',
+]);
+
+/** Feature heads that are also common surnames ('Mark Hill', 'Sun-hee Park', 'Diane Lane'): after a given name, a person. */
+export const SURNAME_FEATURE_HEADS = new Set(['hill', 'hills', 'park', 'lane', 'forest', 'heights', 'mountain']);
+
+/** Lower-case nouns after a name that make it where someone lives or comes from ('a Troy resident', 'Kursk natives'). */
+export const ORIGIN_NOUNS = new Set(['resident', 'residents', 'native', 'natives', 'homeowner', 'homeowners']);
+
+/** Capitalised heads after a possessive that make one organization of it ('City Attorney's Office', 'Sheriff's Department'). */
+export const POSSESSIVE_ORGANIZATION_HEADS = new Set(['office', 'department', 'bureau']);
 
 /** Nouns after a name that make it a place ('Kursk region', 'Nizhny Novgorod region'). */
 export const PLACE_HEADS = new Set([
@@ -971,6 +1015,9 @@ export const COMMON_GIVEN_NAMES = new Set([
   'charlotte',
   'ellen',
   'regina',
+  'oscar',
+  'emmy',
+  'tony',
   'ahmed',
   'mohammed',
   'muhammad',
