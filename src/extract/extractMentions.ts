@@ -11,6 +11,7 @@ import {
   INSTITUTION_HEADS,
   NOT_ACRONYMS,
   NOT_NAMES,
+  OFFICE_TITLES,
   ORGANIZATION_HEADS,
   ORIGIN_NOUNS,
   PERSON_NOUNS,
@@ -129,7 +130,10 @@ class People {
   }
 
   add(fullName: string): void {
-    const surname = fullName.split(' ').pop() ?? fullName;
+    const words = fullName.split(' ');
+    // 'Anthony LaCalamita III', 'Martin Luther King Jr.': the surname is before the generational suffix
+    while (words.length > 2 && GENERATIONAL_SUFFIX.test(words[words.length - 1] as string)) words.pop();
+    const surname = words[words.length - 1] ?? fullName;
     const key = nameKey(surname);
     if (this.byKey.has(key)) return;
     this.byKey.set(key, fullName);
@@ -142,6 +146,8 @@ class People {
     return this.surnames.find(([s]) => compareNames(s, surname, { kind: 'person' }).match)?.[1];
   }
 }
+
+const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 interface Chunk {
   from: number; // token index
@@ -359,6 +365,7 @@ export function extractMentions(article: Article): Mention[] {
     }
   }
   settlePeople(mentions, placedByPreposition);
+  settleOthers(mentions, placedByPreposition);
   return unsure.size === 0 ? mentions : mentions.filter((m) => !unsure.has(m) || m.kind === 'person');
 }
 
@@ -402,6 +409,49 @@ function settlePeople(mentions: Mention[], placedByPreposition: ReadonlySet<Ment
   }
 }
 
+/**
+ * A name keeps one kind through an article: a name left without a cue ('other') takes the kind the article gives
+ * it elsewhere, before or after, and a longer name that ends in a team or group's name is that team
+ * ('San Diego Chargers defensive tackle ...' where 'the Chargers' is a team elsewhere).
+ */
+function settleOthers(mentions: Mention[], placedByPreposition: ReadonlySet<Mention>): void {
+  const kinds = new Map<string, Map<NameKind, number>>();
+  for (const m of mentions) {
+    // a place only a preposition made is too weak a cue to pass on
+    if (m.kind === 'other' || (m.kind === 'place' && placedByPreposition.has(m))) continue;
+    const key = m.text.toLowerCase();
+    const counts = kinds.get(key) ?? new Map<NameKind, number>();
+    counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+    kinds.set(key, counts);
+  }
+  if (kinds.size === 0) return;
+  const kindOf = (key: string): NameKind | undefined => {
+    const counts = kinds.get(key);
+    if (!counts) return undefined;
+    let best: NameKind | undefined;
+    let most = 0;
+    for (const [kind, n] of counts) {
+      // a tie between two kinds leaves the name as it is
+      if (n > most) {
+        best = kind;
+        most = n;
+      } else if (n === most) best = undefined;
+    }
+    return best;
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'other') continue;
+    const lower = m.text.toLowerCase();
+    const same = kindOf(lower);
+    if (same) {
+      m.kind = same;
+      continue;
+    }
+    const space = lower.lastIndexOf(' ');
+    if (space > 0 && kindOf(lower.slice(space + 1)) === 'organization') m.kind = 'organization';
+  }
+}
+
 interface Context {
   before: Token | undefined;
   before2: Token | undefined;
@@ -438,6 +488,8 @@ function classify(words: Token[], c: Context): NameKind {
   // 'Troy, Mich.', 'Schenectady, N.Y.': a US state after a town, written with its full stop
   if (/\p{L},\s*$/u.test(c.textBefore) && isUsState(c.after.startsWith('.') ? `${text}.` : text)) return 'place';
   if (words.length === 1 && last.acronym) return 'organization';
+  // 'U.S. Surgeon General', 'Kursk Governor': an office named without its holder stands for the holder
+  if (words.length > 1 && OFFICE_TITLES.has(last.lower)) return 'person';
   // 'Gulf of Aden', 'Mount Cook', 'Lake Baikal'
   if (words.length > 1 && PLACE_LEADS.has(bare(first))) return 'place';
   if (c.next && !c.next.capitalized) {
@@ -473,7 +525,8 @@ function classify(words: Token[], c: Context): NameKind {
   // '117th Street', 'Tasman Glacier', 'Cook National Park'
   if (words.length > 1 && FEATURE_HEADS.has(bare(last))) return 'place';
   if (c.places.has(lower)) return 'place';
-  if (c.before && PLACE_PREPOSITIONS.has(c.before.lower)) {
+  // ('outside LaCalamita's apartment': the preposition governs what follows the possessive, not the name)
+  if (c.before && PLACE_PREPOSITIONS.has(c.before.lower) && !last.possessive) {
     c.byPreposition = true;
     return 'place';
   }

@@ -206,6 +206,27 @@ describe('extractMentions', () => {
     expect(kindsIn('It was the best of the Times, he said.')).toEqual([]);
   });
 
+  it('keeps one kind for a name through the article, and reads offices as their holders', () => {
+    const mentions = kindsIn(
+      'San Diego Chargers tackle Jamal Williams was held. The Chargers said little. Police found a box outside ' +
+        "LaCalamita's apartment. Anthony LaCalamita III was charged, and LaCalamita pleaded. Obama spoke. " +
+        'President Barack Obama named the U.S. Surgeon General. The CNN Center is in Atlanta.',
+    );
+    expect(mentions).toEqual([
+      ['San Diego Chargers', 'organization', ''],
+      ['Jamal Williams', 'person', ''],
+      ['Chargers', 'organization', ''],
+      ['LaCalamita', 'person', 'Anthony LaCalamita III'],
+      ['Anthony LaCalamita III', 'person', ''],
+      ['LaCalamita', 'person', 'Anthony LaCalamita III'],
+      ['Obama', 'person', 'Barack Obama'],
+      ['Barack Obama', 'person', 'President'],
+      ['U.S. Surgeon General', 'person', ''],
+      ['CNN Center', 'other', ''],
+      ['Atlanta', 'place', ''],
+    ]);
+  });
+
   it('splits a person from the town after "of", and keeps names whose "of" belongs to them', () => {
     expect(kindsIn('Police arrested Vishwanand Subryan of Schenectady on Friday.')).toEqual([
       ['Vishwanand Subryan', 'person', ''],

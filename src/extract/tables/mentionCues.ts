@@ -404,6 +404,42 @@ export const INSTITUTION_HEADS = new Set([
   'church',
 ]);
 
+/**
+ * Titles that, closing a run of capitalised words without a name after them, make it an office that stands for
+ * its holder ('U.S. Surgeon General', 'the City Attorney', 'the Holy Father'); other titles close names of things
+ * ('CNN Center', 'Burger King', 'Morning Star').
+ */
+export const OFFICE_TITLES = new Set([
+  'general',
+  'governor',
+  'secretary',
+  'minister',
+  'president',
+  'attorney',
+  'mayor',
+  'chancellor',
+  'premier',
+  'commissioner',
+  'senator',
+  'ambassador',
+  'envoy',
+  'sheriff',
+  'prosecutor',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'judge',
+  'superintendent',
+  'father',
+  'pope',
+  'patriarch',
+  'bishop',
+  'marshal',
+  'admiral',
+]);
+
 /** Feature heads that are also common surnames ('Mark Hill', 'Sun-hee Park', 'Diane Lane'): after a given name, a person. */
 export const SURNAME_FEATURE_HEADS = new Set(['hill', 'hills', 'park', 'lane', 'forest', 'heights', 'mountain']);
 
