@@ -594,7 +594,8 @@ function looksLikePerson(words: Token[], c: Context): boolean {
     return true;
   if (AGE_AFTER.test(c.after) || /^,\s+who\s/.test(c.after)) return true;
   // 'creator Seth MacFarlane', 'producers Craig Zadan and Neil Meron'
-  if (before && !before.capitalized && inTable(PERSON_NOUNS, before.lower)) return true;
+  // ('Receptionist Madeline Kafoury', capitalised as the sentence's first word)
+  if (before && (!before.capitalized || c.tokens[0] === before) && inTable(PERSON_NOUNS, before.lower)) return true;
   if (words.length < 2 || words.length > 3 || !before) return false;
   if (c.coordinated === 'person') return true;
   return REPORTING_VERBS.has(before.lower) || (before.lower === 'to' && before2?.lower === 'according');

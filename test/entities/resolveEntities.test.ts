@@ -116,7 +116,8 @@ describe('extractMentions', () => {
       kindsIn(
         'On Friday, 36-year-old Duncan Rait died. A 23-year old Vishwanand Subryan was held. Raj Chohan, 59, was hit. ' +
           'The show follows the Family Guy creator Seth MacFarlane. Producers said so, added producers Craig Zadan and ' +
-          'Neil Meron. Buckley, who lived in Essex, fell. "We are sure," said Glenn Schuck.',
+          'Neil Meron. Buckley, who lived in Essex, fell. "We are sure," said Glenn Schuck. Receptionist Madeline ' +
+          'Kafoury died.',
       ).filter(([, kind]) => kind === 'person'),
     ).toEqual([
       ['Duncan Rait', 'person', ''],
@@ -127,6 +128,7 @@ describe('extractMentions', () => {
       ['Neil Meron', 'person', ''],
       ['Buckley', 'person', ''],
       ['Glenn Schuck', 'person', ''],
+      ['Madeline Kafoury', 'person', ''],
     ]);
     // a name before a noun for a person says where the person is from, not who
     expect(kindsIn('The gunman was a 38-year-old Troy resident, police said.')).not.toContainEqual([
