@@ -147,6 +147,20 @@ class People {
   }
 }
 
+/**
+ * The head word of an organization's name of two words or more: the word before its first 'of' or 'for' ('Russian
+ * Legion of Freedom', 'Academy of Motion Picture Arts'), else its last word ('Freedom of Russia Legion' has both).
+ */
+function headOf(name: string): string | undefined {
+  const words = name.toLowerCase().split(' ');
+  if (words.length < 2) return undefined;
+  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const last = words[words.length - 1] as string;
+  return of > 0 && words[of - 1] !== undefined && INSTITUTION_HEADS.has(words[of - 1] as string)
+    ? (words[of - 1] as string)
+    : last;
+}
+
 const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 interface Chunk {
@@ -321,7 +335,13 @@ export function extractMentions(article: Article): Mention[] {
       }
       // 'the Academy announced': an institution named by its head alone
       if (words.length === 1 && before?.lower === 'the' && INSTITUTION_HEADS.has(last.lower) && !last.possessive) {
-        emit(from, to, 'organization');
+        // it stands for the last organization named with that head ('Russian Legion of Freedom' ... 'the Legion')
+        let named: Mention | undefined;
+        for (let k = mentions.length - 1; k >= 0 && !named; k--) {
+          const m = mentions[k] as Mention;
+          if (m.kind === 'organization' && headOf(m.text) === last.lower) named = m;
+        }
+        emit(from, to, 'organization', named ? { fullName: named.fullName ?? named.text } : {});
         previous = { to, kind: 'organization' };
         continue;
       }

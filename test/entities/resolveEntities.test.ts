@@ -50,6 +50,8 @@ describe('resolveEntities on the seeds', () => {
         'Freedom of Russia Legion': ['AFP', 'Reuters', 'The Daily Beast'],
         'Freedom for Russia Legion': ['The Washington Times'],
         'Freedom of Russian Legion': ['The Daily Beast'],
+        // 'The Legion claimed ...' after Sindonews named the Russian Legion of Freedom
+        Legion: ['Sindonews'],
         'Russian Legion of Freedom': ['Sindonews'],
       },
     ],
@@ -196,6 +198,17 @@ describe('extractMentions', () => {
       ['Troy', 'place', ''],
       ['Rose Garden', 'place', ''],
       ['Sherman Avenue', 'place', ''],
+    ]);
+    // the head alone stands for the organization last named with it as its head
+    const anaphora = extractMentions(
+      parseArticle({
+        outlet: 'T',
+        text: 'The Academy Awards are near. The Russian Legion of Freedom and the Academy of Motion Picture Arts spoke. The Legion and the Academy agreed.',
+      }),
+    ).filter((m) => m.text === 'Legion' || m.text === 'Academy');
+    expect(anaphora.map((m) => [m.text, m.fullName])).toEqual([
+      ['Legion', 'Russian Legion of Freedom'],
+      ['Academy', 'Academy of Motion Picture Arts'],
     ]);
     // a family, an award named after a person, an event, a person whose surname is a feature word: not teams, not places
     const other = kindsIn(
