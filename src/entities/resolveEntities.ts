@@ -107,6 +107,18 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
   // Russia and Ukraine.
   const compared = new Set<number>();
   const weak = new Map<number, number[]>();
+  const articlesOf = list.map((form) => new Set(form.mentions.map((m) => m.articleId)));
+  const wordCount = (name: string) => name.split(/\s+/).length;
+  // two names of places, one with more words, that one article writes both are two places ('Saginaw' and
+  // 'Saginaw County', 'Mt Cook' and 'Mt Cook Village'): the article tells them apart by writing both
+  const writtenTogether = (a: number, b: number) => {
+    const [small, large] =
+      (articlesOf[a] as Set<string>).size <= (articlesOf[b] as Set<string>).size
+        ? [articlesOf[a], articlesOf[b]]
+        : [articlesOf[b], articlesOf[a]];
+    for (const id of small as Set<string>) if ((large as Set<string>).has(id)) return true;
+    return false;
+  };
   for (const block of blocks.values()) {
     for (let x = 0; x < block.length; x++) {
       for (let y = x + 1; y < block.length; y++) {
@@ -118,6 +130,12 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
         const kind = kinds[a] as NameKind;
         const result = compareNames((list[a] as Form).name, (list[b] as Form).name, { kind });
         if (!result.match) continue;
+        if (
+          kind === 'place' &&
+          wordCount((list[a] as Form).name) !== wordCount((list[b] as Form).name) &&
+          writtenTogether(a, b)
+        )
+          continue;
         if (result.score >= 0.85 && !result.reasons.some((r) => r.includes('holds the other'))) sets.union(a, b);
         else {
           appendTo(weak, a, b);

@@ -88,6 +88,32 @@ describe('resolveEntities on the seeds', () => {
   });
 });
 
+describe('resolveEntities on real news', () => {
+  it('keeps apart two places of which one article writes both, one name holding the other', () => {
+    // the ECB+ event of a climbers' deaths in New Zealand: Mt Cook (the mountain) and Mt Cook Village
+    const found = resolveEntities(ecbplusInputs('23_ecbplus').map((input) => parseArticle(input)));
+    const holding = (form: string) => found.filter((e) => e.variants.some((v) => v.form === form));
+    expect(holding('Mt Cook')).toHaveLength(1);
+    expect(holding('Mt Cook Village')).toHaveLength(1);
+    expect(holding('Mt Cook')[0]?.id).not.toBe(holding('Mt Cook Village')[0]?.id);
+    // written in different articles only, the shorter name is the longer one's
+    const split = resolveEntities([
+      parseArticle({ id: 'a', outlet: 'A', text: 'He was held in Saginaw County on Monday.' }),
+      parseArticle({ id: 'b', outlet: 'B', text: 'He was held in Saginaw on Monday.' }),
+      parseArticle({ id: 'c', outlet: 'C', text: 'Police in Saginaw and in Saginaw County searched.' }),
+    ]);
+    expect(split.filter((e) => e.kind === 'place').map((e) => e.variants.map((v) => v.form).sort())).toEqual([
+      ['Saginaw'],
+      ['Saginaw County'],
+    ]);
+    const joined = resolveEntities([
+      parseArticle({ id: 'a', outlet: 'A', text: 'He was held in Saginaw County on Monday.' }),
+      parseArticle({ id: 'b', outlet: 'B', text: 'He was held in Saginaw on Monday.' }),
+    ]);
+    expect(joined.filter((e) => e.kind === 'place')).toHaveLength(1);
+  });
+});
+
 describe('extractMentions', () => {
   it('finds people with their roles and ties surnames to full names', () => {
     const mentions = extractMentions(parseArticle(seed('AFP')));
