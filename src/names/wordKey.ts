@@ -100,8 +100,8 @@ export function altWordKey(word: string): string {
 }
 
 /**
- * A third key for French and English j written for ж and дж (Jitomir = Zhytomyr, Jafar = Dzhafar), and for c
- * and tx written for ч.
+ * A third key for French and English j written for ж and дж (Jitomir = Zhytomyr, Jafar = Dzhafar), for c
+ * and tx written for ч, and for the Greek mp, nt and gk of б, д and г at the start of a name.
  */
 export function altWordKey2(word: string): string {
   const read = word
@@ -110,6 +110,10 @@ export function altWordKey2(word: string): string {
     .replace(/tsh/g, 'ch')
     // Catalan and Basque tx (Makhatxkala)
     .replace(/tx/g, 'ch')
+    // Greek writes б, д and г of foreign names as μπ, ντ and γκ, romanized mp, nt, gk or nk (Mpisk, Nkatsina)
+    .replace(/^mp(?=[aeiouy])/, 'b')
+    .replace(/^nt(?=[aeiouy])/, 'd')
+    .replace(/^[gn]k(?=[aeiouyr])/, 'g')
     .replace(/c(?![hkszj])/g, 'ch');
   return wordKey(read).replace(/o/g, 'a');
 }

@@ -150,6 +150,10 @@ describe('compareNames', () => {
     ['Sosna', 'Shishna', 'place', false, /differ/],
     ['Nizhniy Tagil', 'Nizin', 'place', false, /./],
     ['Sokol', 'Shkola', 'place', false, /differ/],
+    // Greek μπ, ντ, γκ for б, д, г at the start of a foreign name
+    ['Biysk', 'Mpisk', 'place', true, /read another way/],
+    ['Groznyy', 'Nkrozny', 'place', true, /read another way/],
+    ['Donetsk', 'Ntonetsk', 'place', true, /read another way/],
     // the schwa of Azerbaijani, Chechen and Tatar Latin is a
     ['Avtury', 'Əvtara', 'place', true, /./],
     ["Belaya Tserkov'", 'Belovo', 'place', false, /differ/],
