@@ -335,14 +335,15 @@ export function extractMentions(article: Article): Mention[] {
       }
       // 'the Academy announced': an institution named by its head alone
       if (words.length === 1 && before?.lower === 'the' && INSTITUTION_HEADS.has(last.lower) && !last.possessive) {
-        // it stands for the last organization named with that head ('Russian Legion of Freedom' ... 'the Legion')
-        let named: Mention | undefined;
-        for (let k = mentions.length - 1; k >= 0 && !named; k--) {
-          const m = mentions[k] as Mention;
-          if (m.kind === 'organization' && headOf(m.text) === last.lower) named = m;
-        }
-        emit(from, to, 'organization', named ? { fullName: named.fullName ?? named.text } : {});
+        // it stands for the organization named with that head (settleHeads)
+        emit(from, to, 'organization');
         previous = { to, kind: 'organization' };
+        continue;
+      }
+      // 'the President announced': an office standing for its holder (settleHeads)
+      if (words.length === 1 && before?.lower === 'the' && OFFICE_TITLES.has(last.lower) && !last.possessive) {
+        emit(from, to, 'person');
+        previous = { to, kind: 'person' };
         continue;
       }
       if (
@@ -386,6 +387,7 @@ export function extractMentions(article: Article): Mention[] {
   }
   settlePeople(mentions, placedByPreposition);
   settleOthers(mentions, placedByPreposition);
+  settleHeads(mentions);
   return unsure.size === 0 ? mentions : mentions.filter((m) => !unsure.has(m) || m.kind === 'person');
 }
 
@@ -426,6 +428,42 @@ function settlePeople(mentions: Mention[], placedByPreposition: ReadonlySet<Ment
     if (full === undefined) continue;
     m.kind = 'person';
     m.fullName = full;
+  }
+}
+
+/**
+ * A head written alone stands for what the article names with it: 'the Legion' for the organization last named with
+ * that head ('Russian Legion of Freedom'), 'the President' for the person last given that title, or the first one
+ * after it when none came before ('The President announced ... President Barack Obama said'). One pass in order
+ * and one lookup each, so the cost stays linear.
+ */
+function settleHeads(mentions: Mention[]): void {
+  const firstHolder = new Map<string, string>();
+  for (const h of mentions) {
+    const title = h.kind === 'person' && h.text.includes(' ') ? h.role?.toLowerCase().split(' ').pop() : undefined;
+    if (title && !firstHolder.has(title)) firstHolder.set(title, h.text);
+  }
+  const lastHolder = new Map<string, string>();
+  const lastNamed = new Map<string, string>();
+  for (const m of mentions) {
+    const lower = m.text.toLowerCase();
+    if (!m.text.includes(' ')) {
+      if (m.kind === 'organization' && INSTITUTION_HEADS.has(lower)) {
+        const named = lastNamed.get(lower);
+        if (named) m.fullName = named;
+      } else if (m.kind === 'person' && !m.fullName && OFFICE_TITLES.has(lower)) {
+        const holder = lastHolder.get(lower) ?? firstHolder.get(lower);
+        if (holder) m.fullName = holder;
+      }
+      continue;
+    }
+    if (m.kind === 'organization') {
+      const head = headOf(m.text);
+      if (head) lastNamed.set(head, m.fullName ?? m.text);
+    } else if (m.kind === 'person') {
+      const title = m.role?.toLowerCase().split(' ').pop();
+      if (title) lastHolder.set(title, m.text);
+    }
   }
 }
 

@@ -268,6 +268,21 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('reads an office written alone as its holder, named before or after it', () => {
+    const mentions = extractMentions(
+      parseArticle({
+        outlet: 'T',
+        text: 'The President spoke first. Later, President Barack Obama said more. The President left. The Governor was silent.',
+      }),
+    );
+    expect(mentions.map((m) => [m.text, m.kind, m.fullName ?? ''])).toEqual([
+      ['President', 'person', 'Barack Obama'],
+      ['Barack Obama', 'person', ''],
+      ['President', 'person', 'Barack Obama'],
+      ['Governor', 'person', ''],
+    ]);
+  });
+
   it('splits a person from the town after "of", and keeps names whose "of" belongs to them', () => {
     expect(kindsIn('Police arrested Vishwanand Subryan of Schenectady on Friday.')).toEqual([
       ['Vishwanand Subryan', 'person', ''],
