@@ -13,6 +13,7 @@ import {
   sameGivenName,
 } from './similarity.js';
 import {
+  AREA_LEVEL_WORDS,
   LEGAL_FORM_WORDS,
   ON_RIVER_WORDS,
   ORG_FUNCTION_WORDS,
@@ -20,6 +21,7 @@ import {
   ORG_PROPER_TRANSLATIONS,
   ORG_WORD_TRANSLATIONS,
   SETTLEMENT_WORDS,
+  TOWN_LEVEL_WORDS,
 } from './tables/orgWords.js';
 import { wordKey } from './wordKey.js';
 
@@ -917,9 +919,35 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
     return comparePersons(x, y);
   }
   if (kind === 'organization') return compareWordSets(x, y, ORGANIZATION_RULES);
-  if (kind === 'place') return compareWordSets(x, y, PLACE_RULES);
+  if (kind === 'place') {
+    // a town and the area around it are two places (Bay City / Bay County, Kursk city / Kursk Oblast)
+    const lx = levelOf(x);
+    const ly = lx ? levelOf(y) : undefined;
+    if (lx && ly && lx.level !== ly.level) {
+      const [town, area] = lx.level === 'town' ? [lx.word, ly.word] : [ly.word, lx.word];
+      return { match: false, score: 0.3, reasons: [`${town} / ${area}: a town and the area around it`] };
+    }
+    return compareWordSets(x, y, PLACE_RULES);
+  }
   return compareWordSets(x, y, OTHER_RULES);
 }
+
+const TOWN_LEVEL = new Set(TOWN_LEVEL_WORDS);
+const AREA_LEVEL = new Set(AREA_LEVEL_WORDS);
+
+/** Whether a place's name says it is a town or an area, by a word such as 'city' or 'county', and that word. */
+const levelOf = memoize((name: string): { level: 'town' | 'area'; word: string } | undefined => {
+  if (!/[\s-]/.test(name)) return undefined;
+  let found: { level: 'town' | 'area'; word: string } | undefined;
+  for (const word of name.toLowerCase().split(/[\s,-]+/)) {
+    const level = TOWN_LEVEL.has(word) ? 'town' : AREA_LEVEL.has(word) ? 'area' : undefined;
+    if (!level) continue;
+    // a name with words of both levels says nothing clear ('Town of X District')
+    if (found && found.level !== level) return undefined;
+    found = { level, word };
+  }
+  return found;
+}, 20_000);
 
 function plainWords(name: string): Weighted[] {
   return splitWords(name).map((w) => ({ ...toWord(w), weight: 1 }));

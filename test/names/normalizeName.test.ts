@@ -150,6 +150,10 @@ describe('compareNames', () => {
     ['Sosna', 'Shishna', 'place', false, /differ/],
     ['Nizhniy Tagil', 'Nizin', 'place', false, /./],
     ['Sokol', 'Shkola', 'place', false, /differ/],
+    // a town and the area around it are two places; the same level in two languages is one
+    ['Bay City', 'Bay County', 'place', false, /a town and the area around it/],
+    ['Kursk city', 'Kursk Oblast', 'place', false, /a town and the area around it/],
+    ['Gorod Zhodino', 'Horad Zhodzina', 'place', true, /./],
     // Greek μπ, ντ, γκ for б, д, г at the start of a foreign name
     ['Biysk', 'Mpisk', 'place', true, /read another way/],
     ['Groznyy', 'Nkrozny', 'place', true, /read another way/],

@@ -316,6 +316,49 @@ export const SETTLEMENT_WORDS: readonly string[] = [
   'rural',
 ];
 
+/** Words that make a name a town or village's ('Bay City', 'Gorod Zhodino', 'selo Pokrovka'). */
+export const TOWN_LEVEL_WORDS: readonly string[] = [
+  'gorod',
+  'gorad',
+  'horad',
+  'misto',
+  'miasto',
+  'city',
+  'town',
+  'village',
+  'selo',
+  'sela',
+  'derevnya',
+  'poselok',
+  'posyolok',
+  'posiolok',
+  'pgt',
+  'smt',
+  'stanitsa',
+  'khutor',
+  'aul',
+  'selyshche',
+];
+
+/** Words that make a name an area's around a town ('Bay County', 'Kursk Oblast', 'Belgorod region'). */
+export const AREA_LEVEL_WORDS: readonly string[] = [
+  'rayon',
+  'raion',
+  'rajon',
+  'oblast',
+  'oblast’',
+  "oblast'",
+  'obl',
+  'krai',
+  'kray',
+  'region',
+  'district',
+  'county',
+  'province',
+  'okrug',
+  'municipality',
+];
+
 /** Words for 'on (a river)' in town names: Rostov-na-Donu, Rostov-on-Don, Rostow nad Donem, Rostow am Don. */
 export const ON_RIVER_WORDS: readonly string[] = [
   'na',
