@@ -276,46 +276,6 @@ export const ORG_GENERIC_WORDS: readonly string[] = [
   'movement',
 ];
 
-/** Words that mark an organization name as a settlement-kind place word when used for places. */
-export const SETTLEMENT_WORDS: readonly string[] = [
-  'gorod',
-  'gorad',
-  'horad',
-  'misto',
-  'city',
-  'town',
-  'village',
-  'selo',
-  'sela',
-  'derevnya',
-  'poselok',
-  'posyolok',
-  'pgt',
-  'posiolok',
-  'stanitsa',
-  'khutor',
-  'aul',
-  'rayon',
-  'raion',
-  'oblast',
-  'krai',
-  'kray',
-  'region',
-  'district',
-  'municipality',
-  'smt',
-  'selyshche',
-  'of',
-  'the',
-  'st',
-  'saint',
-  'sainte',
-  'sankt',
-  'urban',
-  'settlement',
-  'rural',
-];
-
 /** Words that make a name a town or village's ('Bay City', 'Gorod Zhodino', 'selo Pokrovka'). */
 export const TOWN_LEVEL_WORDS: readonly string[] = [
   'gorod',
@@ -357,6 +317,21 @@ export const AREA_LEVEL_WORDS: readonly string[] = [
   'province',
   'okrug',
   'municipality',
+];
+
+/** Words a place's name may carry or leave out without naming another place: its level, 'of', 'Saint'. */
+export const SETTLEMENT_WORDS: readonly string[] = [
+  ...TOWN_LEVEL_WORDS,
+  ...AREA_LEVEL_WORDS,
+  'of',
+  'the',
+  'st',
+  'saint',
+  'sainte',
+  'sankt',
+  'urban',
+  'settlement',
+  'rural',
 ];
 
 /** Words for 'on (a river)' in town names: Rostov-na-Donu, Rostov-on-Don, Rostow nad Donem, Rostow am Don. */
