@@ -659,7 +659,10 @@ function looksLikePerson(words: Token[], c: Context): boolean {
   return REPORTING_VERBS.has(before.lower) || (before.lower === 'to' && before2?.lower === 'according');
 }
 
-/** A title just before the name ('governor Gleb Nikitin') or an appositive after it (', a spokesperson for ...'). */
+/**
+ * A title just before the name ('governor Gleb Nikitin'), an appositive after it (', a spokesperson for ...'), or a
+ * noun for what the person is just before it ('defensive tackle Jamal Williams').
+ */
 function roleOf(before: Token | undefined, before2: Token | undefined, after: string): string | undefined {
   if (before && PERSON_TITLES.has(bare(before))) {
     return before2 && /^(local|regional|former|deputy|acting|then|vice|chief|top|senior)$/.test(before2.lower)
@@ -672,5 +675,36 @@ function roleOf(before: Token | undefined, before2: Token | undefined, after: st
     const firstWord = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
     if (APPOSITIVE_OPENERS.has(firstWord) && ROLE_WORDS.test(phrase)) return phrase;
   }
+  // a noun for what the person is, with the word that qualifies it ('defensive tackle Jamal Williams', 'creator
+  // Seth MacFarlane', 'Receptionist Madeline Kafoury')
+  if (before && inTable(PERSON_NOUNS, before.lower)) {
+    const qualifier =
+      before2 && !before2.capitalized && (QUALIFIERS.has(before2.lower) || ADJECTIVE_ENDING.test(before2.lower))
+        ? before2
+        : undefined;
+    return qualifier ? `${qualifier.text} ${before.text}` : before.text;
+  }
   return undefined;
 }
+
+/** Words that qualify a noun for a person ('former trustee', 'wide receiver', 'defensive tackle'). */
+const QUALIFIERS = new Set([
+  'former',
+  'wide',
+  'star',
+  'senior',
+  'junior',
+  'chief',
+  'head',
+  'veteran',
+  'assistant',
+  'deputy',
+  'top',
+  'lead',
+  'longtime',
+  'retired',
+  'rookie',
+  'late',
+]);
+/** Adjectives by their ending: 'defensive', 'national', 'political', 'junior'. */
+const ADJECTIVE_ENDING = /(?:ive|al|ic|ous|ior)$/;

@@ -151,12 +151,12 @@ describe('extractMentions', () => {
       ['Duncan Rait', 'person', ''],
       ['Vishwanand Subryan', 'person', ''],
       ['Raj Chohan', 'person', ''],
-      ['Seth MacFarlane', 'person', ''],
-      ['Craig Zadan', 'person', ''],
+      ['Seth MacFarlane', 'person', 'creator'],
+      ['Craig Zadan', 'person', 'producers'],
       ['Neil Meron', 'person', ''],
       ['Buckley', 'person', ''],
       ['Glenn Schuck', 'person', ''],
-      ['Madeline Kafoury', 'person', ''],
+      ['Madeline Kafoury', 'person', 'Receptionist'],
     ]);
     // a name before a noun for a person says where the person is from, not who
     expect(kindsIn('The gunman was a 38-year-old Troy resident, police said.')).not.toContainEqual([
@@ -255,7 +255,7 @@ describe('extractMentions', () => {
     );
     expect(mentions).toEqual([
       ['San Diego Chargers', 'organization', ''],
-      ['Jamal Williams', 'person', ''],
+      ['Jamal Williams', 'person', 'tackle'],
       ['Chargers', 'organization', ''],
       ['LaCalamita', 'person', 'Anthony LaCalamita III'],
       ['Anthony LaCalamita III', 'person', ''],
@@ -265,6 +265,19 @@ describe('extractMentions', () => {
       ['U.S. Surgeon General', 'person', ''],
       ['CNN Center', 'other', ''],
       ['Atlanta', 'place', ''],
+    ]);
+  });
+
+  it('gives a person the noun for what they are as a role, with the word that qualifies it', () => {
+    expect(
+      kindsIn(
+        'San Diego defensive tackle Jamal Williams was held, said his former teammate, wide receiver Vincent Jackson. ' +
+          'The move was announced by his lawyer Tom Condon.',
+      ).filter(([, kind]) => kind === 'person'),
+    ).toEqual([
+      ['Jamal Williams', 'person', 'defensive tackle'],
+      ['Vincent Jackson', 'person', 'wide receiver'],
+      ['Tom Condon', 'person', 'lawyer'],
     ]);
   });
 
