@@ -13,7 +13,10 @@ export interface Mention {
   end: number;
   /** Offsets into the input text. */
   span: Span;
-  /** A title or role given with the name ('Kursk Governor', 'a spokesperson for the Freedom of Russia Legion'). */
+  /**
+   * A title or role given with the name: a title before it ('Kursk Governor'), an appositive after it ('a
+   * spokesperson for the Freedom of Russia Legion'), or a noun for what the person is ('defensive tackle').
+   */
   role?: string;
   /**
    * For a surname written alone, the full name the article uses for that person, earlier if it can ('Baranovsky' →
