@@ -117,6 +117,8 @@ const inTable = (table: ReadonlySet<string>, lower: string) => table.has(lower) 
 const isNameStart = (t: Token) => t.capitalized && !NOT_NAMES.has(bare(t)) && !isModifier(t);
 const isDemonym = (t: Token) => t.capitalized && !t.acronym && DEMONYM_ENDINGS.test(t.lower) && t.lower.length > 4;
 
+const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
 /**
  * The people named in full so far in an article, by surname: a surname written alone later is looked up by its
  * key, and (for the few distinct surnames of an ordinary article) by spelling too, so the cost stays linear.
@@ -161,7 +163,15 @@ function headOf(name: string): string | undefined {
     : last;
 }
 
-const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** What a head written alone after 'the' stands for: an institution ('the Academy') or an office's holder ('the President'). */
+function headAloneKind(lower: string): NameKind | undefined {
+  if (INSTITUTION_HEADS.has(lower)) return 'organization';
+  if (OFFICE_TITLES.has(lower)) return 'person';
+  return undefined;
+}
+
+/** The title a person is given, by its last word ('Kursk Governor' → 'governor'), for the office alone. */
+const titleOf = (m: Mention) => m.role?.toLowerCase().split(' ').pop();
 
 interface Chunk {
   from: number; // token index
@@ -333,17 +343,13 @@ export function extractMentions(article: Article): Mention[] {
         emit(from + titleAt + 1, to, 'person', { role });
         continue;
       }
-      // 'the Academy announced': an institution named by its head alone
-      if (words.length === 1 && before?.lower === 'the' && INSTITUTION_HEADS.has(last.lower) && !last.possessive) {
-        // it stands for the organization named with that head (settleHeads)
-        emit(from, to, 'organization');
-        previous = { to, kind: 'organization' };
-        continue;
-      }
-      // 'the President announced': an office standing for its holder (settleHeads)
-      if (words.length === 1 && before?.lower === 'the' && OFFICE_TITLES.has(last.lower) && !last.possessive) {
-        emit(from, to, 'person');
-        previous = { to, kind: 'person' };
+      // 'the Academy announced', 'the President announced': an institution named by its head alone, an office
+      // standing for its holder; settleHeads ties each to the organization or person the article names so
+      const alone =
+        words.length === 1 && before?.lower === 'the' && !last.possessive ? headAloneKind(last.lower) : undefined;
+      if (alone) {
+        emit(from, to, alone);
+        previous = { to, kind: alone };
         continue;
       }
       if (
@@ -440,7 +446,7 @@ function settlePeople(mentions: Mention[], placedByPreposition: ReadonlySet<Ment
 function settleHeads(mentions: Mention[]): void {
   const firstHolder = new Map<string, string>();
   for (const h of mentions) {
-    const title = h.kind === 'person' && h.text.includes(' ') ? h.role?.toLowerCase().split(' ').pop() : undefined;
+    const title = h.kind === 'person' && h.text.includes(' ') ? titleOf(h) : undefined;
     if (title && !firstHolder.has(title)) firstHolder.set(title, h.text);
   }
   const lastHolder = new Map<string, string>();
@@ -461,7 +467,7 @@ function settleHeads(mentions: Mention[]): void {
       const head = headOf(m.text);
       if (head) lastNamed.set(head, m.fullName ?? m.text);
     } else if (m.kind === 'person') {
-      const title = m.role?.toLowerCase().split(' ').pop();
+      const title = titleOf(m);
       if (title) lastHolder.set(title, m.text);
     }
   }
@@ -482,33 +488,35 @@ function settleOthers(mentions: Mention[], placedByPreposition: ReadonlySet<Ment
     counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
     kinds.set(key, counts);
   }
-  if (kinds.size === 0) return;
-  const kindOf = (key: string): NameKind | undefined => {
-    const counts = kinds.get(key);
-    if (!counts) return undefined;
+  // each name's kind: the one the article gives it most often; a tie between two kinds leaves it unsettled
+  const settled = new Map<string, NameKind>();
+  for (const [key, counts] of kinds) {
     let best: NameKind | undefined;
     let most = 0;
     for (const [kind, n] of counts) {
-      // a tie between two kinds leaves the name as it is
       if (n > most) {
         best = kind;
         most = n;
       } else if (n === most) best = undefined;
     }
-    return best;
-  };
+    if (best) settled.set(key, best);
+  }
+  if (settled.size === 0) return;
   for (const m of mentions) {
     if (m.kind !== 'other') continue;
     const lower = m.text.toLowerCase();
-    const same = kindOf(lower);
+    const same = settled.get(lower);
     if (same) {
       m.kind = same;
       continue;
     }
     const space = lower.lastIndexOf(' ');
-    if (space > 0 && kindOf(lower.slice(space + 1)) === 'organization') m.kind = 'organization';
+    if (space > 0 && settled.get(lower.slice(space + 1)) === 'organization') m.kind = 'organization';
   }
 }
+
+/** Features a name can stand before as a lower-case noun ('a Queens street'): not surnames, not 'drive' (a verb). */
+const FEATURE_NOUNS = new Set([...FEATURE_HEADS].filter((h) => !SURNAME_FEATURE_HEADS.has(h) && h !== 'drive'));
 
 interface Context {
   before: Token | undefined;
@@ -554,13 +562,7 @@ function classify(words: Token[], c: Context): NameKind {
     // 'Kursk region', 'a Queens street', 'a Troy resident'
     const head = c.next.lower;
     if (PLACE_HEADS.has(head) || ORIGIN_NOUNS.has(head)) return 'place';
-    if (
-      FEATURE_HEADS.has(head) &&
-      !SURNAME_FEATURE_HEADS.has(head) &&
-      head !== 'drive' &&
-      words.every((w) => !w.acronym)
-    )
-      return 'place';
+    if (FEATURE_NOUNS.has(head) && words.every((w) => !w.acronym)) return 'place';
   }
   // 'Belgorod and Kursk regions'
   const n2 = c.tokens[c.to + 2];
@@ -665,9 +667,7 @@ function looksLikePerson(words: Token[], c: Context): boolean {
  */
 function roleOf(before: Token | undefined, before2: Token | undefined, after: string): string | undefined {
   if (before && PERSON_TITLES.has(bare(before))) {
-    return before2 && /^(local|regional|former|deputy|acting|then|vice|chief|top|senior)$/.test(before2.lower)
-      ? `${before2.text} ${before.text}`
-      : before.text;
+    return before2 && TITLE_QUALIFIERS.has(before2.lower) ? `${before2.text} ${before.text}` : before.text;
   }
   const appositive = /^,\s+((?:\S+\s+){0,12}?\S+?)(?=,|\.$|$)/.exec(after);
   if (appositive) {
@@ -687,19 +687,19 @@ function roleOf(before: Token | undefined, before2: Token | undefined, after: st
   return undefined;
 }
 
-/** Words that qualify a noun for a person ('former trustee', 'wide receiver', 'defensive tackle'). */
+/** Words that qualify a title or a noun for a person alike ('former governor', 'former trustee'). */
+const RANK_QUALIFIERS = ['former', 'senior', 'chief', 'deputy', 'top'];
+/** Words before a title that belong to it ('regional governor', 'acting mayor', 'vice president'). */
+const TITLE_QUALIFIERS = new Set([...RANK_QUALIFIERS, 'local', 'regional', 'acting', 'then', 'vice']);
+/** Words that qualify a noun for a person ('wide receiver', 'star receiver'); adjectives go by their ending. */
 const QUALIFIERS = new Set([
-  'former',
+  ...RANK_QUALIFIERS,
   'wide',
   'star',
-  'senior',
   'junior',
-  'chief',
   'head',
   'veteran',
   'assistant',
-  'deputy',
-  'top',
   'lead',
   'longtime',
   'retired',
