@@ -130,6 +130,34 @@ class PairCounter {
 }
 
 /**
+ * How much a vote counts for a value that some source calls the reading of a related moment (the runway time of
+ * a departure), while the item has a value nobody calls so.
+ */
+const RELATED_WEIGHT = 0.25;
+
+/**
+ * Per voter (in the flat voter layout), how much its vote counts. A value that any source marks as the reading
+ * of a related moment ('9:11 AM (runway)') is that moment's reading, whoever else wrote it without the mark; while
+ * the item has a value nobody marks so, it is the plain reading of the item, and every vote for a marked value
+ * counts less.
+ */
+function relatedWeights(items: readonly Item[], voterAt: Int32Array, start: Int32Array, size: number): Float64Array {
+  const weights = new Float64Array(size).fill(1);
+  items.forEach((item, it) => {
+    const related = item.model.related;
+    if (!related) return;
+    const marked = item.values.map((value) => [...value.raws.keys()].some((raw) => related(raw)));
+    if (!marked.includes(true) || !marked.includes(false)) return;
+    item.values.forEach((value, v) => {
+      if (!marked[v]) return;
+      const at = voterAt[(start[it] as number) + v] as number;
+      weights.fill(RELATED_WEIGHT, at, at + value.sources.length);
+    });
+  });
+  return weights;
+}
+
+/**
  * Decides the true value of each item from conflicting sources, and how far each source can be trusted.
  * Iterates between source trust and value confidence (ACCU-style votes weighted by log-odds of trust), lets
  * close values support each other (partial author lists, times minutes apart), and discounts the votes of
@@ -274,6 +302,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
       }
     });
   });
+  const voterWeight = relatedWeights(items, voterAt, start, voters.length);
   /** per source the values it gave, in item order */
   const givenValues = given.map((list) =>
     Int32Array.from(list, ([it, v]) => (start[it] as number) + ((remaps[it] as Int32Array)[v] as number)).sort(),
@@ -322,10 +351,14 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
             weight[k] = (weight[k] as number) * (pairs[q + 2] as number);
           }
           for (let k = from; k < to; k++) {
-            score += (weight[k - from] as number) * (logN + (logit[voters[k] as number] as number));
+            score +=
+              (weight[k - from] as number) *
+              (voterWeight[k] as number) *
+              (logN + (logit[voters[k] as number] as number));
           }
         } else {
-          for (let k = from; k < to; k++) score += logN + (logit[voters[k] as number] as number);
+          for (let k = from; k < to; k++)
+            score += (voterWeight[k] as number) * (logN + (logit[voters[k] as number] as number));
         }
         own[v] = score;
       }

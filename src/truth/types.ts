@@ -68,6 +68,11 @@ export interface ParsedValue<T = unknown> {
 /** The rules of one value kind. */
 export interface ValueModel<T = unknown> {
   parse(raw: string): ParsedValue<T> | undefined;
+  /**
+   * True when the source marks the raw value as the reading of a moment related to, but other than, the one
+   * the item names ('9:11 AM (runway)' for a departure from the gate).
+   */
+  related?(raw: string): boolean;
   /** How much a claim of `from` supports `to` being the true value, 0..1 (1 only for equal values). */
   support(from: T, to: T): number;
   /** How much one value supports another relative to being equal, when options do not say. Default 0.6. */

@@ -1,5 +1,6 @@
 import { addDays, format } from 'date-fns';
 import type { ValueModel } from '../types.js';
+import { ESTIMATE_WORDS, RELATED_MOMENT_WORDS } from './qualifiers.js';
 
 /** A clock reading: minutes after midnight and, when known, the day. */
 export interface TimeValue {
@@ -14,6 +15,22 @@ const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
 const US_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{2,4})\b/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})-([a-z]{3})-(\d{4})\b/i;
 const MONTH_DAY = /\b([a-z]{3})[a-z]*\.?,?\s*(\d{1,2})\b(?:,?\s*(\d{4}))?/i;
+
+const ESTIMATE = new Set(ESTIMATE_WORDS);
+const RELATED = new Set(RELATED_MOMENT_WORDS);
+
+/**
+ * True when a word of the value names another moment than the item's ('9:11 AM (runway)' for a departure from the
+ * gate). An estimate of that moment ('Estimated runway') is a guess at either, so it is not counted as one.
+ */
+function isRelatedReading(raw: string): boolean {
+  let related = false;
+  for (const word of raw.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (ESTIMATE.has(word)) return false;
+    if (RELATED.has(word)) related = true;
+  }
+  return related;
+}
 
 function isoDay(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
@@ -73,6 +90,7 @@ export function timeModel(tolerance: number, referenceDate?: string): ValueModel
       const hhmm = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
       return { key: day ? `${day}T${hhmm}` : hhmm, data: value };
     },
+    related: isRelatedReading,
     support(from, to) {
       let delta: number;
       if (from.day && to.day) {
