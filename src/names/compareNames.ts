@@ -74,6 +74,20 @@ function keyDistance(a: NameWord, b: NameWord, bound: number): number {
   return best;
 }
 
+/**
+ * Suffixes that make a new place name of a whole one (Semenov → Semenovka, Aleksandrov → Aleksandrovsk): the name
+ * with one is another place than the name without it. Place keys reach here without an adjective's ending
+ * (Aleksandrovskoye is read as Aleksandrovsk; see placeAdjective for a possessive name's adjective).
+ */
+const PLACE_MAKING_SUFFIXES = ['ka', 'sk'];
+
+/** Whether the longer key is the shorter one with a place-making suffix (a vowel it replaces is not read so). */
+function derivedPlace(short: string, long: string): boolean {
+  if (!long.startsWith(short)) return false;
+  const suffix = long.slice(short.length);
+  return PLACE_MAKING_SUFFIXES.includes(suffix);
+}
+
 /** Endings other languages give a name: Lithuanian and Latvian -as, -is, -us, Latin -um, Greek -os. */
 const FOREIGN_ENDING = /(?:as|is|us|um|os)$/;
 
@@ -129,6 +143,14 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
   }
   const short = la <= lb ? a.key : b.key;
   const long = la <= lb ? b.key : a.key;
+  if (!people && shortLength >= 4 && derivedPlace(short, long)) {
+    return explain
+      ? {
+          score: 0.5,
+          reason: `${a.raw} / ${b.raw}: one name with a place-making suffix added (-ka, -sk), different places`,
+        }
+      : { score: 0.5 };
+  }
   if (shortLength >= 4 && longLength - shortLength <= 2 && !short.endsWith('s')) {
     // the ending is added to the name (Voronezh / Voronezas, Minsk / Minscum) or takes the place of its last
     // vowel in a place name (Groznyy / Groznas; for people that vowel may be a gender: Valentina / Valentinus)
@@ -491,13 +513,16 @@ const CASE_ENDING = /^(?:u|a|e|y|i|o|om|em|am|oi|ei|ie|ia)?$/;
  * Whether one lone word is a place name and the other its adjective with a full ending (Abakan / Abakanskoye,
  * Zhukovskiy / Zhukovskogo); a name that merely ends in -sk (Polotsk, Nevelsk) is a noun, not an adjective.
  */
-function placeAdjective(a: string, b: string): boolean {
+function placeAdjective(a: string, b: string, alone: boolean): boolean {
   const sa = a.replace(FULL_ADJECTIVE_ENDING, '');
   const sb = b.replace(FULL_ADJECTIVE_ENDING, '');
   if (sa === a && sb === b) return false;
   if (Math.min(sa.length, sb.length) < 4 || /sk$/.test(a) || /sk$/.test(b)) return false;
   if (sa !== a && sb !== b) return sa === sb; // two forms of one adjective
   const [noun, stemmed] = sa === a ? [a, sb] : [b, sa];
+  // alone, a possessive name's adjective is a place name of its own (Aleksandrov / Aleksandrovskoye); beside the
+  // same other words it is the same place (Sergiyev Posad / Sergiyevskiy Posad)
+  if (alone && /[oe]v$/.test(noun)) return false;
   // the noun may lose its last vowel before the ending (Grodno / Grodnenskaya)
   return stemmed === noun || stemmed === noun.replace(/[aeiouy]$/, '');
 }
@@ -591,7 +616,7 @@ function relatedWords(
     if (form === 'inflection') return { score: 0.85, why: 'inflection' };
     return form ? { score: 0.8, why: 'a place and its adjective' } : undefined;
   }
-  if (placeAdjective(x.form ?? x.key, y.form ?? y.key)) return { score: 0.8, why: 'a place and its adjective' };
+  if (placeAdjective(x.form ?? x.key, y.form ?? y.key, alone)) return { score: 0.8, why: 'a place and its adjective' };
   if (!alone && caseForm(x.key, y.key)) return { score: 0.85, why: 'inflection' };
   if (sameConsonants(x.key, y.key)) return { score: 0.78, why: VOWELS_DIFFER };
   return marksDropped(x.key, y.key, alone) ? { score: 0.78, why: MARKS_DROPPED } : undefined;
@@ -634,8 +659,10 @@ function alignWords(
     my += (ys[j] as Weighted).weight;
     if (s < 1)
       reasons.push(
-        compareKeys(xs[i] as Weighted, ys[j] as Weighted, true, !place).reason ??
-          `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: ${why}`,
+        why
+          ? `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}: ${why}`
+          : (compareKeys(xs[i] as Weighted, ys[j] as Weighted, true, !place).reason ??
+              `${(xs[i] as Weighted).raw} / ${(ys[j] as Weighted).raw}`),
       );
   }
   // acronyms: 'NMZ' for 'Novosibirskii Mekhanicheskii Zavod'

@@ -133,6 +133,12 @@ describe('compareNames', () => {
     // a place and its adjective with a full ending, never a noun in -sk; the river a town is on, in any language;
     // words written together or apart; from ../shared/data/names/dev.tsv
     ['Abakan', 'Abakanskoye', 'place', true, /a place and its adjective/],
+    // a possessive name (-ov, -ev) and its adjective, or a name with a place-making suffix, are other places
+    ['Alexandrov', 'Aleksandrovskoje', 'place', false, /differ/],
+    ['Aleksandrovsk', 'Alexandrow', 'place', false, /differ/],
+    ['Semenov', 'Semenovka', 'place', false, /differ/],
+    ['Sergiyev Posad', 'Sergiyevskiy Posad', 'place', true, /a place and its adjective/],
+    ['Aleysk', 'Aleyskaya', 'place', true, /./],
     ['Sergiyev Posad', 'Sergiyevskiy Posad', 'place', true, /adjective/],
     ['Polotsk', 'Polohy', 'place', false, /differ/],
     ["Nevel'", 'Nevelsk', 'place', false, /differ/],
