@@ -20,6 +20,7 @@ import {
   ORG_GENERIC_WORDS,
   ORG_PROPER_TRANSLATIONS,
   ORG_WORD_TRANSLATIONS,
+  PLACE_MODIFIER_WORDS,
   SETTLEMENT_WORDS,
   TOWN_LEVEL_WORDS,
 } from './tables/orgWords.js';
@@ -408,6 +409,14 @@ function keysOf(words: readonly string[]): Set<string> {
   return new Set(words.map((w) => wordKey(foldScript(w))));
 }
 const LEGAL = keysOf(LEGAL_FORM_WORDS);
+/** The place modifiers in every reading a word may take (Nizhniy, Nizjnij, Nizhny). */
+const MODIFIER = new Set(
+  PLACE_MODIFIER_WORDS.flatMap((w) => {
+    const word = toWord(w);
+    return [word.key, word.alt, word.alt2];
+  }),
+);
+const isModifier = (w: NameWord) => MODIFIER.has(w.key) || MODIFIER.has(w.alt) || MODIFIER.has(w.alt2);
 const FUNCTION = keysOf(ORG_FUNCTION_WORDS);
 const GENERIC = keysOf(ORG_GENERIC_WORDS);
 const SETTLEMENT = keysOf(SETTLEMENT_WORDS);
@@ -641,6 +650,8 @@ function alignWords(
       // translated words ('=plant') match only their own group; numbers must agree
       if (x.key !== y.key && (x.key.charCodeAt(0) === 61 || y.key.charCodeAt(0) === 61)) return;
       if (x.digits && y.digits && x.digits !== y.digits) return;
+      // a place's modifier (Nizhniy, Bol'shaya) only ever matches another: Nizhin is not Nizhniy Novgorod
+      if (place && isModifier(x) !== isModifier(y)) return;
       const s = compareKeys(x, y, false, !place).score;
       if (s >= 0.75) pairs.push([s, i, j]);
       else {

@@ -139,6 +139,11 @@ describe('compareNames', () => {
     ['Semenov', 'Semenovka', 'place', false, /differ/],
     ['Sergiyev Posad', 'Sergiyevskiy Posad', 'place', true, /a place and its adjective/],
     ['Aleysk', 'Aleyskaya', 'place', true, /./],
+    // a modifier (lower, big, new) only matches another modifier, never a town's own name
+    ['Nizhny Novgorod', 'Nižin', 'place', false, /differ/],
+    ["Bol'shaya Serdoba", 'Bolzhia', 'place', false, /differ/],
+    ['Nizhnyaya Salda', 'Salda', 'place', true, /holds the other/],
+    ['Velikiy Novgorod', 'Novgorod Velikiy', 'place', true, /./],
     ['Sergiyev Posad', 'Sergiyevskiy Posad', 'place', true, /adjective/],
     ['Polotsk', 'Polohy', 'place', false, /differ/],
     ["Nevel'", 'Nevelsk', 'place', false, /differ/],

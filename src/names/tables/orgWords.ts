@@ -334,6 +334,62 @@ export const SETTLEMENT_WORDS: readonly string[] = [
   'rural',
 ];
 
+/**
+ * Adjectives that tell apart places of one name (Nizhniy / Verkhniy, Bol'shoy / Malyy, Staryy / Novyy), in the forms
+ * of their genders, in Russian, Ukrainian, Belarusian and Polish: such a word only ever matches another of them,
+ * never a town's name (Nizhin is not Nizhniy Novgorod).
+ */
+export const PLACE_MODIFIER_WORDS: readonly string[] = [
+  'nizhniy',
+  'nizhnyaya',
+  'nizhneye',
+  'nizhniye',
+  'nyzhniy',
+  'nyzhnya',
+  'verkhniy',
+  'verkhnyaya',
+  'verkhneye',
+  'verkhniye',
+  'bolshoy',
+  'bolshaya',
+  'bolshoye',
+  'bolshiye',
+  'velykyi',
+  'malyy',
+  'malaya',
+  'maloye',
+  'malyye',
+  'staryy',
+  'staraya',
+  'staroye',
+  'staryye',
+  'staryi',
+  'novyy',
+  'novaya',
+  'novoye',
+  'novyye',
+  'novyi',
+  'velikiy',
+  'velikaya',
+  'velikoye',
+  'velikiye',
+  'pervyy',
+  'pervaya',
+  'pervoye',
+  'vtoroy',
+  'vtoraya',
+  'sredniy',
+  'srednyaya',
+  'nowy',
+  'nowa',
+  'stary',
+  'stara',
+  'wielki',
+  'wielka',
+  'gorny',
+  'dolny',
+];
+
 /** Words for 'on (a river)' in town names: Rostov-na-Donu, Rostov-on-Don, Rostow nad Donem, Rostow am Don. */
 export const ON_RIVER_WORDS: readonly string[] = [
   'na',
