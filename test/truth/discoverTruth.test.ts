@@ -100,6 +100,13 @@ describe('discoverTruth on the Flight benchmark (dev day 2011-12-08)', () => {
     expect(item?.alternatives[0]?.value).toBe('2011-12-08T09:11');
   });
 
+  it('does not depend on the order of the claims where some are marked', () => {
+    const claims = flightClaims(day).filter((c) => c.item.includes('actual')).slice(0, 6000);
+    expect(claims.filter((c) => /\(runway\)/i.test(String(c.value))).length).toBeGreaterThan(100);
+    const options = { kind: flightKind, referenceDate: day };
+    expect(discoverTruth([...claims].reverse(), options)).toEqual(discoverTruth(claims, options));
+  });
+
   it('beats majority vote against the airlines own records', () => {
     // majority vote scores 0.835 on this day under the same rule; 15 of the records give a date without a time
     expect(accuracy(day, result.items)).toBeGreaterThan(0.95);
