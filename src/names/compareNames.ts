@@ -82,7 +82,10 @@ function keyDistance(a: NameWord, b: NameWord, bound: number): number {
  */
 const PLACE_MAKING_SUFFIXES = ['ka', 'sk'];
 
-/** Whether the longer key is the shorter one with a place-making suffix (a vowel it replaces is not read so). */
+/**
+ * Whether the longer key is the whole shorter one with a place-making suffix. A suffix in the place of the shorter
+ * name's last vowel is not counted: Prokop'yevo / Prokop'yevsk and Serdoba / Serdobsk are one place.
+ */
 function derivedPlace(short: string, long: string): boolean {
   if (!long.startsWith(short)) return false;
   const suffix = long.slice(short.length);
@@ -409,6 +412,9 @@ function keysOf(words: readonly string[]): Set<string> {
   return new Set(words.map((w) => wordKey(foldScript(w))));
 }
 const LEGAL = keysOf(LEGAL_FORM_WORDS);
+const FUNCTION = keysOf(ORG_FUNCTION_WORDS);
+const GENERIC = keysOf(ORG_GENERIC_WORDS);
+const SETTLEMENT = keysOf(SETTLEMENT_WORDS);
 /** The place modifiers in every reading a word may take (Nizhniy, Nizjnij, Nizhny). */
 const MODIFIER = new Set(
   PLACE_MODIFIER_WORDS.flatMap((w) => {
@@ -417,9 +423,6 @@ const MODIFIER = new Set(
   }),
 );
 const isModifier = (w: NameWord) => MODIFIER.has(w.key) || MODIFIER.has(w.alt) || MODIFIER.has(w.alt2);
-const FUNCTION = keysOf(ORG_FUNCTION_WORDS);
-const GENERIC = keysOf(ORG_GENERIC_WORDS);
-const SETTLEMENT = keysOf(SETTLEMENT_WORDS);
 const ON_RIVER = keysOf(ON_RIVER_WORDS);
 /** Articles after 'on' a river: Dutch 'aan de', Spanish 'sobre el', German 'an der'. */
 const RIVER_ARTICLES = new Set(['de', 'el', 'der']);

@@ -146,7 +146,10 @@ function relatedWeights(items: readonly Item[], voterAt: Int32Array, start: Int3
   items.forEach((item, it) => {
     const related = item.model.related;
     if (!related) return;
-    const marked = item.values.map((value) => [...value.raws.keys()].some((raw) => related(raw)));
+    const marked = item.values.map((value) => {
+      for (const raw of value.raws.keys()) if (related(raw)) return true;
+      return false;
+    });
     if (!marked.includes(true) || !marked.includes(false)) return;
     item.values.forEach((value, v) => {
       if (!marked[v]) return;
