@@ -101,7 +101,9 @@ describe('discoverTruth on the Flight benchmark (dev day 2011-12-08)', () => {
   });
 
   it('does not depend on the order of the claims where some are marked', () => {
-    const claims = flightClaims(day).filter((c) => c.item.includes('actual')).slice(0, 6000);
+    const claims = flightClaims(day)
+      .filter((c) => c.item.includes('actual'))
+      .slice(0, 6000);
     expect(claims.filter((c) => /\(runway\)/i.test(String(c.value))).length).toBeGreaterThan(100);
     const options = { kind: flightKind, referenceDate: day };
     expect(discoverTruth([...claims].reverse(), options)).toEqual(discoverTruth(claims, options));
