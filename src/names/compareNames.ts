@@ -435,6 +435,10 @@ interface Weighted extends NameWord {
   digits?: string;
   /** Places: the word's key with its adjective ending (Abakanskoye), which `key` drops. */
   form?: string;
+  /** The word in Latin letters (see foldScript), set once a name's words are prepared. */
+  latin?: string;
+  /** Whether the word may be an acronym ('NMZ', 'RKTS'), set once a name's words are prepared. */
+  acronymLike?: boolean;
 }
 
 /** The stem of a romanized Russian or English word: adjective and case endings dropped (Ramenskoye / Ramensky). */
@@ -682,10 +686,8 @@ function alignWords(
   // acronyms: 'NMZ' for 'Novosibirskii Mekhanicheskii Zavod'
   const tryAcronyms = (as: Weighted[], bs: Weighted[], usedA: Set<number>, usedB: Set<number>, swap: boolean) => {
     as.forEach((a, i) => {
-      if (usedA.has(i) || a.raw.length < 2 || a.raw.length > 6 || a.raw !== a.raw.toUpperCase()) return;
-      // an acronym has few vowels ('NMZ', 'RKTS', 'OKB'); an ordinary short word has more ('ISKRA')
-      if (a.raw.length > 3 && (a.raw.match(/[AEIOUY]/g)?.length ?? 0) > 1) return;
-      const letters = foldScript(a.raw);
+      if (usedA.has(i) || !(a.acronymLike ?? acronymLike(a.raw))) return;
+      const letters = a.latin ?? foldScript(a.raw);
       for (let start = 0; start < bs.length; start++) {
         const length = acronymLength(letters, bs, start, usedB);
         const run = length > 1 ? bs.slice(start, start + length) : [];
@@ -723,7 +725,7 @@ function acronymLength(letters: string, words: Weighted[], start: number, used: 
     if (at === letters.length) return word - start;
     const w = words[word];
     if (!w || used.has(word)) return 0;
-    const head = foldScript(w.raw);
+    const head = w.latin ?? foldScript(w.raw);
     if (head.startsWith(letters.slice(at, at + 2)) && at + 2 <= letters.length && /^(ts|kh|sh|ch|zh)/.test(head)) {
       const longer = walk(at + 2, word + 1);
       if (longer) return longer;
@@ -733,9 +735,26 @@ function acronymLength(letters: string, words: Weighted[], start: number, used: 
   return walk(0, start);
 }
 
+/** Whether a raw word may be an acronym: 2 to 6 capitals, with few vowels ('NMZ', 'RKTS', 'OKB'; not 'ISKRA'). */
+function acronymLike(raw: string): boolean {
+  if (raw.length < 2 || raw.length > 6 || raw !== raw.toUpperCase()) return false;
+  return raw.length <= 3 || (raw.match(/[AEIOUY]/g)?.length ?? 0) <= 1;
+}
+
 function uniqueWords(ws: Weighted[]): Weighted[] {
   const seen = new Set<string>();
   return ws.filter((w) => !seen.has(w.key) && seen.add(w.key));
+}
+
+/** The prepared words of a name run together, for names written together or apart; '' when a word has no whole key. */
+const WHOLE = new WeakMap<Weighted[], string>();
+function whole(ws: Weighted[]): string {
+  let joined = WHOLE.get(ws);
+  if (joined === undefined) {
+    joined = ws.every((w) => w.whole !== undefined) ? ws.map((w) => w.whole).join('') : '';
+    WHOLE.set(ws, joined);
+  }
+  return joined;
 }
 
 /** Per kind of preparation ('organization', 'place', …), the words of each name seen. */
@@ -750,7 +769,8 @@ function prepared(name: string, words: (name: string) => Weighted[], what: strin
   }
   let list = cache.get(name);
   if (!list) {
-    list = uniqueWords(words(name));
+    // what every comparison of the name asks of its words, worked out once
+    list = uniqueWords(words(name)).map((w) => ({ ...w, latin: foldScript(w.raw), acronymLike: acronymLike(w.raw) }));
     if (cache.size >= 20_000) cache.clear();
     cache.set(name, list);
   }
@@ -797,7 +817,6 @@ function compareWordSets(a: string, b: string, rules: WordSetRules): NameCompari
       };
     }
   }
-  const whole = (ws: Weighted[]) => (ws.every((w) => w.whole !== undefined) ? ws.map((w) => w.whole).join('') : '');
   if (xs.length !== ys.length) {
     // the same words written together or apart ('ONER BANK' / 'ONERBANK', 'RFK-BANK' / 'RFK BANK'), for the names
     // whose words keep their whole key (organizations and places)
