@@ -218,8 +218,8 @@ function initialOf(word: NameWord): string | undefined {
  * with it: a match with a reason, or undefined when neither is such an abbreviation.
  */
 function compareAbbreviation(a: NameWord, b: NameWord): WordMatch | undefined {
-  const shortA = ABBREVIATION.test(a.raw);
-  if (shortA === ABBREVIATION.test(b.raw)) return undefined; // neither, or both (compared as they are)
+  const shortA = isAbbreviation(a.raw);
+  if (shortA === isAbbreviation(b.raw)) return undefined; // neither, or both (compared as they are)
   const [short, full] = shortA ? [a, b] : [b, a];
   const start = foldScript(short.raw.slice(0, -1));
   const same = foldScript(full.raw).startsWith(start) || full.key.startsWith(wordKey(start));
@@ -227,6 +227,8 @@ function compareAbbreviation(a: NameWord, b: NameWord): WordMatch | undefined {
 }
 
 const ABBREVIATION = /^\p{L}{2,4}\.$/u;
+/** A given name cut short with a full stop (Nik., Vlad.); the cheap test of the stop first, as most names have none. */
+const isAbbreviation = (raw: string) => raw.endsWith('.') && ABBREVIATION.test(raw);
 
 /** Compares two given names: same key, initials, table of forms (Alexei / Oleksiy), or a typo. */
 function compareGiven(a: NameWord, b: NameWord): WordMatch {
@@ -290,17 +292,26 @@ function comparePatronymics(a: NameWord, b: NameWord): WordMatch {
   return m;
 }
 
+const JOINED = new WeakMap<NameWord[], NameWord>();
+/** The words of a (double) surname as one word; kept per list, as a parsed person's lists are kept. */
 function joinKeys(words: NameWord[]): NameWord {
-  return {
-    raw: words.map((w) => w.raw).join(' '),
-    key: words.map((w) => w.key).join(''),
-    alt: words.map((w) => w.alt).join(''),
-    keyA: words.map((w) => w.keyA).join(''),
-    alt2: words.map((w) => w.alt2).join(''),
-  };
+  let joined = JOINED.get(words);
+  if (!joined) {
+    joined = {
+      raw: words.map((w) => w.raw).join(' '),
+      key: words.map((w) => w.key).join(''),
+      alt: words.map((w) => w.alt).join(''),
+      keyA: words.map((w) => w.keyA).join(''),
+      alt2: words.map((w) => w.alt2).join(''),
+    };
+    JOINED.set(words, joined);
+  }
+  return joined;
 }
 
 const parsedPerson = memoize(parsePerson, 20_000);
+/** The words of a name (see splitWords), kept per name: the caller must not change the list. */
+const wordsOf = memoize(splitWords, 20_000);
 
 /**
  * Whether a later given name or the patronymic of `p` is the surname of `q`, who has only one given name (DUAL,
@@ -974,7 +985,7 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
   // order-free: compare in a fixed order so that compareNames(a, b) equals compareNames(b, a)
   const [x, y] = a <= b ? [a, b] : [b, a];
   if (kind === 'person') {
-    const single = splitWords(x).length === 1 && splitWords(y).length === 1;
+    const single = wordsOf(x).length === 1 && wordsOf(y).length === 1;
     if (single) return compareTokens(x, y);
     return comparePersons(x, y);
   }
@@ -1037,8 +1048,8 @@ const OTHER_RULES: WordSetRules = {
 
 /** One word against one word: given names, patronymics and surnames alike. */
 function compareTokens(a: string, b: string): NameComparison {
-  const x = toWord(splitWords(a)[0] ?? '');
-  const y = toWord(splitWords(b)[0] ?? '');
+  const x = toWord(wordsOf(a)[0] ?? '');
+  const y = toWord(wordsOf(b)[0] ?? '');
   if (!x.key || !y.key) return { match: false, score: 0, reasons: ['nothing to compare'] };
   const given = compareGiven(x, y);
   const patr = comparePatronymics(x, y);
