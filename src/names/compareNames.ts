@@ -446,10 +446,16 @@ interface Weighted extends NameWord {
   digits?: string;
   /** Places: the word's key with its adjective ending (Abakanskoye), which `key` drops. */
   form?: string;
-  /** The word in Latin letters (see foldScript), set once a name's words are prepared. */
-  latin?: string;
-  /** Whether the word may be an acronym ('NMZ', 'RKTS'), set once a name's words are prepared. */
-  acronymLike?: boolean;
+}
+
+/** A word as every comparison of its name asks about it, worked out once when the name's words are prepared. */
+interface PreparedWord extends Weighted {
+  /** The word in Latin letters (see foldScript). */
+  latin: string;
+  /** Whether the word may be an acronym ('NMZ', 'RKTS'). */
+  acronymLike: boolean;
+  /** Whether the word is a place modifier (Nizhniy, Bol'shaya). */
+  modifier: boolean;
 }
 
 /** The stem of a romanized Russian or English word: adjective and case endings dropped (Ramenskoye / Ramensky). */
@@ -651,8 +657,8 @@ function relatedWords(
 
 /** Words of one name that match words of another, with acronyms standing for several words. */
 function alignWords(
-  xs: Weighted[],
-  ys: Weighted[],
+  xs: PreparedWord[],
+  ys: PreparedWord[],
   reasons: string[],
   place: boolean,
 ): { x: number; y: number; usedX: Set<number>; usedY: Set<number>; moved: boolean } {
@@ -669,7 +675,7 @@ function alignWords(
       if (x.key !== y.key && (x.key.charCodeAt(0) === 61 || y.key.charCodeAt(0) === 61)) return;
       if (x.digits && y.digits && x.digits !== y.digits) return;
       // a place's modifier (Nizhniy, Bol'shaya) only ever matches another: Nizhin is not Nizhniy Novgorod
-      if (place && isModifier(x) !== isModifier(y)) return;
+      if (place && x.modifier !== y.modifier) return;
       const s = compareKeys(x, y, false, !place).score;
       if (s >= 0.75) pairs.push([s, i, j]);
       else {
@@ -695,10 +701,16 @@ function alignWords(
       );
   }
   // acronyms: 'NMZ' for 'Novosibirskii Mekhanicheskii Zavod'
-  const tryAcronyms = (as: Weighted[], bs: Weighted[], usedA: Set<number>, usedB: Set<number>, swap: boolean) => {
+  const tryAcronyms = (
+    as: PreparedWord[],
+    bs: PreparedWord[],
+    usedA: Set<number>,
+    usedB: Set<number>,
+    swap: boolean,
+  ) => {
     as.forEach((a, i) => {
-      if (usedA.has(i) || !(a.acronymLike ?? acronymLike(a.raw))) return;
-      const letters = a.latin ?? foldScript(a.raw);
+      if (usedA.has(i) || !a.acronymLike) return;
+      const letters = a.latin;
       for (let start = 0; start < bs.length; start++) {
         const length = acronymLength(letters, bs, start, usedB);
         const run = length > 1 ? bs.slice(start, start + length) : [];
@@ -731,12 +743,12 @@ function alignWords(
  * How many words from `start` on spell the acronym `letters`, each word giving its first letter or its first
  * digraph (ts, kh, sh, ch, zh: 'RKTS' for 'Raketno Kosmicheskii Tsentr'); 0 when they do not.
  */
-function acronymLength(letters: string, words: Weighted[], start: number, used: Set<number>): number {
+function acronymLength(letters: string, words: PreparedWord[], start: number, used: Set<number>): number {
   const walk = (at: number, word: number): number => {
     if (at === letters.length) return word - start;
     const w = words[word];
     if (!w || used.has(word)) return 0;
-    const head = w.latin ?? foldScript(w.raw);
+    const head = w.latin;
     if (head.startsWith(letters.slice(at, at + 2)) && at + 2 <= letters.length && /^(ts|kh|sh|ch|zh)/.test(head)) {
       const longer = walk(at + 2, word + 1);
       if (longer) return longer;
@@ -758,8 +770,8 @@ function uniqueWords(ws: Weighted[]): Weighted[] {
 }
 
 /** The prepared words of a name run together, for names written together or apart; '' when a word has no whole key. */
-const WHOLE = new WeakMap<Weighted[], string>();
-function whole(ws: Weighted[]): string {
+const WHOLE = new WeakMap<PreparedWord[], string>();
+function whole(ws: PreparedWord[]): string {
   let joined = WHOLE.get(ws);
   if (joined === undefined) {
     joined = ws.every((w) => w.whole !== undefined) ? ws.map((w) => w.whole).join('') : '';
@@ -769,10 +781,10 @@ function whole(ws: Weighted[]): string {
 }
 
 /** Per kind of preparation ('organization', 'place', …), the words of each name seen. */
-const PREPARED = new Map<string, Map<string, Weighted[]>>();
+const PREPARED = new Map<string, Map<string, PreparedWord[]>>();
 
 /** The words of a name as prepared for a kind of comparison; memoized per name, as names recur across pairs. */
-function prepared(name: string, words: (name: string) => Weighted[], what: string): Weighted[] {
+function prepared(name: string, words: (name: string) => Weighted[], what: string): PreparedWord[] {
   let cache = PREPARED.get(what);
   if (!cache) {
     cache = new Map();
@@ -780,8 +792,12 @@ function prepared(name: string, words: (name: string) => Weighted[], what: strin
   }
   let list = cache.get(name);
   if (!list) {
-    // what every comparison of the name asks of its words, worked out once
-    list = uniqueWords(words(name)).map((w) => ({ ...w, latin: foldScript(w.raw), acronymLike: acronymLike(w.raw) }));
+    list = uniqueWords(words(name)).map((w) => ({
+      ...w,
+      latin: foldScript(w.raw),
+      acronymLike: acronymLike(w.raw),
+      modifier: isModifier(w),
+    }));
     if (cache.size >= 20_000) cache.clear();
     cache.set(name, list);
   }
