@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discoverTruth, normalizeName } from '../../src/index.js';
-import { namesModel, parseNameList } from '../../src/truth/values/names.js';
+import { givenNamesMixed, namesModel, parseNameList } from '../../src/truth/values/names.js';
 import { bookClaims } from '../helpers/truthData.js';
 
 /** The surname keys of a list, as normalizeName writes them. */
@@ -52,6 +52,20 @@ describe('reading author lists', () => {
       'Coulouris; Dollimore, Jean; Kindberg, Tim; Coulouris, George',
       ['Coulouris', 'Dollimore', 'Kindberg'],
     ],
+    [
+      'a surname written bare a letter away from one written in full',
+      'Hopcroft, John E.; Ullman, Jeffrey D.; Ullman; Motwani, Rajeev; Rotwani; Hopcroft',
+      ['Hopcroft', 'Ullman', 'Motwani'],
+    ],
+    ['short surnames a letter apart are two people', 'Chan, Patrick; Chen', ['Chan', 'Chen']],
+    ['two bare surnames a letter apart are two people', 'Hansen; Jansen; Knuth, Donald', ['Hansen', 'Jansen', 'Knuth']],
+    ['a surname with its particle, written first', 'Van Der Linden, Peter', ['VanDerLinden']],
+    ['a surname with its particle, written last', 'Peter van der Linden', ['VanDerLinden']],
+    ['the particle run into the surname', 'James VanPeursem; Jim Van Peursem', ['VanPeursem']],
+    ['the particle after the given name', 'Foley, James D.; Dam, Andries van', ['Foley', 'VanDam']],
+    ['a particle in a comma list', 'Balladelli, Micky, De Clercq, Jan', ['Balladelli', 'DeClercq']],
+    ['a first word is a given name, never a particle', 'Al Gore', ['Gore']],
+    ['etc. is not a person', 'Beer, Ferdinand P.; Johnston, Jr. E. Russell; etc.', ['Beer', 'Johnston']],
   ];
   it.each(cases)('%s: %s', (_why, raw, surnames) => {
     expect(parseNameList(raw)).toEqual(keysOf(...surnames).sort());
@@ -100,6 +114,28 @@ describe('the form a chosen author list is shown in', () => {
     expect(labelled.length).toBeLessThan(10);
     expect(runTogether.length).toBeLessThan(10);
     expect(shown).toHaveLength(1261);
+  });
+
+  it('prefers a form that gives every person a given name, or none, to one that gives some', () => {
+    const claims = [
+      ['A', 'Hamburger; Richards, Dana'],
+      ['B', 'Hamburger; Richards, Dana'],
+      ['C', 'Hamburger; Richards, Dana'],
+      ['D', 'Henry Hamburger, Dana Richards'],
+      ['E', 'Henry Hamburger, Dana Richards'],
+    ].map(([source, value]) => ({ source: source as string, item: 'isbn', value: value as string }));
+    expect(discoverTruth(claims, { kind: 'names' }).items[0]?.value).toBe('Henry Hamburger, Dana Richards');
+    expect(namesModel.quality?.('Hamburger; Richards, Dana')).toBeLessThan(1);
+    // a surname written twice, once with its given name, is not a person left without one
+    expect(namesModel.quality?.('Rubin, Edward S.; Rubin; Davidson, Cliff I.')).toBe(1);
+    expect(namesModel.quality?.('Hamburger; Richards')).toBe(1);
+  });
+
+  it('shows, on the Book benchmark, a list with given names for some people only where its every form does so', () => {
+    const result = discoverTruth(bookClaims(), { kind: 'names' });
+    const mixed = result.items.filter((i) => givenNamesMixed(String(i.value))).map((i) => i.value);
+    expect(mixed).not.toContain('Hamburger; Richards, Dana');
+    expect(mixed.length).toBeLessThan(6);
   });
 
   it('prefers a whole form to one cut off by a field-length limit, copied or not', () => {

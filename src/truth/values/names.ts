@@ -12,7 +12,7 @@ const NOISE = [
   /\bby\s*\((author|editor|illustrator|translator|compiler|contributor)s?\)/gi,
   /\((ed|eds|editor|editors|author|authors|illustrator|translator|compiler|contributor|foreword|introduction)\.?\)/gi,
   /\b(edited|compiled|translated|foreword|introduction|illustrated|selected)\s+(by|with)\b/gi,
-  /\bet\.?\s*al\.?/gi,
+  /\bet\.?\s*al\.?|\betc\b\.?/gi,
   /\([^()]{0,80}\)?/g,
   /\b(ph\.?\s?d|m\.?\s?d|jr|sr|dr|prof|mr|mrs|ms|ii|iii|iv|esq|editors?|eds?)\b\.?/gi,
   /^\s*by\s+/i,
@@ -22,6 +22,43 @@ const SEPARATORS = /;|\band\b|&|\/|\bwith\b|\n|\bby\b/i;
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+}
+
+/** Particles written before a surname as words of their own (Van Dam, de Clercq, El Zarki, van der Linden). */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'dos',
+  'das',
+  'le',
+  'la',
+  'el',
+  'al',
+  'ter',
+  'ten',
+]);
+
+const isParticle = (word: string) => PARTICLES.has(word.toLowerCase());
+
+/**
+ * The words of a name without the particles before a surname, where they lead ('Van Der Linden') or trail a given
+ * name in the catalogue style 'Lans, Rick F. van der': 'Van Dam' is one surname, not a given name and a surname.
+ */
+function nameWordsOf(text: string): string[] {
+  const words = wordsOf(text);
+  let from = 0;
+  let to = words.length;
+  while (to - from > 1 && isParticle(words[from] as string)) from++;
+  while (to - from > 1 && isParticle(words[to - 1] as string)) to--;
+  return words.slice(from, to);
 }
 
 /** Last words of contributors that are organizations ('Tutorial Team', 'Waite Group Staff', 'Deitel & Associates'). */
@@ -70,12 +107,29 @@ const isOrganization = (text: string) =>
 
 const initialOf = (word: string | undefined) => word?.replace(/[^\p{L}]/gu, '')[0]?.toLowerCase();
 
-/** A person from 'Last, First' written as two parts. */
-const surnameFirst = (last: string, given: string): Person => ({
-  last,
-  given: initialOf(wordsOf(given)[0]),
-  organization: isOrganization(`${last} ${given}`),
-});
+/**
+ * A surname with the particles written before it, run together so that every way of writing it gives one key:
+ * 'Van Peursem', 'van Peursem' and 'VanPeursem' are all 'VanPeursem'.
+ */
+const withParticles = (particles: string[], surname: string) => particles.join('') + surname;
+
+/**
+ * A person from 'Last, First' written as two parts. Particles after the given name belong to the surname, in the
+ * catalogue style 'Dam, Andries van'.
+ */
+function surnameFirst(last: string, given: string): Person {
+  const givenWords = wordsOf(given);
+  let end = givenWords.length;
+  while (end > 1 && isParticle(givenWords[end - 1] as string)) end--;
+  const lastWords = wordsOf(last);
+  let core = 0;
+  while (core < lastWords.length - 1 && isParticle(lastWords[core] as string)) core++;
+  return {
+    last: withParticles([...givenWords.slice(end), ...lastWords.slice(0, core)], lastWords.slice(core).join(' ')),
+    given: initialOf(givenWords[0]),
+    organization: isOrganization(`${last} ${given}`),
+  };
+}
 
 /** Splits one run of names without semicolons: 'Halpin, Terry', 'Terry Halpin, Ken Evans' or 'Halpin, T., Evans, K.' */
 function peopleOfCommaList(text: string): Person[] {
@@ -85,10 +139,14 @@ function peopleOfCommaList(text: string): Person[] {
     .filter((p) => wordsOf(p).length > 0);
   if (parts.length === 0) return [];
   if (parts.length === 1) return [personOf(parts[0] as string)];
-  if (parts.every((p) => wordsOf(p).length >= 2)) return parts.map(personOf);
+  if (parts.every((p) => nameWordsOf(p).length >= 2)) return parts.map(personOf);
   // 'Last, First Last, First Last, First' written without separators between people
   const middle = parts.slice(1, -1);
-  if (wordsOf(parts[0] as string).length === 1 && middle.length > 0 && middle.every((p) => wordsOf(p).length >= 2)) {
+  if (
+    nameWordsOf(parts[0] as string).length === 1 &&
+    middle.length > 0 &&
+    middle.every((p) => nameWordsOf(p).length >= 2)
+  ) {
     const people = [surnameFirst(parts[0] as string, parts[1] as string)];
     middle.forEach((part, i) => {
       const words = wordsOf(part);
@@ -101,7 +159,7 @@ function peopleOfCommaList(text: string): Person[] {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
     const next = parts[i + 1];
-    if (wordsOf(part).length === 1 && next !== undefined && wordsOf(next).length <= 3) {
+    if (nameWordsOf(part).length === 1 && next !== undefined && nameWordsOf(next).length <= 3) {
       people.push(surnameFirst(part, next));
       i++;
     } else people.push(personOf(part));
@@ -123,7 +181,13 @@ function personOf(text: string): Person {
     const last = words[0] ?? text;
     return { last, given: initialOf(all.find((w) => w !== last)), organization };
   }
-  const last = words[words.length - 1] ?? text;
+  // the last word and the particles before it ('Andries van Dam'), but a first word is a given name ('Al Gore')
+  let start = all.length - 1;
+  while (start > 1 && isParticle(all[start - 1] as string)) start--;
+  const last =
+    start > 0 && start < all.length - 1
+      ? withParticles(all.slice(start, -1), all[all.length - 1] as string)
+      : (words[words.length - 1] ?? text);
   return all.length >= 2 ? { last, given: initialOf(all[0]), organization } : { last, organization };
 }
 
@@ -178,8 +242,14 @@ function dropOtherContributors(text: string): string {
   });
 }
 
-/** Reads an author list into the sorted keys of the surnames. */
-export function parseNameList(raw: string): NameList {
+/** Shorter surnames a letter apart are too often two people (Chan and Chen) to be read as one written twice. */
+const MIN_REPEAT_LENGTH = 6;
+
+/**
+ * The people of an author list: each surname's key, and the initials of the given names written with it (none when
+ * the surname is only ever written alone). Surnames are in the order first written.
+ */
+function surnamesOf(raw: string): Map<string, Set<string>> {
   let text = dropOtherContributors(decodeEntities(raw));
   for (const noise of NOISE) text = text.replace(noise, ' ');
   text = separatePeople(text);
@@ -192,7 +262,6 @@ export function parseNameList(raw: string): NameList {
   }
   // a team, a firm or a publisher among people is not an author; a list of them alone is a corporate author
   const persons = people.filter((p) => !p.organization);
-  // one key per surname, repeated for people who share it with different given names (Harvey and Paul Deitel);
   // a repeat without a given name, or with the same initial, is the same person written twice
   const initials = new Map<string, Set<string>>();
   for (const p of persons.length ? persons : people) {
@@ -202,9 +271,35 @@ export function parseNameList(raw: string): NameList {
     if (p.given) seen.add(p.given);
     initials.set(key, seen);
   }
+  // so is a surname written alone a letter away from one written with a given name ('Motwani, Rajeev; Rotwani')
+  for (const [key, seen] of initials) {
+    if (seen.size > 0 || key.length < MIN_REPEAT_LENGTH) continue;
+    for (const [other, given] of initials)
+      if (given.size > 0 && Math.abs(other.length - key.length) <= 1 && editDistance(key, other) === 1) {
+        initials.delete(key);
+        break;
+      }
+  }
+  return initials;
+}
+
+/** Reads an author list into the sorted keys of the surnames. */
+export function parseNameList(raw: string): NameList {
+  // one key per surname, repeated for people who share it with different given names (Harvey and Paul Deitel)
   const keys: string[] = [];
-  for (const [key, seen] of initials) for (let i = 0; i < Math.max(1, seen.size); i++) keys.push(key);
+  for (const [key, seen] of surnamesOf(raw)) for (let i = 0; i < Math.max(1, seen.size); i++) keys.push(key);
   return keys.sort();
+}
+
+/** True when a list gives some of its people a given name and leaves it out for others ('Hamburger; Richards, Dana'). */
+export function givenNamesMixed(raw: string): boolean {
+  let withGiven = 0;
+  let without = 0;
+  for (const seen of surnamesOf(raw).values()) {
+    if (seen.size > 0) withGiven++;
+    else without++;
+  }
+  return withGiven > 0 && without > 0;
 }
 
 /**
@@ -259,13 +354,15 @@ export const namesModel: ValueModel<NameList> = {
     let q = 1;
     if (/[?\uFFFD]/.test(raw)) q -= 0.5;
     if (/&[#a-z0-9]+;/i.test(raw)) q -= 0.3;
-    if (/\(|\bet\.? al\b|\bby\b/i.test(raw)) q -= 0.6;
+    if (/\(|\bet\.? al\b|\betc\b|\bby\b/i.test(raw)) q -= 0.6;
     if (raw === raw.toUpperCase()) q -= 0.1;
     // people run together ('Chan, PatrickLee, Rosanna', 'Rozanski/Woods')
     if (separatePeople(raw) !== raw || /\p{L}[/|]\p{L}/u.test(raw)) q -= 0.4;
     // cut off by a field-length limit: the last person's given name or the next person lost ('Breuker,',
     // 'Wielinga, Bob/', 'Kim; ')
     if (CUT_OFF.test(raw)) q -= 0.5;
+    // a given name left out for some people but not others: a reader cannot tell who the others are
+    if (givenNamesMixed(raw)) q -= 0.3;
     return Math.max(0.05, q);
   },
   parse(raw) {
