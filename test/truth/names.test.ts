@@ -57,6 +57,12 @@ describe('reading author lists', () => {
       'Hopcroft, John E.; Ullman, Jeffrey D.; Ullman; Motwani, Rajeev; Rotwani; Hopcroft',
       ['Hopcroft', 'Ullman', 'Motwani'],
     ],
+    [
+      'a surname a letter away from another with the same initial',
+      'Richard H. Bartels; John C. Bealty; John C. Beatty',
+      ['Bartels', 'Bealty'],
+    ],
+    ['surnames a letter apart with other initials are two people', 'Hansen, Peter; Jansen, Karl', ['Hansen', 'Jansen']],
     ['short surnames a letter apart are two people', 'Chan, Patrick; Chen', ['Chan', 'Chen']],
     ['two bare surnames a letter apart are two people', 'Hansen; Jansen; Knuth, Donald', ['Hansen', 'Jansen', 'Knuth']],
     ['a surname with its particle, written first', 'Van Der Linden, Peter', ['VanDerLinden']],

@@ -271,14 +271,23 @@ function surnamesOf(raw: string): Map<string, Set<string>> {
     if (p.given) seen.add(p.given);
     initials.set(key, seen);
   }
-  // so is a surname written alone a letter away from one written with a given name ('Motwani, Rajeev; Rotwani')
-  for (const [key, seen] of initials) {
-    if (seen.size > 0 || key.length < MIN_REPEAT_LENGTH) continue;
-    for (const [other, given] of initials)
-      if (given.size > 0 && Math.abs(other.length - key.length) <= 1 && editDistance(key, other) === 1) {
-        initials.delete(key);
-        break;
-      }
+  // so is a surname a letter away from another of the list, written alone or with the same initial: 'Motwani,
+  // Rajeev; Rotwani', 'John C. Bealty; John C. Beatty'. The one written with a given name stays, else the first.
+  const keys = [...initials.keys()];
+  for (const key of keys) {
+    const seen = initials.get(key);
+    if (!seen) continue;
+    for (const other of keys) {
+      const given = initials.get(other);
+      if (other === key || !given || Math.abs(other.length - key.length) > 1) continue;
+      if (Math.max(key.length, other.length) < MIN_REPEAT_LENGTH) continue;
+      const keepOther = seen.size === 0 ? given.size > 0 : given.size > 0 && keys.indexOf(other) < keys.indexOf(key);
+      if (!keepOther || (seen.size > 0 && ![...seen].some((g) => given.has(g)))) continue;
+      if (editDistance(key, other) !== 1) continue;
+      for (const g of seen) given.add(g);
+      initials.delete(key);
+      break;
+    }
   }
   return initials;
 }
