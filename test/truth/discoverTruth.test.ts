@@ -167,6 +167,28 @@ describe('discoverTruth rules', () => {
     expect([234, 235]).toContain(numbers.items[0]?.value);
   });
 
+  // every time format of the Flight sites, read with the reference date 2011-12-08
+  const formats: [string, string][] = [
+    ['12/8/11 2:06 PM (-05:00)', '2011-12-08T14:06'],
+    ['2:05pDec 8', '2011-12-08T14:05'],
+    ['02:05 PM  Sun 11-Dec-2011', '2011-12-11T14:05'],
+    ['2011-12-08 06:29PM EST', '2011-12-08T18:29'],
+    ['2011-12-08 Thu  19:23', '2011-12-08T19:23'],
+    ['12/8/2011 10:15PM MST', '2011-12-08T22:15'],
+    ['9:03 PMDec 08', '2011-12-08T21:03'],
+    ['10:19 PM, Dec 08&nbsp(Estimated)', '2011-12-08T22:19'],
+    ['Fri, Dec 9 5:11 AM', '2011-12-09T05:11'],
+    ['Dec 08 - 10:45am', '2011-12-08T10:45'],
+    ['Dec 08 - 12:00noon', '2011-12-08T12:00'],
+    ['Dec 05 - 12:00midnight', '2011-12-05T00:00'],
+    ['Dec 08 - 8:38pm*', '2011-12-08T20:38'],
+    ['8:05 a.m.', '2011-12-08T08:05'],
+  ];
+  it.each(formats)('reads the time %j as %s', (raw, iso) => {
+    const claims = [{ source: 'site', item: 'flight', value: raw }];
+    expect(discoverTruth(claims, { kind: 'time', referenceDate: '2011-12-08' }).items[0]?.value).toBe(iso);
+  });
+
   it('counts a value that a source marks as the reading of a related moment (runway) as that reading', () => {
     const claims = (runway: string): SourceClaim[] => [
       { source: 'airline', item: 'departure', value: '9:00 AM' },

@@ -14,6 +14,7 @@ const CLOCK = /(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([ap])\.?\s*m?\.?)?(?![\d])/i;
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
 const US_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{2,4})\b/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})-([a-z]{3})-(\d{4})\b/i;
+const MIDNIGHT = /midnight/i;
 const MONTH_DAY = /\b([a-z]{3})[a-z]*\.?,?\s*(\d{1,2})\b(?:,?\s*(\d{4}))?/i;
 
 const ESTIMATE = new Set(ESTIMATE_WORDS);
@@ -79,11 +80,11 @@ export function timeModel(tolerance: number, referenceDate?: string): ValueModel
       const minutes = +clock[2]!;
       if (minutes > 59 || hours > 23) return undefined;
       const half = clock[3]?.toLowerCase();
+      const rest = `${raw.slice(0, clock.index)} ${raw.slice(clock.index + clock[0].length)}`;
       if (half) {
         if (hours > 12 || hours === 0) return undefined;
         hours = (hours % 12) + (half === 'p' ? 12 : 0);
-      }
-      const rest = `${raw.slice(0, clock.index)} ${raw.slice(clock.index + clock[0].length)}`;
+      } else if (hours === 12 && MIDNIGHT.test(rest)) hours = 0; // '12:00midnight' starts its day; '12:00noon' is noon
       const day = readDay(rest, referenceYear) ?? referenceDate;
       const value: TimeValue = { minutes: hours * 60 + minutes };
       if (day) value.day = day;
