@@ -1,6 +1,7 @@
 import { normalizeName } from '../../names/normalizeName.js';
 import { allowedEdits, editDistance } from '../../names/similarity.js';
 import { decodeEntities } from '../../text/entities.js';
+import { memoize } from '../../text/memoize.js';
 import type { ValueModel } from '../types.js';
 
 /** A list of people, by the keys of their surnames (sorted; a surname repeated for each person who bears it). */
@@ -249,7 +250,7 @@ const MIN_REPEAT_LENGTH = 6;
  * The people of an author list: each surname's key, and the initials of the given names written with it (none when
  * the surname is only ever written alone). Surnames are in the order first written.
  */
-function surnamesOf(raw: string): Map<string, Set<string>> {
+function readSurnames(raw: string): Map<string, Set<string>> {
   let text = dropOtherContributors(decodeEntities(raw));
   for (const noise of NOISE) text = text.replace(noise, ' ');
   text = separatePeople(text);
@@ -291,6 +292,9 @@ function surnamesOf(raw: string): Map<string, Set<string>> {
   }
   return initials;
 }
+
+/** Memoized, as a list's forms are read once to compare them and again to pick the one to show; not to be changed. */
+const surnamesOf = memoize(readSurnames, 20_000);
 
 /** Reads an author list into the sorted keys of the surnames. */
 export function parseNameList(raw: string): NameList {
