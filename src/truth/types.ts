@@ -36,7 +36,10 @@ export interface TruthAlternative {
 /** The value chosen for one item, its confidence, its supporters and the alternatives. */
 export interface TruthItem {
   item: string;
-  /** The chosen value: one of the values the sources gave (as a source wrote it), or for 'time' an ISO reading. */
+  /**
+   * The chosen value: one of the values the sources gave, as a source wrote it (for 'names' with HTML character
+   * references read: 'St&uuml;tzle' is shown 'Stützle'), or for 'time' an ISO reading.
+   */
   value: string | number;
   /** 0..1 */
   confidence: number;

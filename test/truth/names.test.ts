@@ -144,6 +144,17 @@ describe('the form a chosen author list is shown in', () => {
     expect(mixed.length).toBeLessThan(6);
   });
 
+  it('shows a form with its HTML character references read', () => {
+    const claims = [
+      { source: 'A', item: 'isbn', value: 'Holger H. Hoos, Thomas St&uuml;tzle' },
+      { source: 'B', item: 'isbn', value: 'Holger H. Hoos, Thomas St&uuml;tzle' },
+      { source: 'C', item: 'isbn', value: 'Raheem, Michael; D&#146;Hers, Thierry' },
+    ];
+    const shown = discoverTruth(claims, { kind: 'names' }).items[0];
+    expect(shown?.value).toBe('Holger H. Hoos, Thomas Stützle');
+    expect(shown?.alternatives[0]?.value).toBe('Raheem, Michael; D’Hers, Thierry');
+  });
+
   it('prefers a whole form to one cut off by a field-length limit, copied or not', () => {
     const claims = [
       ['A', 'Schreiber, Guus/ Wielinga, Bob/ Breuker,'],

@@ -382,6 +382,10 @@ export const namesModel: ValueModel<NameList> = {
     const list = parseNameList(raw);
     return list.length ? { key: list.join(';'), data: list } : undefined;
   },
+  // shown as written, but with its HTML character references read ('St&uuml;tzle' is Stützle)
+  present(_data, raw) {
+    return decodeEntities(raw);
+  },
   support(from, to) {
     if (from.length === to.length && from.every((k, i) => k === to[i])) return 1;
     const { shared, typos } = sharedPeople(from, to);
