@@ -1,58 +1,11 @@
 // Claims per second of discoverTruth on the Book benchmark and on 1, 2 and 4 Flight days together.
 // usage: npm run build && node bench/truth.mjs   (7 interleaved rounds after a warm-up, garbage collected between runs)
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { discoverTruth } from '../dist/index.js';
-import { summary, time } from './util.mjs';
+import { bookClaims, flightClaims, flightDays, flightKind, summary, time } from './util.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const truthDir = path.join(here, '..', '..', 'shared', 'data', 'truth');
-const ATTRS = [
-  'scheduled departure',
-  'actual departure',
-  'departure gate',
-  'scheduled arrival',
-  'actual arrival',
-  'arrival gate',
-];
-
-function bookClaims() {
-  const claims = [];
-  for (const line of fs.readFileSync(path.join(truthDir, 'book', 'book.txt'), 'utf8').split(/\r?\n/)) {
-    const [source, isbn, , author] = line.split('\t');
-    if (source && isbn && author?.trim())
-      claims.push({ source: source.trim(), item: isbn.trim(), value: author.trim() });
-  }
-  return claims;
-}
-
-function flightClaims(days) {
-  const claims = [];
-  for (const day of days) {
-    for (const line of fs
-      .readFileSync(path.join(truthDir, 'flight', 'data', `${day}-data.txt`), 'utf8')
-      .split(/\r?\n/)) {
-      const [source, flight, ...vals] = line.split('\t');
-      if (!source || !flight) continue;
-      ATTRS.forEach((a, i) => {
-        const v = (vals[i] ?? '').trim();
-        // items of different days are different items
-        if (v) claims.push({ source: source.trim(), item: `${day}|${flight.trim()}|${a}`, value: v });
-      });
-    }
-  }
-  return claims;
-}
-
-const flightKind = (item) => (item.endsWith('gate') ? 'category' : 'time');
-const days = fs
-  .readdirSync(path.join(truthDir, 'flight', 'data'))
-  .filter((f) => f.endsWith('-data.txt'))
-  .sort()
-  .map((f) => f.slice(0, 10));
+const days = flightDays();
 
 // The runs of each size take turns, round after round, so that a change in the machine's load falls on all of
 // them alike, and the garbage of one run is collected before the next is timed: otherwise a large run pays for the
@@ -63,7 +16,7 @@ const cases = [
   { label: 'Book', claims: bookClaims(), options: { kind: 'names' } },
   ...[1, 2, 4].map((n) => ({
     label: `Flight, ${n} day${n > 1 ? 's' : ''}`,
-    claims: flightClaims(days.slice(0, n)),
+    claims: flightClaims(days.slice(0, n), { dayInItem: true }),
     options: { kind: flightKind, referenceDate: days[0] },
   })),
 ];

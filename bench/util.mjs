@@ -66,3 +66,59 @@ export function readNamePairs(file) {
     .map((line) => line.split('\t'));
   return { file: chosen, rows };
 }
+
+const truthDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data', 'truth');
+export const TRUTH_DIR = truthDir;
+
+/** The claims of the Book benchmark: source, ISBN, author list. */
+export function bookClaims() {
+  const claims = [];
+  for (const line of fs.readFileSync(path.join(truthDir, 'book', 'book.txt'), 'utf8').split(/\r?\n/)) {
+    const [source, isbn, , author] = line.split('\t');
+    if (source && isbn && author?.trim())
+      claims.push({ source: source.trim(), item: isbn.trim(), value: author.trim() });
+  }
+  return claims;
+}
+
+const FLIGHT_ATTRIBUTES = [
+  'scheduled departure',
+  'actual departure',
+  'departure gate',
+  'scheduled arrival',
+  'actual arrival',
+  'arrival gate',
+];
+
+/** The days of the Flight benchmark's data, YYYY-MM-DD, in order. */
+export function flightDays() {
+  return fs
+    .readdirSync(path.join(truthDir, 'flight', 'data'))
+    .filter((f) => f.endsWith('-data.txt'))
+    .sort()
+    .map((f) => f.slice(0, 10));
+}
+
+/**
+ * The claims of some Flight days, an item a flight and attribute ('AA-616-DFW-DTW|actual departure', as the eval
+ * names them); with `dayInItem` the day comes first, so that the items of different days are different items.
+ */
+export function flightClaims(days, { dayInItem = false } = {}) {
+  const claims = [];
+  for (const day of days) {
+    for (const line of fs
+      .readFileSync(path.join(truthDir, 'flight', 'data', `${day}-data.txt`), 'utf8')
+      .split(/\r?\n/)) {
+      const [source, flight, ...vals] = line.split('\t');
+      if (!source || !flight) continue;
+      FLIGHT_ATTRIBUTES.forEach((a, i) => {
+        const v = (vals[i] ?? '').trim();
+        const item = `${flight.trim()}|${a}`;
+        if (v) claims.push({ source: source.trim(), item: dayInItem ? `${day}|${item}` : item, value: v });
+      });
+    }
+  }
+  return claims;
+}
+
+export const flightKind = (item) => (item.endsWith('gate') ? 'category' : 'time');
