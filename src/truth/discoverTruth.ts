@@ -160,6 +160,76 @@ function relatedWeights(items: readonly Item[], voterAt: Int32Array, start: Int3
   return weights;
 }
 
+/** At-cap values a source must have given before it is judged to cut its lists short. */
+const MIN_CUT_EVIDENCE = 5;
+
+/**
+ * A source that cuts every list to its first k parts has its k-part values extended only on the items that have
+ * more than k: about half of them for the first author of a book. So twice its share of extended values, up to 1,
+ * is taken as the likelihood that it cuts its lists; a source that means its lists whole has few extended.
+ */
+const CUT_LIKELIHOOD = 2;
+
+/**
+ * Per voter (in the flat voter layout), how likely its value was cut short by the source rather than meant whole.
+ * Some sources never give more than a few parts of a value (the first author alone, or the first three), so a value
+ * of that size from them says 'at least these', not 'these and no more'. How often another value of the item takes
+ * in and extends a source's values of its largest size ('Hoos' against 'Hoos; Stützle') tells how likely it is to
+ * cut them (see CUT_LIKELIHOOD); its shorter values, and values of kinds that have no size, are meant whole.
+ */
+function cutShortWeights(
+  items: readonly Item[],
+  voters: Int32Array,
+  voterAt: Int32Array,
+  start: Int32Array,
+  supportAt: Int32Array,
+  support: Float64Array,
+  sourceCount: number,
+): Float64Array {
+  const weights = new Float64Array(voters.length);
+  const sizes = new Int32Array(start[items.length] as number).fill(-1);
+  const extended = new Uint8Array(sizes.length);
+  const cap = new Int32Array(sourceCount).fill(-1);
+  let any = false;
+  items.forEach((item, it) => {
+    const size = item.model.size;
+    if (!size) return;
+    const m = item.values.length;
+    const base = supportAt[it] as number;
+    item.values.forEach((value, v) => {
+      const g = (start[it] as number) + v;
+      sizes[g] = size(value.data);
+      for (let j = 0; j < m; j++) if (j !== v && support[base + v * m + j] === 1) extended[g] = 1;
+      for (let k = voterAt[g] as number; k < (voterAt[g + 1] as number); k++) {
+        const s = voters[k] as number;
+        if ((sizes[g] as number) > (cap[s] as number)) cap[s] = sizes[g] as number;
+      }
+      any = true;
+    });
+  });
+  if (!any) return weights;
+  const atCap = new Int32Array(sourceCount);
+  const cut = new Int32Array(sourceCount);
+  for (let g = 0; g < sizes.length; g++) {
+    if ((sizes[g] as number) < 0) continue;
+    for (let k = voterAt[g] as number; k < (voterAt[g + 1] as number); k++) {
+      const s = voters[k] as number;
+      if (sizes[g] !== cap[s]) continue;
+      atCap[s] = (atCap[s] as number) + 1;
+      cut[s] = (cut[s] as number) + (extended[g] as number);
+    }
+  }
+  for (let g = 0; g < sizes.length; g++) {
+    if ((sizes[g] as number) < 0) continue;
+    for (let k = voterAt[g] as number; k < (voterAt[g + 1] as number); k++) {
+      const s = voters[k] as number;
+      if (sizes[g] === cap[s] && (atCap[s] as number) >= MIN_CUT_EVIDENCE)
+        weights[k] = Math.min(1, (CUT_LIKELIHOOD * (cut[s] as number)) / (atCap[s] as number));
+    }
+  }
+  return weights;
+}
+
 /**
  * Decides the true value of each item from conflicting sources, and how far each source can be trusted.
  * Iterates between source trust and value confidence (ACCU-style votes weighted by log-odds of trust), lets
@@ -306,6 +376,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
     });
   });
   const voterWeight = relatedWeights(items, voterAt, start, voters.length);
+  const cutShort = cutShortWeights(items, voters, voterAt, start, supportAt, support, S);
   /** per source the values it gave, in item order */
   const givenValues = given.map((list) =>
     Int32Array.from(list, ([it, v]) => (start[it] as number) + ((remaps[it] as Int32Array)[v] as number)).sort(),
@@ -321,6 +392,8 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
   const discounted = new Map<number, Float64Array>();
   let weight = new Float64Array(0);
   const own = new Float64Array(items.reduce((max, item) => Math.max(max, item.values.length), 1));
+  /** the part of `own` that comes from values the source likely cut short */
+  const ownCut = new Float64Array(own.length);
 
   const computeConfidence = () => {
     const logit = trust.map((t) => Math.log(t / (1 - t)));
@@ -342,6 +415,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
         const from = voterAt[g] as number;
         const to = voterAt[g + 1] as number;
         let score = 0;
+        let cut = 0;
         const pairs = rank && discounted.get(g);
         if (pairs) {
           // a copier's vote counts less: of two likely copies, the less trusted one's vote is discounted
@@ -354,16 +428,22 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
             weight[k] = (weight[k] as number) * (pairs[q + 2] as number);
           }
           for (let k = from; k < to; k++) {
-            score +=
+            const vote =
               (weight[k - from] as number) *
               (voterWeight[k] as number) *
               (logN + (logit[voters[k] as number] as number));
+            score += vote;
+            cut += vote * (cutShort[k] as number);
           }
         } else {
-          for (let k = from; k < to; k++)
-            score += (voterWeight[k] as number) * (logN + (logit[voters[k] as number] as number));
+          for (let k = from; k < to; k++) {
+            const vote = (voterWeight[k] as number) * (logN + (logit[voters[k] as number] as number));
+            score += vote;
+            cut += vote * (cutShort[k] as number);
+          }
         }
         own[v] = score;
+        ownCut[v] = cut;
       }
       // close values support each other; then a softmax over the item's values
       const base = supportAt[it] as number;
@@ -372,7 +452,11 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
       for (let j = 0; j < m; j++) {
         let total = own[j] as number;
         for (let i = 0; i < m; i++) {
-          if (i !== j) total += r * (support[base + i * m + j] as number) * (own[i] as number);
+          if (i === j) continue;
+          const s = support[base + i * m + j] as number;
+          total += r * s * (own[i] as number);
+          // a value cut short says 'at least these': it supports each value that extends it as fully as itself
+          if (s === 1) total += (1 - r) * (ownCut[i] as number);
         }
         confidence[first + j] = total;
         if (total > max) max = total;

@@ -78,6 +78,11 @@ export interface ValueModel<T = unknown> {
   related?(raw: string): boolean;
   /** How much a claim of `from` supports `to` being the true value, 0..1 (1 only for equal values). */
   support(from: T, to: T): number;
+  /**
+   * How many parts a value has (the people of a list), for kinds whose values a source may cut short: a source
+   * that never gives more than a few parts may be giving only the first of them.
+   */
+  size?(data: T): number;
   /** How much one value supports another relative to being equal, when options do not say. Default 0.6. */
   similarityWeight?: number;
   /** How good a raw form is as the representative of its value, 0..1 (default 1). */

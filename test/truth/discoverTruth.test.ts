@@ -124,6 +124,8 @@ describe('discoverTruth on the Book benchmark', () => {
     ['1558609199', ['halpin', 'evans', 'hallock', 'maclean'], 'six sources list only the first author'],
     ['0321112296', ['rozanski', 'woods'], 'forms with mojibake and entities lose to clean ones'],
     ['1555582745', ['moore', 'hancock'], 'partial lists support the full list'],
+    ['1558602534', ['fox', 'williams', 'messina'], 'eight sources give one name, some of them never more'],
+    ['1558606424', ['dittrich', 'geppert'], 'four sources give one name, some of them never more'],
   ];
   it.each(cases)('%s: %j (%s)', (isbn, surnames) => {
     const value = (chosen.get(isbn) ?? '').toLowerCase();
@@ -210,6 +212,46 @@ describe('discoverTruth rules', () => {
       { kind: 'time', referenceDate: '2011-12-08' },
     );
     expect(allMarked.items[0]?.value).toBe('2011-12-08T09:11');
+  });
+
+  describe('a source that never gives more than the first name of a list', () => {
+    // six books where the cutters give the first author and two shops the whole list
+    const books = ['Knuth, Donald; Graham, Ronald', 'Aho, Alfred; Ullman, Jeffrey', 'Gray, Jim; Reuter, Andreas'];
+    const training = [
+      ...books,
+      'Box, Don; Sells, Chris',
+      'Lie, Hakon; Bos, Bert',
+      'Gamma, Erich; Helm, Richard',
+      ...['Knuth, Donald', 'Date, C. J.', 'Sedgewick, Robert', 'Tanenbaum, Andrew', 'Stroustrup, Bjarne'],
+    ];
+    const claimsWith = (cutters: string[], lists: string[]): SourceClaim[] => [
+      ...training.flatMap((list, b) => [
+        { source: 'whole 1', item: `book ${b}`, value: list },
+        { source: 'whole 2', item: `book ${b}`, value: list },
+        ...cutters.map((source) => ({ source, item: `book ${b}`, value: list.split(';')[0] as string })),
+      ]),
+      ...lists.map((value, i) => ({ source: `shop ${i}`, item: 'test', value })),
+      ...cutters.map((source) => ({ source, item: 'test', value: 'Hoos, Holger' })),
+    ];
+    const chosen = (claims: SourceClaim[]) =>
+      discoverTruth(claims, { kind: 'names' }).items.find((i) => i.item === 'test')?.value;
+
+    it('supports a longer list as fully as its own: it says "at least these"', () => {
+      const claims = claimsWith(['cut 1', 'cut 2', 'cut 3', 'cut 4', 'cut 5'], ['Hoos, Holger; Stützle, Thomas']);
+      expect(chosen(claims)).toBe('Hoos, Holger; Stützle, Thomas');
+    });
+
+    it('is not read so when it gives longer lists elsewhere', () => {
+      // the same three sources, now giving whole lists on the other books: their one name is meant whole
+      const claims = claimsWith([], ['Hoos, Holger; Stützle, Thomas']);
+      for (const source of ['cut 1', 'cut 2', 'cut 3', 'cut 4', 'cut 5']) {
+        training.forEach((list, b) => {
+          claims.push({ source, item: `book ${b}`, value: list });
+        });
+        claims.push({ source, item: 'test', value: 'Hoos, Holger' });
+      }
+      expect(chosen(claims)).toBe('Hoos, Holger');
+    });
   });
 
   it('does not depend on the order of the claims', () => {

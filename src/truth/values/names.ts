@@ -382,6 +382,7 @@ export const namesModel: ValueModel<NameList> = {
     const list = parseNameList(raw);
     return list.length ? { key: list.join(';'), data: list } : undefined;
   },
+  size: (list) => list.length,
   // shown as written, but with its HTML character references read ('St&uuml;tzle' is Stützle)
   present(_data, raw) {
     return decodeEntities(raw);
