@@ -246,6 +246,9 @@ function dropOtherContributors(text: string): string {
 /** Shorter surnames a letter apart are too often two people (Chan and Chen) to be read as one written twice. */
 const MIN_REPEAT_LENGTH = 6;
 
+/** Lists of more people than this are not searched for a person written twice (the search takes pairs of them). */
+const MAX_REPEAT_CHECK = 64;
+
 /**
  * The people of an author list: each surname's key, and the initials of the given names written with it (none when
  * the surname is only ever written alone). Surnames are in the order first written.
@@ -274,7 +277,7 @@ function readSurnames(raw: string): Map<string, Set<string>> {
   }
   // so is a surname a letter away from another of the list, written alone or with the same initial: 'Motwani,
   // Rajeev; Rotwani', 'John C. Bealty; John C. Beatty'. The one written with a given name stays, else the first.
-  const keys = [...initials.keys()];
+  const keys = initials.size <= MAX_REPEAT_CHECK ? [...initials.keys()] : [];
   for (const key of keys) {
     const seen = initials.get(key);
     if (!seen) continue;
