@@ -76,7 +76,10 @@ export interface ValueModel<T = unknown> {
    * the item names ('9:11 AM (runway)' for a departure from the gate).
    */
   related?(raw: string): boolean;
-  /** How much a claim of `from` supports `to` being the true value, 0..1 (1 only for equal values). */
+  /**
+   * How much a claim of `from` supports `to` being the true value, 0..1: 1 for equal values, and for a `from` that
+   * `to` takes in whole and extends (a partial list of its people).
+   */
   support(from: T, to: T): number;
   /**
    * How many parts a value has (the people of a list), for kinds whose values a source may cut short: a source
