@@ -175,7 +175,8 @@ const CUT_LIKELIHOOD = 2;
  * Some sources never give more than a few parts of a value (the first author alone, or the first three), so a value
  * of that size from them says 'at least these', not 'these and no more'. How often another value of the item takes
  * in and extends a source's values of its largest size ('Hoos' against 'Hoos; Stützle') tells how likely it is to
- * cut them (see CUT_LIKELIHOOD); its shorter values, and values of kinds that have no size, are meant whole.
+ * cut them (see CUT_LIKELIHOOD); its shorter values, and values of kinds that have no size, are meant whole. A
+ * value whose form says it is cut ('et al') is cut, whoever wrote it.
  */
 function cutShortWeights(
   items: readonly Item[],
@@ -185,8 +186,16 @@ function cutShortWeights(
   supportAt: Int32Array,
   support: Float64Array,
   sourceCount: number,
+  voterRaw: readonly string[],
 ): Float64Array {
   const weights = new Float64Array(voters.length);
+  // a value its writer marks as the first parts only ('Halpin, Terry, et al') is cut short, whoever wrote it
+  items.forEach((item, it) => {
+    const marked = item.model.incomplete;
+    if (!marked) return;
+    for (let k = voterAt[start[it] as number] as number; k < (voterAt[start[it + 1] as number] as number); k++)
+      if (marked(voterRaw[k] as string)) weights[k] = 1;
+  });
   const sizes = new Int32Array(start[items.length] as number).fill(-1);
   const extended = new Uint8Array(sizes.length);
   const cap = new Int32Array(sourceCount).fill(-1);
@@ -224,7 +233,10 @@ function cutShortWeights(
     for (let k = voterAt[g] as number; k < (voterAt[g + 1] as number); k++) {
       const s = voters[k] as number;
       if (sizes[g] === cap[s] && (atCap[s] as number) >= MIN_CUT_EVIDENCE)
-        weights[k] = Math.min(1, (CUT_LIKELIHOOD * (cut[s] as number)) / (atCap[s] as number));
+        weights[k] = Math.max(
+          weights[k] as number,
+          Math.min(1, (CUT_LIKELIHOOD * (cut[s] as number)) / (atCap[s] as number)),
+        );
     }
   }
   return weights;
@@ -376,7 +388,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
     });
   });
   const voterWeight = relatedWeights(items, voterAt, start, voters.length);
-  const cutShort = cutShortWeights(items, voters, voterAt, start, supportAt, support, S);
+  const cutShort = cutShortWeights(items, voters, voterAt, start, supportAt, support, S, voterRaw);
   /** per source the values it gave, in item order */
   const givenValues = given.map((list) =>
     Int32Array.from(list, ([it, v]) => (start[it] as number) + ((remaps[it] as Int32Array)[v] as number)).sort(),

@@ -86,6 +86,8 @@ export interface ValueModel<T = unknown> {
    * that never gives more than a few parts may be giving only the first of them.
    */
   size?(data: T): number;
+  /** True when the raw form says it gives only the first parts of the value ('Halpin, Terry, et al'). */
+  incomplete?(raw: string): boolean;
   /** How much one value supports another relative to being equal, when options do not say. Default 0.6. */
   similarityWeight?: number;
   /** How good a raw form is as the representative of its value, 0..1 (default 1). */

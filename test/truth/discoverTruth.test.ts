@@ -214,6 +214,20 @@ describe('discoverTruth rules', () => {
     expect(allMarked.items[0]?.value).toBe('2011-12-08T09:11');
   });
 
+  it("reads a list marked 'et al' as its first people only, whoever wrote it", () => {
+    const lists = (first: string) => [
+      { source: 'a', item: 'book', value: first },
+      { source: 'b', item: 'book', value: first },
+      { source: 'c', item: 'book', value: first },
+      { source: 'd', item: 'book', value: 'Halpin, Terry; Evans, Ken; Hallock, Pat' },
+      { source: 'e', item: 'book', value: 'Halpin, Terry' },
+    ];
+    const chosen = (claims: SourceClaim[]) => discoverTruth(claims, { kind: 'names' }).items[0]?.value;
+    expect(chosen(lists('Terry Halpin, et al'))).toBe('Halpin, Terry; Evans, Ken; Hallock, Pat');
+    // the same lists without the mark: four shops say Halpin alone
+    expect(chosen(lists('Terry Halpin'))).toMatch(/^(Terry Halpin|Halpin, Terry)$/);
+  });
+
   describe('a source that never gives more than the first name of a list', () => {
     // six books where the cutters give the first author and two shops the whole list
     const books = ['Knuth, Donald; Graham, Ronald', 'Aho, Alfred; Ullman, Jeffrey', 'Gray, Jim; Reuter, Andreas'];

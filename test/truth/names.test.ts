@@ -71,6 +71,7 @@ describe('reading author lists', () => {
     ['the particle after the given name', 'Foley, James D.; Dam, Andries van', ['Foley', 'VanDam']],
     ['a particle in a comma list', 'Balladelli, Micky, De Clercq, Jan', ['Balladelli', 'DeClercq']],
     ['a first word is a given name, never a particle', 'Al Gore', ['Gore']],
+    ['"and others" is not a person', 'Smith, John and others', ['Smith']],
     ['etc. is not a person', 'Beer, Ferdinand P.; Johnston, Jr. E. Russell; etc.', ['Beer', 'Johnston']],
   ];
   it.each(cases)('%s: %s', (_why, raw, surnames) => {

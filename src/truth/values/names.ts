@@ -13,7 +13,7 @@ const NOISE = [
   /\bby\s*\((author|editor|illustrator|translator|compiler|contributor)s?\)/gi,
   /\((ed|eds|editor|editors|author|authors|illustrator|translator|compiler|contributor|foreword|introduction)\.?\)/gi,
   /\b(edited|compiled|translated|foreword|introduction|illustrated|selected)\s+(by|with)\b/gi,
-  /\bet\.?\s*al\.?|\betc\b\.?/gi,
+  /\bet\.?\s*al\.?|\betc\b\.?|\band\s+others\b/gi,
   /\([^()]{0,80}\)?/g,
   /\b(ph\.?\s?d|m\.?\s?d|jr|sr|dr|prof|mr|mrs|ms|ii|iii|iv|esq|editors?|eds?)\b\.?/gi,
   /^\s*by\s+/i,
@@ -356,6 +356,9 @@ function sharedPeople(from: NameList, to: NameList): { shared: number; typos: nu
   return { shared: shared + typos, typos };
 }
 
+/** Words that say a list names only its first people: 'et al.', 'etc.', 'and others'. */
+const INCOMPLETE = /\bet\.?\s*al\b|\betc\b|\band\s+others\b/i;
+
 /** A list that ends in a lone surname and its comma, or in a separator with nobody after it. */
 const CUT_OFF = /(?:(?:^|[/;&])\s*[\p{L}'’.-]+\s*,|[/;&]|\band)\s*$/iu;
 
@@ -386,6 +389,7 @@ export const namesModel: ValueModel<NameList> = {
     return list.length ? { key: list.join(';'), data: list } : undefined;
   },
   size: (list) => list.length,
+  incomplete: (raw) => INCOMPLETE.test(raw),
   // shown as written, but with its HTML character references read ('St&uuml;tzle' is Stützle)
   present(_data, raw) {
     return decodeEntities(raw);
