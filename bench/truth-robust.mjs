@@ -37,9 +37,12 @@ function random(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const next = random(Number(args.seed));
 const sourcesOf = (claims) => [...new Set(claims.map((c) => c.source))].sort();
-const leaveOut = (sources) => new Set(sources.filter(() => next() < drop));
+/** Each benchmark draws from its own generator, so that --only does not change the other's runs. */
+const leaver = () => {
+  const next = random(Number(args.seed));
+  return (sources) => new Set(sources.filter(() => next() < drop));
+};
 
 /** Runs an eval script; returns its last JSON line and the items it names as misses. */
 function score(script, argv) {
@@ -67,6 +70,7 @@ const report = (label, figures, left) => {
 if (args.only !== 'flight') {
   const claims = bookClaims();
   const sources = sourcesOf(claims);
+  const leaveOut = leaver();
   const figures = [];
   const left = [];
   for (let run = 0; run <= runs; run++) {
@@ -105,6 +109,7 @@ if (args.only !== 'book') {
   const days = flightDays();
   const perDay = days.map((day) => flightClaims([day]));
   const sources = sourcesOf(perDay.flat());
+  const leaveOut = leaver();
   const figures = [];
   const left = [];
   for (let run = 0; run <= runs; run++) {
