@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { discoverTruth } from '../dist/index.js';
-import { bookClaims, flightClaims, flightDays, flightKind, TRUTH_DIR } from './util.mjs';
+import { bookClaims, flightClaims, flightDays, flightKind, random, TRUTH_DIR } from './util.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,23 +26,22 @@ if (!(drop >= 0 && drop < 1)) throw new Error('--drop must be a fraction from 0 
 const evalDir = path.join(TRUTH_DIR, '..', '..', 'eval');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'truth-robust-'));
 
-/** A seeded generator of numbers in [0, 1) (mulberry32), so that runs can be repeated. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const sourcesOf = (claims) => [...new Set(claims.map((c) => c.source))].sort();
-/** Each benchmark draws from its own generator, so that --only does not change the other's runs. */
-const leaver = () => {
+/**
+ * The first run with every source, then `runs` runs each without a random share of them; `scoreRun(out)` scores
+ * one run. Each benchmark draws from its own generator, so that --only does not change the other's runs.
+ */
+function eachRun(sources, scoreRun) {
   const next = random(Number(args.seed));
-  return (sources) => new Set(sources.filter(() => next() < drop));
-};
+  const figures = [];
+  const left = [];
+  for (let run = 0; run <= runs; run++) {
+    const out = run === 0 ? new Set() : new Set(sources.filter(() => next() < drop));
+    left.push(out);
+    figures.push(scoreRun(out));
+  }
+  return { figures, left };
+}
 
 /** Runs an eval script; returns its last JSON line and the items it names as misses. */
 function score(script, argv) {
@@ -70,12 +69,7 @@ const report = (label, figures, left) => {
 if (args.only !== 'flight') {
   const claims = bookClaims();
   const sources = sourcesOf(claims);
-  const leaveOut = leaver();
-  const figures = [];
-  const left = [];
-  for (let run = 0; run <= runs; run++) {
-    const out = run === 0 ? new Set() : leaveOut(sources);
-    left.push(out);
+  const { figures, left } = eachRun(sources, (out) => {
     const result = discoverTruth(
       claims.filter((c) => !out.has(c.source)),
       { kind: 'names' },
@@ -83,8 +77,8 @@ if (args.only !== 'flight') {
     const file = path.join(scratch, 'book.tsv');
     fs.writeFileSync(file, result.items.map((i) => `${i.item}\t${i.value}`).join('\n'));
     const book = path.join(TRUTH_DIR, 'book');
-    figures.push(score('book.mjs', [path.join(book, 'book.txt'), path.join(book, 'gold-dev.tsv'), '--chosen', file]));
-  }
+    return score('book.mjs', [path.join(book, 'book.txt'), path.join(book, 'gold-dev.tsv'), '--chosen', file]);
+  });
   console.log(
     `Book       correct per run (the first with all sources): ${figures.map((f) => f.correct).join(' ')} of ${figures[0].total}`,
   );
@@ -109,12 +103,7 @@ if (args.only !== 'book') {
   const days = flightDays();
   const perDay = days.map((day) => flightClaims([day]));
   const sources = sourcesOf(perDay.flat());
-  const leaveOut = leaver();
-  const figures = [];
-  const left = [];
-  for (let run = 0; run <= runs; run++) {
-    const out = run === 0 ? new Set() : leaveOut(sources);
-    left.push(out);
+  const { figures, left } = eachRun(sources, (out) => {
     const dir = fs.mkdtempSync(path.join(scratch, 'flight-'));
     days.forEach((day, d) => {
       const result = discoverTruth(
@@ -124,8 +113,8 @@ if (args.only !== 'book') {
       fs.writeFileSync(path.join(dir, `${day}.tsv`), result.items.map((i) => `${i.item}\t${i.value}`).join('\n'));
     });
     const flight = path.join(TRUTH_DIR, 'flight');
-    figures.push(score('flight.mjs', [path.join(flight, 'data'), path.join(flight, 'truth'), '--chosen', dir]));
-  }
+    return score('flight.mjs', [path.join(flight, 'data'), path.join(flight, 'truth'), '--chosen', dir]);
+  });
   report('Flight', figures, left);
 }
 fs.rmSync(scratch, { recursive: true, force: true });

@@ -122,3 +122,15 @@ export function flightClaims(days, { dayInItem = false } = {}) {
 }
 
 export const flightKind = (item) => (item.endsWith('gate') ? 'category' : 'time');
+
+/** mulberry32: a small seeded generator of numbers in [0, 1), so that a benchmark's draws are the same everywhere. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
