@@ -55,7 +55,8 @@ function score(script, argv) {
 }
 
 const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
-const report = (label, figures, left) => {
+/** Prints the figures of the runs; `describe(out)` says what the lowest run left out. */
+const report = (label, figures, left, describe) => {
   const accuracies = figures.map((f) => f.accuracy);
   console.log(
     `${label.padEnd(10)} all sources ${figures[0].accuracy.toFixed(3)}; ${runs} runs without ${(drop * 100).toFixed(0)}% of ` +
@@ -63,7 +64,7 @@ const report = (label, figures, left) => {
       `max ${Math.max(...accuracies.slice(1)).toFixed(3)}`,
   );
   const worst = accuracies.indexOf(Math.min(...accuracies.slice(1)), 1);
-  console.log(`           the lowest run left out: ${[...left[worst]].join(', ')}`);
+  console.log(`           the lowest run left out: ${describe(left[worst])}`);
 };
 
 if (args.only !== 'flight') {
@@ -92,11 +93,7 @@ if (args.only !== 'flight') {
         .map(([isbn, n]) => `${isbn} ${n}x`)
         .join(', '),
   );
-  report(
-    'Book',
-    figures,
-    left.map((l) => [`${l.size} of ${sources.length} shops`]),
-  );
+  report('Book', figures, left, (out) => `${out.size} of ${sources.length} shops`);
 }
 
 if (args.only !== 'book') {
@@ -115,6 +112,6 @@ if (args.only !== 'book') {
     const flight = path.join(TRUTH_DIR, 'flight');
     return score('flight.mjs', [path.join(flight, 'data'), path.join(flight, 'truth'), '--chosen', dir]);
   });
-  report('Flight', figures, left);
+  report('Flight', figures, left, (out) => [...out].join(', '));
 }
 fs.rmSync(scratch, { recursive: true, force: true });

@@ -196,10 +196,10 @@ function cutShortWeights(
     for (let k = voterAt[start[it] as number] as number; k < (voterAt[start[it + 1] as number] as number); k++)
       if (marked(voterRaw[k] as string)) weights[k] = 1;
   });
+  // each value's size, whether another value of its item extends it, and each source's largest size
   const sizes = new Int32Array(start[items.length] as number).fill(-1);
   const extended = new Uint8Array(sizes.length);
   const cap = new Int32Array(sourceCount).fill(-1);
-  let any = false;
   items.forEach((item, it) => {
     const size = item.model.size;
     if (!size) return;
@@ -213,30 +213,27 @@ function cutShortWeights(
         const s = voters[k] as number;
         if ((sizes[g] as number) > (cap[s] as number)) cap[s] = sizes[g] as number;
       }
-      any = true;
     });
   });
-  if (!any) return weights;
+  // per source, its values of its largest size and how many of them were extended
   const atCap = new Int32Array(sourceCount);
   const cut = new Int32Array(sourceCount);
+  const voterAtCap = new Uint8Array(voters.length);
   for (let g = 0; g < sizes.length; g++) {
     if ((sizes[g] as number) < 0) continue;
     for (let k = voterAt[g] as number; k < (voterAt[g + 1] as number); k++) {
       const s = voters[k] as number;
       if (sizes[g] !== cap[s]) continue;
+      voterAtCap[k] = 1;
       atCap[s] = (atCap[s] as number) + 1;
       cut[s] = (cut[s] as number) + (extended[g] as number);
     }
   }
-  for (let g = 0; g < sizes.length; g++) {
-    if ((sizes[g] as number) < 0) continue;
-    for (let k = voterAt[g] as number; k < (voterAt[g + 1] as number); k++) {
-      const s = voters[k] as number;
-      if (sizes[g] === cap[s] && (atCap[s] as number) >= MIN_CUT_EVIDENCE)
-        weights[k] = Math.max(
-          weights[k] as number,
-          Math.min(1, (CUT_LIKELIHOOD * (cut[s] as number)) / (atCap[s] as number)),
-        );
+  for (let k = 0; k < voters.length; k++) {
+    const s = voters[k] as number;
+    if (voterAtCap[k] && (atCap[s] as number) >= MIN_CUT_EVIDENCE) {
+      const likelihood = Math.min(1, (CUT_LIKELIHOOD * (cut[s] as number)) / (atCap[s] as number));
+      weights[k] = Math.max(weights[k] as number, likelihood);
     }
   }
   return weights;
@@ -439,20 +436,12 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
             const k = later > ((rank as Int32Array)[voters[from + j] as number] as number) ? i : j;
             weight[k] = (weight[k] as number) * (pairs[q + 2] as number);
           }
-          for (let k = from; k < to; k++) {
-            const vote =
-              (weight[k - from] as number) *
-              (voterWeight[k] as number) *
-              (logN + (logit[voters[k] as number] as number));
-            score += vote;
-            cut += vote * (cutShort[k] as number);
-          }
-        } else {
-          for (let k = from; k < to; k++) {
-            const vote = (voterWeight[k] as number) * (logN + (logit[voters[k] as number] as number));
-            score += vote;
-            cut += vote * (cutShort[k] as number);
-          }
+        }
+        for (let k = from; k < to; k++) {
+          const copied = pairs ? (weight[k - from] as number) : 1;
+          const vote = copied * (voterWeight[k] as number) * (logN + (logit[voters[k] as number] as number));
+          score += vote;
+          cut += vote * (cutShort[k] as number);
         }
         own[v] = score;
         ownCut[v] = cut;

@@ -134,6 +134,10 @@ describe('discoverTruth on the Book benchmark', () => {
   });
 });
 
+/** The author list discoverTruth chooses for one item. */
+const namesPick = (claims: SourceClaim[], item: string) =>
+  discoverTruth(claims, { kind: 'names' }).items.find((i) => i.item === item)?.value;
+
 describe('discoverTruth rules', () => {
   it('gives no vote to missing markers', () => {
     const claims: SourceClaim[] = [
@@ -222,17 +226,17 @@ describe('discoverTruth rules', () => {
       { source: 'd', item: 'book', value: 'Halpin, Terry; Evans, Ken; Hallock, Pat' },
       { source: 'e', item: 'book', value: 'Halpin, Terry' },
     ];
-    const chosen = (claims: SourceClaim[]) => discoverTruth(claims, { kind: 'names' }).items[0]?.value;
-    expect(chosen(lists('Terry Halpin, et al'))).toBe('Halpin, Terry; Evans, Ken; Hallock, Pat');
+    expect(namesPick(lists('Terry Halpin, et al'), 'book')).toBe('Halpin, Terry; Evans, Ken; Hallock, Pat');
     // the same lists without the mark: four shops say Halpin alone
-    expect(chosen(lists('Terry Halpin'))).toMatch(/^(Terry Halpin|Halpin, Terry)$/);
+    expect(namesPick(lists('Terry Halpin'), 'book')).toMatch(/^(Terry Halpin|Halpin, Terry)$/);
   });
 
   describe('a source that never gives more than the first name of a list', () => {
-    // six books where the cutters give the first author and two shops the whole list
-    const books = ['Knuth, Donald; Graham, Ronald', 'Aho, Alfred; Ullman, Jeffrey', 'Gray, Jim; Reuter, Andreas'];
+    // eleven books, six of them with two authors, where the cutters give the first author and two shops the list
     const training = [
-      ...books,
+      'Knuth, Donald; Graham, Ronald',
+      'Aho, Alfred; Ullman, Jeffrey',
+      'Gray, Jim; Reuter, Andreas',
       'Box, Don; Sells, Chris',
       'Lie, Hakon; Bos, Bert',
       'Gamma, Erich; Helm, Richard',
@@ -247,16 +251,14 @@ describe('discoverTruth rules', () => {
       ...lists.map((value, i) => ({ source: `shop ${i}`, item: 'test', value })),
       ...cutters.map((source) => ({ source, item: 'test', value: 'Hoos, Holger' })),
     ];
-    const chosen = (claims: SourceClaim[]) =>
-      discoverTruth(claims, { kind: 'names' }).items.find((i) => i.item === 'test')?.value;
 
     it('supports a longer list as fully as its own: it says "at least these"', () => {
       const claims = claimsWith(['cut 1', 'cut 2', 'cut 3', 'cut 4', 'cut 5'], ['Hoos, Holger; Stützle, Thomas']);
-      expect(chosen(claims)).toBe('Hoos, Holger; Stützle, Thomas');
+      expect(namesPick(claims, 'test')).toBe('Hoos, Holger; Stützle, Thomas');
     });
 
     it('is not read so when it gives longer lists elsewhere', () => {
-      // the same three sources, now giving whole lists on the other books: their one name is meant whole
+      // the same five sources, now giving whole lists on the other books: their one name is meant whole
       const claims = claimsWith([], ['Hoos, Holger; Stützle, Thomas']);
       for (const source of ['cut 1', 'cut 2', 'cut 3', 'cut 4', 'cut 5']) {
         training.forEach((list, b) => {
@@ -264,7 +266,7 @@ describe('discoverTruth rules', () => {
         });
         claims.push({ source, item: 'test', value: 'Hoos, Holger' });
       }
-      expect(chosen(claims)).toBe('Hoos, Holger');
+      expect(namesPick(claims, 'test')).toBe('Hoos, Holger');
     });
   });
 

@@ -7,13 +7,17 @@ import type { ValueModel } from '../types.js';
 /** A list of people, by the keys of their surnames (sorted; a surname repeated for each person who bears it). */
 export type NameList = string[];
 
+/** Words that say a list names only its first people: 'et al.', 'etc.', 'and others'. */
+const INCOMPLETE_WORDS = String.raw`\bet\.?\s*al\.?|\betc\b\.?|\band\s+others\b`;
+const INCOMPLETE = new RegExp(INCOMPLETE_WORDS, 'i');
+
 /** Words around author lists that are not names. */
 const NOISE = [
   /\b(foreword|introduction|preface|afterword|illustrated|illustrations|translated|photographs|notes)\s+(by|from)\b[^;]*/gi,
   /\bby\s*\((author|editor|illustrator|translator|compiler|contributor)s?\)/gi,
   /\((ed|eds|editor|editors|author|authors|illustrator|translator|compiler|contributor|foreword|introduction)\.?\)/gi,
   /\b(edited|compiled|translated|foreword|introduction|illustrated|selected)\s+(by|with)\b/gi,
-  /\bet\.?\s*al\.?|\betc\b\.?|\band\s+others\b/gi,
+  new RegExp(INCOMPLETE_WORDS, 'gi'),
   /\([^()]{0,80}\)?/g,
   /\b(ph\.?\s?d|m\.?\s?d|jr|sr|dr|prof|mr|mrs|ms|ii|iii|iv|esq|editors?|eds?)\b\.?/gi,
   /^\s*by\s+/i,
@@ -278,21 +282,22 @@ function readSurnames(raw: string): Map<string, Set<string>> {
   // so is a surname a letter away from another of the list, written alone or with the same initial: 'Motwani,
   // Rajeev; Rotwani', 'John C. Bealty; John C. Beatty'. The one written with a given name stays, else the first.
   const keys = initials.size <= MAX_REPEAT_CHECK ? [...initials.keys()] : [];
-  for (const key of keys) {
-    const seen = initials.get(key);
-    if (!seen) continue;
-    for (const other of keys) {
+  keys.forEach((key, at) => {
+    const seen = initials.get(key) as Set<string>;
+    // the one kept is written with a given name; of two so written, it is the first, and shares an initial
+    const kept = keys.find((other, o) => {
       const given = initials.get(other);
-      if (other === key || !given || Math.abs(other.length - key.length) > 1) continue;
-      if (Math.max(key.length, other.length) < MIN_REPEAT_LENGTH) continue;
-      const keepOther = seen.size === 0 ? given.size > 0 : given.size > 0 && keys.indexOf(other) < keys.indexOf(key);
-      if (!keepOther || (seen.size > 0 && ![...seen].some((g) => given.has(g)))) continue;
-      if (editDistance(key, other) !== 1) continue;
-      for (const g of seen) given.add(g);
-      initials.delete(key);
-      break;
-    }
-  }
+      if (o === at || !given || given.size === 0) return false;
+      if (seen.size > 0 && (o > at || ![...seen].some((g) => given.has(g)))) return false;
+      if (Math.abs(other.length - key.length) > 1 || Math.max(key.length, other.length) < MIN_REPEAT_LENGTH)
+        return false;
+      return editDistance(key, other) === 1;
+    });
+    if (kept === undefined) return;
+    const given = initials.get(kept) as Set<string>;
+    for (const g of seen) given.add(g);
+    initials.delete(key);
+  });
   return initials;
 }
 
@@ -355,9 +360,6 @@ function sharedPeople(from: NameList, to: NameList): { shared: number; typos: nu
   }
   return { shared: shared + typos, typos };
 }
-
-/** Words that say a list names only its first people: 'et al.', 'etc.', 'and others'. */
-const INCOMPLETE = /\bet\.?\s*al\b|\betc\b|\band\s+others\b/i;
 
 /** A list that ends in a lone surname and its comma, or in a separator with nobody after it. */
 const CUT_OFF = /(?:(?:^|[/;&])\s*[\p{L}'’.-]+\s*,|[/;&]|\band)\s*$/iu;
