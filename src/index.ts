@@ -8,6 +8,9 @@ export {
 } from './claims/extractClaims.js';
 export { type Entity, type EntityVariant, resolveEntities } from './entities/resolveEntities.js';
 export { CorroborateError } from './errors.js';
+export { alignFacts, type FactSlot } from './facts/alignFacts.js';
+export { extractFacts } from './facts/extractFacts.js';
+export type { Fact, FactScope, FactValue } from './facts/types.js';
 export { type EventGroup, type GroupEventsOptions, groupEvents } from './events/groupEvents.js';
 export { extractMentions } from './extract/extractMentions.js';
 export type { Quantity } from './extract/extractQuantities.js';

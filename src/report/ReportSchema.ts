@@ -136,6 +136,7 @@ export const ReportSchema = z.object({
       clusterId: z.string().optional(),
       entityId: z.string().optional(),
       measureId: z.string().optional(),
+      developing: z.boolean().optional(),
       values: z.array(
         z.object({
           value: z.string(),

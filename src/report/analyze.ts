@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { clusterClaims } from '../claims/clusterClaims.js';
-import { extractClaims } from '../claims/extractClaims.js';
+import { type Claim, extractClaims } from '../claims/extractClaims.js';
 import { resolveEntities } from '../entities/resolveEntities.js';
 import { CorroborateError } from '../errors.js';
+import { alignFacts } from '../facts/alignFacts.js';
+import { extractFacts } from '../facts/extractFacts.js';
 import { parseArticle } from '../ingest/parseArticle.js';
 import type { Article } from '../ingest/types.js';
 import { type ArticleInput, DEFAULT_MAX_TEXT_LENGTH } from '../schema.js';
 import { findDiscrepancies } from '../score/findDiscrepancies.js';
 import { findMeasures } from '../score/findMeasures.js';
 import { scoreEvent } from '../score/scoreEvent.js';
+import { appendTo } from '../text/appendTo.js';
 import { formatReport } from './formatReport.js';
 import type { Report } from './ReportSchema.js';
 
@@ -81,8 +84,12 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
     claims,
     opts.clusterThreshold !== undefined ? { threshold: opts.clusterThreshold } : {},
   );
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) appendTo(claimsOf, c.articleId, c);
+  const facts = articles.flatMap((a) => extractFacts(a, claimsOf.get(a.id) ?? [], entities));
+  const slots = alignFacts(facts);
   const measures = findMeasures(claims, clusters);
-  const discrepancies = findDiscrepancies(measures, entities, claims, clusters);
+  const discrepancies = findDiscrepancies(measures, entities, claims, clusters, slots);
   const scored = scoreEvent(claims, clusters, measures, discrepancies, entities, outlets);
   const report: Report = {
     articles: articles.map((a) => ({

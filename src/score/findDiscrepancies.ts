@@ -2,9 +2,11 @@ import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { Span } from '../ingest/types.js';
+import type { FactSlot } from '../facts/alignFacts.js';
 import { compareNames } from '../names/compareNames.js';
 import { appendTo } from '../text/appendTo.js';
 import type { Measure, Reading } from './findMeasures.js';
+import { slotDiscrepancies } from './slotDiscrepancies.js';
 import { FAILURE, SUCCESS } from './tables/stance.js';
 
 /** The kinds of disagreement, kept apart because users act on them differently (see the Report in DESIGN.md). */
@@ -31,6 +33,8 @@ export interface Discrepancy {
   clusterId?: string;
   entityId?: string;
   measureId?: string;
+  /** The values differ as a story developed: listed in publication order. */
+  developing?: boolean;
   values: DiscrepancyValue[];
 }
 
@@ -334,20 +338,38 @@ function contestedDiscrepancies(
   });
 }
 
+/**
+ * The measures left to compare by unit once facts are lined up by what they measure: lengths, speeds and times
+ * that no fact reads (a fact says what a figure measures; a measure only groups figures of one unit). Counts are
+ * facts only ('30 killed' and 'dozens injured' are two facts, never one measure), and durations too (a
+ * contract's two years left and a three-year deal are not one figure).
+ */
+function measuresLeft(measures: readonly Measure[], slots: readonly FactSlot[]): Measure[] {
+  const read = new Set<string>();
+  for (const slot of slots) for (const f of slot.facts) read.add(`${f.articleId}@${f.span[0]}`);
+  return measures.filter(
+    (m) =>
+      m.kind !== 'count' &&
+      m.unit !== 'hours' &&
+      !m.readings.some((r) => read.has(`${r.articleId}@${r.span[0]}`)),
+  );
+}
+
 /** Every kind of disagreement in an event, kept apart, each with its values, outlets and evidence. */
 export function findDiscrepancies(
   measures: readonly Measure[],
   entities: readonly Entity[],
   claims: readonly Claim[],
   clusters: readonly ClaimCluster[],
+  slots: readonly FactSlot[] = [],
 ): Discrepancy[] {
   const clusterOf = new Map<string, string>();
   for (const c of clusters) for (const id of c.claimIds) clusterOf.set(id, c.id);
   const byEntity = claimsByEntity(claims);
   const all = [
-    ...measureDiscrepancies(measures),
+    ...measureDiscrepancies(measuresLeft(measures, slots)),
+    ...slotDiscrepancies(slots),
     ...entityDiscrepancies(entities),
-    ...descriptorDiscrepancies(entities, byEntity),
     ...contestedDiscrepancies(entities, byEntity, clusterOf),
   ];
   all.sort((a, b) => b.severity - a.severity || a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));

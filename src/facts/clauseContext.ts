@@ -1,0 +1,166 @@
+import type { Claim } from '../claims/extractClaims.js';
+import type { Entity } from '../entities/resolveEntities.js';
+import type { Article, Span } from '../ingest/types.js';
+import { BACKGROUND_PHRASES, CUMULATIVE_PHRASES, PERSON_HEAD_NOUNS } from '../lexicon/factWords.js';
+import type { NameKind } from '../schema.js';
+import { toInputOffset } from '../text/foldText.js';
+import type { FactScope } from './types.js';
+import { phraseAt, type Token, tokenize } from './tokens.js';
+
+/** A name in a clause: its entity, kind and the tokens it covers [from, to). */
+export interface ClauseMention {
+  entity: string;
+  label: string;
+  kind: NameKind;
+  from: number;
+  to: number;
+}
+
+/** What the readers of facts know of one clause. */
+export interface ClauseContext {
+  claim: Claim;
+  tokens: Token[];
+  /** Input offsets of each token. */
+  spans: Span[];
+  mentions: ClauseMention[];
+  scope: FactScope;
+  /** The last person the article named before this clause (not a speaker): whom 'he' and 'the man' mean. */
+  previousPerson?: ClauseMention;
+}
+
+const PRONOUN_START = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'the']);
+
+/** The scope of a clause: a running total ('so far', 'in their five operations'), the past, or this event. */
+export function scopeOf(tokens: readonly Token[]): FactScope {
+  for (let i = 0; i < tokens.length; i++) {
+    if (CUMULATIVE_PHRASES.some((p) => phraseAt(tokens, i, p))) return 'cumulative';
+    // 'in their five operations', 'during the three raids': a figure over several occasions
+    const t = tokens[i];
+    if (t && /^(in|during|over|across|from)$/.test(t.lower)) {
+      let j = i + 1;
+      if (/^(the|their|its|his|her|our|all|these|those)$/.test(tokens[j]?.lower ?? '')) j++;
+      const n = tokens[j];
+      const next = tokens[j + 1];
+      if (
+        n &&
+        next &&
+        /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(n.lower) &&
+        /^(operations|raids|attacks|missions|incidents|seizures|patrols|sorties|deployments)$/.test(next.lower)
+      )
+        return 'cumulative';
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) if (BACKGROUND_PHRASES.some((p) => phraseAt(tokens, i, p))) return 'background';
+  return 'event';
+}
+
+/** The mentions of each sentence of the article, as entity, kind and input span, in text order. */
+export function mentionsBySentence(
+  article: Article,
+  entities: readonly Entity[],
+): Map<number, { entity: string; label: string; kind: NameKind; span: Span }[]> {
+  const out = new Map<number, { entity: string; label: string; kind: NameKind; span: Span }[]>();
+  for (const e of entities)
+    for (const m of e.mentions) {
+      if (m.articleId !== article.id) continue;
+      const list = out.get(m.sentence) ?? [];
+      list.push({ entity: e.id, label: e.canonical, kind: e.kind, span: m.span });
+      out.set(m.sentence, list);
+    }
+  for (const list of out.values()) list.sort((a, b) => a.span[0] - b.span[0] || a.entity.localeCompare(b.entity));
+  return out;
+}
+
+/**
+ * The contexts of an article's claims in text order: tokens with their input spans, the names in each clause,
+ * the scope, and the person last named before it.
+ */
+export function clauseContexts(article: Article, claims: readonly Claim[], entities: readonly Entity[]): ClauseContext[] {
+  const bySentence = mentionsBySentence(article, entities);
+  const out: ClauseContext[] = [];
+  let previousPerson: ClauseMention | undefined;
+  let cursor = { sentence: -1, at: 0 };
+  for (const claim of claims) {
+    const sentence = article.sentences[claim.sentence];
+    if (!sentence) continue;
+    if (cursor.sentence !== claim.sentence) cursor = { sentence: claim.sentence, at: 0 };
+    const found = sentence.text.indexOf(claim.text, cursor.at);
+    const from = found >= 0 ? found : cursor.at;
+    cursor.at = from + claim.text.length;
+    const tokens = tokenize(claim.text);
+    const spans: Span[] = tokens.map((t) => [
+      toInputOffset(article, sentence.start + from + t.start),
+      toInputOffset(article, sentence.start + from + t.end),
+    ]);
+    const mentions: ClauseMention[] = [];
+    for (const m of bySentence.get(claim.sentence) ?? []) {
+      if (m.span[0] < claim.span[0] || m.span[1] > claim.span[1]) continue;
+      const first = spans.findIndex((s) => s[1] > m.span[0]);
+      if (first < 0) continue;
+      let last = first;
+      while (last < spans.length && (spans[last] as Span)[0] < m.span[1]) last++;
+      mentions.push({ entity: m.entity, label: m.label, kind: m.kind, from: first, to: last });
+    }
+    const context: ClauseContext = { claim, tokens, spans, mentions, scope: scopeOf(tokens) };
+    if (previousPerson) context.previousPerson = previousPerson;
+    out.push(context);
+    const people = mentions.filter((m) => m.kind === 'person' && m.entity !== claim.speakerEntity);
+    if (people.length) previousPerson = people[people.length - 1];
+  }
+  return out;
+}
+
+/** Whether a mention in the clause may be the subject of a fact: a person who is not the clause's speaker. */
+function isSubject(context: ClauseContext, m: ClauseMention): boolean {
+  return m.kind === 'person' && m.entity !== context.claim.speakerEntity;
+}
+
+/**
+ * The person a fact at tokens [from, to) is about: the name right around it, else the nearest named before it in
+ * the clause, else after it, else (for a clause opening with 'he', 'she' or 'the man') the person last named.
+ */
+export function personNear(context: ClauseContext, from: number, to: number): ClauseMention | undefined {
+  const people = context.mentions.filter((m) => isSubject(context, m));
+  const before = people.filter((m) => m.to <= from).pop();
+  const after = people.find((m) => m.from >= to);
+  // '32-year-old Englishman Robert Buckley': a name right after, past at most two describing words
+  if (after && after.from - to <= 2 && !(before && from - before.to <= 1)) return after;
+  if (before) return before;
+  if (after) return after;
+  const first = context.tokens[0]?.lower ?? '';
+  if (context.previousPerson && PRONOUN_START.has(first)) {
+    const second = context.tokens[1]?.lower ?? '';
+    if (first !== 'the' || PERSON_HEAD_NOUNS.has(second) || /^\d/.test(second)) return context.previousPerson;
+  }
+  return undefined;
+}
+
+/** The nearest name of another kind than a person (an organization, a place, an event) to tokens [from, to). */
+export function thingNear(context: ClauseContext, from: number, to: number, reach = 6): ClauseMention | undefined {
+  let best: ClauseMention | undefined;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const m of context.mentions) {
+    if (m.kind === 'person') continue;
+    const gap = m.to <= from ? from - m.to : m.from >= to ? m.from - to : 0;
+    if (gap <= reach && gap < bestGap) {
+      best = m;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/**
+ * The person an age or a description right beside a name is said of: 'Smith, 54', 'Smith, a 54-year-old',
+ * '32-year-old Englishman Robert Buckley'. Nothing when no name stands right there.
+ */
+export function personAdjacent(context: ClauseContext, from: number, to: number): ClauseMention | undefined {
+  const { tokens } = context;
+  const people = context.mentions.filter((m) => isSubject(context, m));
+  const comma = tokens[from - 1]?.text === ',' ? from - 1 : /^(a|an)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.text === ',' ? from - 2 : -1;
+  if (comma >= 0) {
+    const named = people.find((m) => m.to === comma);
+    if (named) return named;
+  }
+  return people.find((m) => m.from >= to && m.from - to <= 2);
+}

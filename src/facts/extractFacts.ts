@@ -1,0 +1,52 @@
+import type { Claim } from '../claims/extractClaims.js';
+import type { Entity } from '../entities/resolveEntities.js';
+import type { Article } from '../ingest/types.js';
+import { clauseContexts } from './clauseContext.js';
+import { readDates } from './readDates.js';
+import { readDescriptions } from './readDescriptions.js';
+import { readNumbers } from './readNumbers.js';
+import type { Fact } from './types.js';
+
+/**
+ * Every figure, date and description an article states, as facts: what is measured or described (the
+ * attribute), about whom (an entity of the event, the thing counted, or a person known by their age), the typed
+ * value, and whether it belongs to this event, a running total or the background. Facts are what
+ * {@link alignFacts} lines up across outlets.
+ *
+ * @param article - the parsed article
+ * @param claims - the article's claims (from extractClaims); other articles' claims are ignored
+ * @param entities - the event's entities (from resolveEntities), for subjects
+ *
+ * @example
+ * const article = parseArticle({ outlet: 'NDTV', text: 'Six AK-47 rifles and about 300 rounds were seized on Thursday.' });
+ * extractFacts(article, extractClaims(article)).map((f) => [f.attribute, f.subjectLabel, f.value.label])
+ * //=> [['seized', 'rifle', '6'], ['seized', 'round', 'about 300'], ['day', '', 'Thursday']]
+ */
+export function extractFacts(article: Article, claims: readonly Claim[], entities: readonly Entity[] = []): Fact[] {
+  const own = claims.filter((c) => c.articleId === article.id);
+  const facts: Fact[] = [];
+  for (const context of clauseContexts(article, own, entities)) {
+    const { claim, tokens, spans } = context;
+    const numbers = readNumbers(context);
+    const drafts = [...numbers, ...readDescriptions(context, numbers), ...readDates(context, article.publishedAt)];
+    drafts.sort((a, b) => a.from - b.from || a.attribute.localeCompare(b.attribute));
+    for (const { from, to, ...d } of drafts) {
+      const first = tokens[from];
+      const last = tokens[to - 1];
+      if (!first || !last) continue;
+      const fact: Fact = {
+        ...d,
+        id: `${claim.id}/f${facts.length + 1}`,
+        claimId: claim.id,
+        articleId: article.id,
+        outlet: article.outlet,
+        scope: context.scope,
+        raw: claim.text.slice(first.start, last.end),
+        span: [spans[from]?.[0] ?? claim.span[0], spans[to - 1]?.[1] ?? claim.span[1]],
+      };
+      if (article.publishedAt) fact.publishedAt = article.publishedAt;
+      facts.push(fact);
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,119 @@
+import { HEDGES, MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from '../extract/tables/quantities.js';
+import { FRACTION_WORDS } from '../lexicon/factWords.js';
+import { phraseAt, type Token } from './tokens.js';
+
+/** An amount read from tokens: the interval its words allow, and where it starts and ends. */
+export interface Amount {
+  value: number;
+  low: number;
+  high: number;
+  hedge?: string;
+  vague?: boolean;
+  /** Token index of the first word (the hedge, if any) and one past the last. */
+  from: number;
+  to: number;
+}
+
+/** A unit read after an amount: its base unit and the factor to it. */
+export interface UnitReading {
+  name: string;
+  dimension: string;
+  factor: number;
+  to: number;
+}
+
+const HEDGE_PHRASES = Object.keys(HEDGES).sort((a, b) => b.length - a.length);
+const VAGUE_PHRASES = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.length);
+
+/** The value of a number word, hyphenated tens and units included ('twenty-five'); undefined for other words. */
+export function numberWordValue(word: string): number | undefined {
+  if (word === 'a' || word === 'an') return undefined;
+  let total = 0;
+  for (const part of word.split('-')) {
+    const v = NUMBER_WORDS[part];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
+}
+
+function hedgeAt(tokens: readonly Token[], i: number): [string, number] | undefined {
+  for (const phrase of HEDGE_PHRASES) {
+    const n = phraseAt(tokens, i, phrase);
+    if (n) return [phrase, n];
+  }
+  return undefined;
+}
+
+/** The bare number at token i: digits with a multiplier, number words, a fraction ('half a'). */
+function numberAt(tokens: readonly Token[], i: number): [number, number] | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  let value: number | undefined;
+  let to = i + 1;
+  if (t.numeric) {
+    if (tokens[i + 1]?.text === ':' || /^\d+\.\d+\.\d+/.test(t.text)) return undefined;
+    value = Number(t.text.replace(/,(?=\d{3}\b)/g, ''));
+  } else if (FRACTION_WORDS[t.lower] !== undefined && /^an?$/.test(tokens[i + 1]?.lower ?? '')) {
+    // 'half a mile'
+    return [FRACTION_WORDS[t.lower] as number, i + 2];
+  } else {
+    value = numberWordValue(t.lower);
+  }
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const multiplier = MULTIPLIERS[tokens[to]?.lower ?? ''];
+  if (multiplier) {
+    value *= multiplier;
+    to++;
+  }
+  return [value, to];
+}
+
+/**
+ * Reads the amount that starts at token i, if one does: an optional hedge ('about', 'at least', 'up to'), then a
+ * number, a fraction or a vague amount ('dozens of', 'several', 'a few'). The interval is what the words allow:
+ * 'about 300' is 270..330, 'at least five' 5..50, 'dozens' 24..99.
+ */
+export function readAmount(tokens: readonly Token[], i: number): Amount | undefined {
+  let j = i;
+  let hedge: string | undefined;
+  const h = hedgeAt(tokens, i);
+  if (h) {
+    hedge = h[0];
+    j = i + h[1];
+  }
+  for (const phrase of VAGUE_PHRASES) {
+    const n = phraseAt(tokens, j, phrase);
+    if (!n) continue;
+    const [low, high] = VAGUE_AMOUNTS[phrase] as [number, number];
+    let to = j + n;
+    if (tokens[to]?.lower === 'of') to++;
+    return { value: low, low, high, vague: true, from: i, to, ...(hedge ? { hedge } : {}) };
+  }
+  const read = numberAt(tokens, j);
+  if (!read) return undefined;
+  const [value, to] = read;
+  const [lowFactor, highFactor] = hedge ? (HEDGES[hedge] ?? [1, 1]) : [1, 1];
+  return { value, low: value * lowFactor, high: value * highFactor, from: i, to, ...(hedge ? { hedge } : {}) };
+}
+
+/** The unit at token i ('km', 'feet', 'mph', 'per cent'), with a trailing 'and a half' read into the factor. */
+export function readUnit(tokens: readonly Token[], i: number): UnitReading | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  let key = t.lower;
+  let to = i + 1;
+  if (key === 'per' && tokens[i + 1]?.lower === 'cent') {
+    key = 'per cent';
+    to++;
+  }
+  const unit = UNITS[key];
+  if (!unit) return undefined;
+  // units of one letter are only units when written against the number ('60m', not '6 m of rope')
+  return { name: unit.name, dimension: unit.dimension, factor: unit.factor, to };
+}
+
+/** 'a mile and a half': the half after a unit. */
+export function trailingHalf(tokens: readonly Token[], i: number): number {
+  return phraseAt(tokens, i, 'and a half');
+}

@@ -1,0 +1,120 @@
+import { REPORTING_VERBS } from '../extract/tables/mentionCues.js';
+import { WEEKDAYS } from '../extract/tables/times.js';
+import { ATTRIBUTE_WORDS, FALL_WORDS } from '../lexicon/factWords.js';
+import { contentTerm } from '../text/terms.js';
+import { type ClauseContext, personNear, thingNear } from './clauseContext.js';
+import type { FactDraft } from './readNumbers.js';
+import type { Token } from './tokens.js';
+
+const FOUNDING = /^(founded|established|opened|built|created|formed|launched|incorporated)$/;
+const NAMED_DAY = /^\p{Lu}/u;
+
+/** ISO date of the latest `weekday` (0 = Sunday) on or before `reference`. */
+function weekdayOnOrBefore(reference: string, weekday: number): string | undefined {
+  const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return undefined;
+  ref.setUTCDate(ref.getUTCDate() - ((ref.getUTCDay() - weekday + 7) % 7));
+  return ref.toISOString().slice(0, 10);
+}
+
+/** Whether the date at token i is when something was said ('said Friday', 'announced on Friday'). */
+function saidAt(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (/^(on|early|late|last|this)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower === 'here') k--;
+  return REPORTING_VERBS.has(tokens[k]?.lower ?? '');
+}
+
+function dateDraft(
+  context: ClauseContext,
+  from: number,
+  to: number,
+  attribute: string,
+  value: Extract<FactDraft['value'], { type: 'date' }>,
+  subject?: { entity: string; label: string },
+): FactDraft {
+  const who = subject ?? personNear(context, from, to);
+  return {
+    kind: 'date',
+    attribute,
+    subject: who?.entity ?? '',
+    subjectLabel: who?.label ?? '',
+    value,
+    from,
+    to,
+  };
+}
+
+/**
+ * What happened on a day: the verb nearest the date in its clause, before it first ('thwarted ... on Thursday'),
+ * folded through the news thesaurus ('foiled' = 'thwarted'; 'died' = 'killed').
+ */
+function predicateNear(tokens: readonly Token[], i: number): string | undefined {
+  const verbOf = (t: Token | undefined): string | undefined => {
+    if (!t || REPORTING_VERBS.has(t.lower)) return undefined;
+    const attribute = ATTRIBUTE_WORDS[t.lower];
+    if (attribute) return attribute;
+    if (FALL_WORDS.has(t.lower)) return 'fell';
+    if (/^[a-z]{3,}ed$/.test(t.lower) && !/^(need|speed|seed|bed|red|shed|hundred)$/.test(t.lower)) return contentTerm(t.lower);
+    return undefined;
+  };
+  for (let gap = 1; gap < tokens.length; gap++) {
+    const before = verbOf(tokens[i - gap]);
+    if (before) return before;
+    const after = verbOf(tokens[i + gap]);
+    if (after) return after;
+    if (i - gap < 0 && i + gap >= tokens.length) break;
+  }
+  return undefined;
+}
+
+/**
+ * Dates of a clause as facts: the day something happened ('on Thursday', read as a date when the publication
+ * date is known), the year of a named event ('this year's Oscars', 'next year'), and the year a thing was founded.
+ * The day a statement was made ('said Friday') is its own attribute, and a weekday inside a name ('Oscar Sunday')
+ * is none.
+ */
+export function readDates(context: ClauseContext, publishedAt?: string): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const weekday = WEEKDAYS.indexOf(t.lower);
+    if (weekday >= 0) {
+      const prev = tokens[i - 1];
+      if (prev && NAMED_DAY.test(prev.text) && i - 1 > 0 && !/^(On|Last|This|Early|Late)$/.test(prev.text)) continue;
+      const name = t.text.charAt(0).toUpperCase() + t.lower.slice(1);
+      const iso = publishedAt ? weekdayOnOrBefore(publishedAt, weekday) : undefined;
+      const value = iso
+        ? { type: 'date' as const, family: 'day' as const, key: iso, label: `${name} (${iso})` }
+        : { type: 'date' as const, family: 'weekday' as const, key: t.lower, label: name };
+      const said = saidAt(tokens, i);
+      const predicate = said ? 'said' : predicateNear(tokens, i);
+      if (!predicate) continue;
+      out.push(dateDraft(context, i, i + 1, `day ${predicate}`, value));
+      continue;
+    }
+    // 'this year', 'next year', 'last year' and 'this year's X': the year of a named event
+    if (/^(this|next|last)$/.test(t.lower) && /^year(?:'s)?$/.test(tokens[i + 1]?.lower ?? '')) {
+      const thing = thingNear(context, i, i + 2, 4);
+      if (!thing) continue;
+      const offset = t.lower === 'next' ? 1 : t.lower === 'last' ? -1 : 0;
+      const year = publishedAt ? Number(publishedAt.slice(0, 4)) + offset : undefined;
+      const value =
+        year !== undefined && Number.isFinite(year)
+          ? { type: 'date' as const, family: 'year' as const, key: `${year}`, label: `${year}` }
+          : { type: 'date' as const, family: 'relative-year' as const, key: `${offset}`, label: `${t.lower} year` };
+      out.push(dateDraft(context, i, i + 2, 'year', value, thing));
+      i++;
+      continue;
+    }
+    // 'founded in 1990'
+    if (t.numeric && /^(1[89]|20)\d\d$/.test(t.text) && tokens[i - 1]?.lower === 'in' && FOUNDING.test(tokens[i - 2]?.lower ?? '')) {
+      const thing = thingNear(context, i - 2, i + 1, 8);
+      out.push(
+        dateDraft(context, i - 2, i + 1, 'year founded', { type: 'date', family: 'year', key: t.text, label: t.text }, thing ?? { entity: '', label: '' }),
+      );
+    }
+  }
+  return out;
+}

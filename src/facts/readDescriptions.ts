@@ -1,0 +1,290 @@
+import {
+  CHARGE_CUES,
+  CLOSED_CLASSES,
+  NATIONALITIES,
+  ORDINAL_IDIOMS,
+  ORDINAL_RESTRICTORS,
+  ORDINALS,
+  PERSON_HEAD_NOUNS,
+  POLAR_ADVERBS,
+  POLAR_PARTICIPLES,
+  VEHICLE_NOUNS,
+  WEAPON_CUES,
+} from '../lexicon/factWords.js';
+import { stem } from '../text/terms.js';
+import { type ClauseContext, personNear } from './clauseContext.js';
+import type { FactDraft } from './readNumbers.js';
+import { isBreak, phraseAt, type Token } from './tokens.js';
+
+/** Each closed class's phrases, longest first, with the value they state. */
+const CLASS_PHRASES: Record<string, [string, string][]> = Object.fromEntries(
+  Object.entries(CLOSED_CLASSES).map(([cls, values]) => [
+    cls,
+    Object.entries(values)
+      .flatMap(([value, words]) => words.map((w): [string, string] => [w, value]))
+      .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length),
+  ]),
+);
+
+const NATIONALITY_PHRASES: [string, string][] = Object.entries(NATIONALITIES)
+  .flatMap(([value, words]) => words.map((w): [string, string] => [w, value]))
+  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+/** Demonyms that name a person on their own ('a Briton', 'an Englishman', 'a New Zealander'). */
+const PERSON_DEMONYM = /^(briton|englishman|englishwoman|scotsman|welshman|irishman|irishwoman|frenchman|frenchwoman|dutchman|spaniard|new zealander|kiwi|swede|dane|finn|pole|turk|serb|croat|scot)$/;
+
+function classAt(cls: string, tokens: readonly Token[], i: number): [string, string, number] | undefined {
+  for (const [phrase, value] of CLASS_PHRASES[cls] ?? []) {
+    let n = phraseAt(tokens, i, phrase);
+    // plural of the last word ('frigates') is a count of them, not a description
+    if (n) return [phrase, value, n];
+    n = phraseAt(tokens, i, `${phrase}s`);
+    if (n && cls !== 'charge') return undefined;
+  }
+  return undefined;
+}
+
+function draft(
+  attribute: string,
+  subject: string,
+  subjectLabel: string,
+  values: string[],
+  from: number,
+  to: number,
+): FactDraft {
+  return {
+    kind: 'descriptor',
+    attribute,
+    subject,
+    subjectLabel,
+    value: { type: 'category', values, label: values.join(' / ') },
+    from,
+    to,
+  };
+}
+
+/**
+ * What a named thing is called as a kind: 'the village of Tyotkino', 'Tyotkino, a village', 'patrol vessel INS
+ * Sukanya', 'frigate INS Sukanya': a ship, aircraft or settlement class said of an entity.
+ */
+function readKinds(context: ClauseContext): FactDraft[] {
+  const { tokens, mentions } = context;
+  const out: FactDraft[] = [];
+  for (const cls of ['vessel', 'aircraft', 'settlement']) {
+    for (let i = 0; i < tokens.length; i++) {
+      const found = classAt(cls, tokens, i);
+      if (!found) continue;
+      const [, value, n] = found;
+      const end = i + n;
+      // 'village of X' / 'vessel X' right before the name
+      let named = mentions.find(
+        (m) => m.kind !== 'person' && (m.from === end || (m.from === end + 1 && tokens[end]?.lower === 'of')),
+      );
+      // 'X, a (small) village'
+      if (!named) {
+        let k = i - 1;
+        while (k > 0 && k >= i - 3 && !isBreak(tokens[k])) k--;
+        if (/^(a|an|the)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',')
+          named = mentions.find((m) => m.kind !== 'person' && m.to === k - 1);
+      }
+      if (!named) continue;
+      out.push(draft(cls, named.entity, named.label, [value], i, end));
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/** 'a gray Toyota Camry', 'the silver sedan': a vehicle's colour; its make and model, if written, is the subject. */
+function readColours(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const found = classAt('colour', tokens, i);
+    if (!found) continue;
+    const [, value, n] = found;
+    let k = i + n;
+    let model: string | undefined;
+    let vehicle = false;
+    while (k < tokens.length && k < i + n + 4) {
+      const t = tokens[k] as Token;
+      if (VEHICLE_NOUNS.has(t.lower)) {
+        vehicle = true;
+        break;
+      }
+      if (/^\p{Lu}/u.test(t.text) || t.numeric) model = t.lower;
+      else break;
+      k++;
+    }
+    if (!vehicle && !model) continue;
+    const subject = model && !/^\d+$/.test(model) ? `model:${model}` : '';
+    out.push(draft('colour', subject, model ?? 'vehicle', [value], i, i + n));
+  }
+  return out;
+}
+
+/** 'charged with vehicular manslaughter', 'faces murder charges': the charge, after a word of charging. */
+function readCharges(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const cue = tokens.findIndex((t) => CHARGE_CUES.has(t.lower));
+  if (cue < 0) return [];
+  const values: string[] = [];
+  let from = -1;
+  let to = -1;
+  for (let i = Math.max(0, cue - 3); i < tokens.length && i < cue + 12; i++) {
+    const found = classAt('charge', tokens, i);
+    if (!found) continue;
+    const [, value, n] = found;
+    if (!values.includes(value)) values.push(value);
+    if (from < 0) from = i;
+    to = i + n;
+    i += n - 1;
+  }
+  if (!values.length) return [];
+  const person = personNear(context, cue, cue + 1);
+  return [draft('charge', person?.entity ?? '', person?.label ?? '', values.sort(), from, to)];
+}
+
+/** 'shot with a shotgun', 'armed with a rifle': the weapon used, one of it, near a word of using it. */
+function readWeapons(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  if (!tokens.some((t) => WEAPON_CUES.has(t.lower) && t.lower !== 'with')) return [];
+  const out: FactDraft[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const found = classAt('weapon', tokens, i);
+    if (!found) continue;
+    const [, value, n] = found;
+    let k = i - 1;
+    while (k > 0 && k >= i - 3 && !isBreak(tokens[k])) k--;
+    if (!/^(a|an|the|his|her|their)$/.test(tokens[k]?.lower ?? '')) continue;
+    out.push(draft('weapon', '', 'weapon', [value], i, i + n));
+    i += n - 1;
+  }
+  return out;
+}
+
+/**
+ * 'Australian climber Duncan Rait', 'a 32-year-old Briton', 'the New Zealand climber': a demonym said of a person.
+ * 'New Zealand-born' is a birthplace, not a nationality, and a country after 'in' or 'from' a place.
+ */
+function readNationalities(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (/^(in|from|of|to|at)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    for (const [phrase, value] of NATIONALITY_PHRASES) {
+      const n = phraseAt(tokens, i, phrase);
+      if (!n) continue;
+      if (!/^\p{Lu}/u.test(tokens[i]?.text ?? '')) break;
+      const nextWord = tokens[i + n]?.lower ?? '';
+      const personNoun = PERSON_HEAD_NOUNS.has(nextWord);
+      const name = context.mentions.find((m) => m.kind === 'person' && m.from === i + n);
+      const asNoun = /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && isBreak(tokens[i + n]);
+      if (!PERSON_DEMONYM.test(phrase) && !personNoun && !name && !asNoun)
+        break;
+      const to = personNoun ? i + n + 1 : i + n;
+      const person = personNear(context, i, to);
+      out.push(draft('nationality', person?.entity ?? '', person?.label ?? '', [value], i, to));
+      i = to - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** 'well equipped' / 'ill-equipped' / 'insufficiently equipped': how well a condition held, and of whom. */
+function readConditions(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let side: 'well' | 'poorly' | undefined;
+    let participle: string | undefined;
+    let to = i + 1;
+    const joined = /^([a-z]+)-([a-z]+)$/.exec(t.lower);
+    if (joined && POLAR_PARTICIPLES.has(joined[2] as string)) {
+      side = POLAR_ADVERBS[joined[1] as string];
+      participle = joined[2];
+    } else if (POLAR_ADVERBS[t.lower] && POLAR_PARTICIPLES.has(tokens[i + 1]?.lower ?? '')) {
+      side = POLAR_ADVERBS[t.lower];
+      participle = tokens[i + 1]?.lower;
+      to = i + 2;
+    }
+    if (!side || !participle) continue;
+    const person = personNear(context, i, to);
+    out.push(draft(participle, person?.entity ?? '', person?.label ?? '', [side], i, to));
+  }
+  return out;
+}
+
+/**
+ * 'the fourth head coach since King took over', 'Cheeks's 21st season': a rank, keyed by what it ranks, whether a
+ * phrase after it narrows the set ranked in ('since', 'under', 'in four years'), and whose it is.
+ */
+function readOrdinals(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let n = ORDINALS[t.lower];
+    let first = i + 1;
+    if (n === undefined && t.numeric && /^(st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.start === t.end) {
+      n = Number(t.text);
+      first = i + 2;
+    }
+    if (n === undefined || !Number.isInteger(n)) continue;
+    if (ORDINAL_IDIOMS.some((idiom) => phraseAt(tokens, first, idiom))) continue;
+    let k = first;
+    while (k < tokens.length && k < first + 3 && !isBreak(tokens[k]) && !/(ly|ing)$/.test(tokens[k]?.lower ?? ''))
+      k++;
+    const head = tokens[k - 1];
+    if (k === first || !head || /^(time|times)$/.test(head.lower) || /^\p{Lu}/u.test(head.text)) continue;
+    const restricted = ORDINAL_RESTRICTORS.has(tokens[k]?.lower ?? '');
+    const person = personNear(context, i, k);
+    const key = `${stem(head.lower)}${restricted ? ' (in a narrower set)' : ''}`;
+    out.push({
+      kind: 'count',
+      attribute: `rank: ${key}`,
+      subject: person?.entity ?? '',
+      subjectLabel: person?.label ?? '',
+      value: { type: 'range', low: n, high: n, unit: 'rank', label: `${n}` },
+      from: i,
+      to: k,
+    });
+  }
+  return out;
+}
+
+/**
+ * The same people named by their count, with what befell them: 'rescued 26 crewmembers' against 'apprehended 26
+ * pirates' says one outlet's victims are another's captives.
+ */
+function readRoles(context: ClauseContext, counts: readonly FactDraft[]): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const c of counts) {
+    if (c.kind !== 'count' || c.subject !== 'thing:people' || c.value.type !== 'range') continue;
+    if (c.value.low !== c.value.high || c.value.low < 2) continue;
+    const role = c.attribute === 'rescued' ? 'rescued' : c.attribute === 'arrested' ? 'captured' : undefined;
+    if (!role) continue;
+    // the verb that states the role: the nearest word of it in the clause
+    const verb = context.tokens.findIndex((t, k) => k < c.from && /^(rescu|apprehend|nabb|captur|arrest|detain|saved|freed)/.test(t.lower));
+    const at = verb >= 0 ? verb : c.from;
+    out.push(draft('role', `group:${c.value.low}`, `the ${c.value.low}`, [role], at, at + 1));
+  }
+  return out;
+}
+
+/** Descriptions of a clause over closed classes, conditions and ranks. */
+export function readDescriptions(context: ClauseContext, counts: readonly FactDraft[]): FactDraft[] {
+  return [
+    ...readKinds(context),
+    ...readColours(context),
+    ...readCharges(context),
+    ...readWeapons(context),
+    ...readNationalities(context),
+    ...readConditions(context),
+    ...readOrdinals(context),
+    ...readRoles(context, counts),
+  ];
+}
+

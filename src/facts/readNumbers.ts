@@ -1,0 +1,309 @@
+import { stem } from '../text/terms.js';
+import {
+  ATTRIBUTE_WORDS,
+  DECADE_PARTS,
+  DEPTH_AFTER,
+  DISTANCE_AFTER,
+  FALL_WORDS,
+  HEIGHT_AFTER,
+  NONE_WORDS,
+  PERSON_HEAD_NOUNS,
+} from '../lexicon/factWords.js';
+import { type ClauseContext, personAdjacent, personNear } from './clauseContext.js';
+import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf } from './readAmount.js';
+import { isBreak, type Token } from './tokens.js';
+import type { Fact } from './types.js';
+
+/** A fact before it is given its id and its claim's fields. */
+export type FactDraft = Omit<Fact, 'id' | 'claimId' | 'articleId' | 'outlet' | 'publishedAt' | 'scope' | 'span' | 'raw'> & {
+  /** The tokens that state it, [from, to). */
+  from: number;
+  to: number;
+};
+
+/** Nouns for people in general: counts of them are counts of people, whatever the noun ('30 civilians'). */
+const PEOPLE_NOUNS = new Set([
+  'people',
+  'persons',
+  'person',
+  'civilians',
+  'residents',
+  'men',
+  'women',
+  'children',
+  'passengers',
+  'victims',
+  'others',
+  'individuals',
+  'workers',
+  'soldiers',
+  'troops',
+  'officers',
+  'policemen',
+  'students',
+  'crew',
+  'crewmembers',
+  'crewmen',
+  'members',
+  'fighters',
+  'militants',
+  'pirates',
+  'suspects',
+  'climbers',
+  'tourists',
+  'migrants',
+  'refugees',
+]);
+
+const TIME_AFTER = /^(a\.?m|p\.?m|am|pm|gmt|utc|o'clock|hours|hrs|local)$/;
+
+/** The attribute the clause states of a count near token i: the nearest casualty, arrest or seizure word. */
+function attributeNear(tokens: readonly Token[], from: number, to: number): string | undefined {
+  let best: string | undefined;
+  let bestGap = Number.POSITIVE_INFINITY;
+  tokens.forEach((t, k) => {
+    const attribute = ATTRIBUTE_WORDS[t.lower];
+    if (!attribute) return;
+    const gap = k < from ? from - k : k >= to ? k - to + 1 : 0;
+    if (gap < bestGap) {
+      best = attribute;
+      bestGap = gap;
+    }
+  });
+  return best;
+}
+
+/** A casualty, arrest or seizure word right after a count ('13 killed', 'two were injured', 'one person died'). */
+function attributeAfter(tokens: readonly Token[], at: number): string | undefined {
+  let k = at;
+  while (k < at + 3 && /^(were|was|have|has|had|been|are|is|reported|later|also)$/.test(tokens[k]?.lower ?? '')) k++;
+  return ATTRIBUTE_WORDS[tokens[k]?.lower ?? ''];
+}
+
+/** An age at token i: '32-year-old', 'aged 38', 'Smith, 54,', 'in his early 30s'. Returns [low, high, to]. */
+function ageAt(context: ClauseContext, i: number): [number, number, number] | undefined {
+  const { tokens } = context;
+  const t = tokens[i] as Token;
+  // 'thirty-two-year-old' is one token
+  const whole = /^(.+)-years?-old$/.exec(t.lower);
+  if (whole) {
+    const n = numberWordValue(whole[1] as string);
+    return n === undefined ? undefined : [n, n, i + 1];
+  }
+  const n = t.numeric ? Number(t.text) : numberWordValue(t.lower);
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n > 120) return undefined;
+  if (tokens[i + 1]?.text === '-' && /^years?-old$/.test(tokens[i + 2]?.lower ?? '')) return [n, n, i + 3];
+  const prev = tokens[i - 1]?.lower;
+  // 'aged 38'; 'at age 40' is the age at some earlier moment, not now
+  if (prev === 'aged' && t.numeric) return [n, n, i + 1];
+  // 'Smith, 54, ...' or '(54)' right after a person's name
+  const after = tokens[i + 1]?.text;
+  if (t.numeric && prev === ',' && (after === ',' || after === '.' || after === undefined)) {
+    const named = context.mentions.find((m) => m.kind === 'person' && m.to === i - 1);
+    if (named) return [n, n, i + 1];
+  }
+  return undefined;
+}
+
+/** 'in his early 30s', 'in her 40s': a decade of age. Returns [low, high, from, to]. */
+function decadeAt(tokens: readonly Token[], i: number): [number, number, number, number] | undefined {
+  const t = tokens[i] as Token;
+  if (!t.numeric || !/^[1-9]0$/.test(t.text) || tokens[i + 1]?.lower !== 's' || tokens[i + 1]?.start !== t.end)
+    return undefined;
+  const base = Number(t.text);
+  const part = DECADE_PARTS[tokens[i - 1]?.lower ?? ''];
+  const from = part ? i - 1 : i;
+  if (!/^(his|her|their)$/.test(tokens[from - 1]?.lower ?? '')) return undefined;
+  return part ? [base + part[0], base + part[1], from - 2, i + 2] : [base, base + 9, from - 2, i + 2];
+}
+
+/** What the counted phrase after an amount is ('AK 47 rifles', 'Somali pirates'): its tokens and head. */
+function countedAfter(tokens: readonly Token[], i: number): { to: number; head: string } | undefined {
+  let j = i;
+  let head: string | undefined;
+  while (j < tokens.length && j - i < 4) {
+    const t = tokens[j] as Token;
+    if (isBreak(t) && !(t.text === '-' && tokens[j + 1]?.numeric)) break;
+    if (/(ly|ing)$/.test(t.lower) && j > i) break;
+    head = t.lower;
+    j++;
+    // a plural noun closes the phrase ('rifles', 'magazines')
+    if (t.lower.length > 3 && /[^s]s$/.test(t.lower) && !/^[A-Z0-9-]+$/.test(t.text)) break;
+  }
+  if (!head || j === i) return undefined;
+  return { to: j, head };
+}
+
+/**
+ * Numbers of a clause as facts: counts of people and things with what befell them ('30 people were killed', 'six
+ * AK 47 rifles ... were seized'), lengths with what they measure (a fall, a distance away, a depth), and ages.
+ */
+export function readNumbers(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    // a model's number is part of its name ('AK 47', 'F-16', 'Boeing 747')
+    const prev = tokens[i - 1];
+    if (t.numeric && prev && /^[A-Z]{1,4}$/.test(prev.text) && (prev.end === t.start || (prev.end + 1 === t.start && prev.text.length > 1))) {
+      i++;
+      continue;
+    }
+    // '97th', '7:01', '2003-04', '10/11': parts of ordinals, clock times, spans and dates
+    if (t.numeric && (/^(st|nd|rd|th|s)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.start === t.end)) {
+      i += 2;
+      continue;
+    }
+    if (t.numeric && prev && /^[:/.-]$/.test(prev.text) && prev.end === t.start) {
+      i++;
+      continue;
+    }
+    const age = ageAt(context, i) ?? decadeAge(tokens, i);
+    if (age) {
+      const [low, high, to, from = i] = age;
+      const person = personAdjacent(context, from, to);
+      out.push({
+        kind: 'number',
+        attribute: 'age',
+        subject: person?.entity ?? '',
+        subjectLabel: person?.label ?? '',
+        value: { type: 'range', low, high, unit: 'years', label: low === high ? `${low}` : `${low}-${high}` },
+        from,
+        to,
+      });
+      i = to;
+      continue;
+    }
+    const none = noneAt(tokens, i);
+    const amount = none ?? readAmount(tokens, i);
+    if (!amount) {
+      i++;
+      continue;
+    }
+    const fact = amountFact(context, amount);
+    if (fact) out.push(fact);
+    i = Math.max(amount.to, fact?.to ?? 0, i + 1);
+  }
+  return out;
+}
+
+function decadeAge(tokens: readonly Token[], i: number): [number, number, number, number] | undefined {
+  const d = decadeAt(tokens, i);
+  return d ? [d[0], d[1], d[3], d[2]] : undefined;
+}
+
+/** 'no one was killed', 'there were no injuries': zero. */
+function noneAt(tokens: readonly Token[], i: number): Amount | undefined {
+  const t = tokens[i];
+  if (!t || !NONE_WORDS.includes(t.lower)) return undefined;
+  if (t.lower === 'no' && tokens[i + 1]?.lower === 'one') return { value: 0, low: 0, high: 0, from: i, to: i + 2 };
+  return { value: 0, low: 0, high: 0, from: i, to: i + 1 };
+}
+
+/** The fact an amount states, by what follows it: a unit, a counted phrase, or a casualty word. */
+function amountFact(context: ClauseContext, amount: Amount): FactDraft | undefined {
+  const { tokens } = context;
+  const next = tokens[amount.to];
+  if (next && TIME_AFTER.test(next.lower)) return undefined;
+  // '7 p.m.', '9 a.m.'
+  if (next && /^[ap]$/.test(next.lower) && tokens[amount.to + 1]?.text === '.') return undefined;
+  const start = tokens[amount.from] as Token;
+  const numberToken = tokens[amount.to - 1] as Token;
+  // a year ('in 1990') is a date, read elsewhere
+  if (numberToken.numeric && /^\d{4}$/.test(numberToken.text) && !amount.hedge && !readUnit(tokens, amount.to))
+    return undefined;
+  if (tokens[amount.to]?.text === '-' || tokens[amount.to]?.text === '%') {
+    // '43-39' is a record; '7%' a share: read as units below only for '%'
+    if (tokens[amount.to]?.text === '-') return undefined;
+  }
+  const unit = readUnit(tokens, amount.to);
+  if (unit && !(unit.name === 'km' && /^m$/.test(next?.lower ?? '') && next?.start !== numberToken.end)) {
+    let to = unit.to;
+    let low = amount.low;
+    let high = amount.high;
+    const half = trailingHalf(tokens, to);
+    if (half) {
+      low += 0.5;
+      high += 0.5;
+      to += half;
+    }
+    return unitFact(context, amount, unit, low, high, to, start);
+  }
+  const counted = countedAfter(tokens, amount.to);
+  // a count states a fact only with what befell what it counts: 'six rifles were seized', '13 killed'; a bare
+  // number ('two of them') or a count of one ('one man') needs the word right after it
+  const attribute = counted && amount.high > 1 ? attributeNear(tokens, amount.from, counted.to) : attributeAfter(tokens, counted?.to ?? amount.to);
+  if (!attribute) return undefined;
+  const head = counted?.head ?? '';
+  const people = !counted || PEOPLE_NOUNS.has(head) || PERSON_HEAD_NOUNS.has(head) || ATTRIBUTE_WORDS[head] !== undefined;
+  const thing = people ? 'people' : stem(head.replace(/[^a-z0-9]/g, ''));
+  if (!thing) return undefined;
+  const to = counted?.to ?? amount.to;
+  return {
+    kind: 'count',
+    attribute,
+    subject: `thing:${thing}`,
+    subjectLabel: thing,
+    value: {
+      type: 'range',
+      low: amount.low,
+      high: amount.vague || amount.hedge ? amount.high : amount.high,
+      unit: thing,
+      label: amount.vague ? rawWords(tokens, amount.from, amount.to) : `${amount.value}`,
+    },
+    from: amount.from,
+    to,
+  };
+}
+
+function rawWords(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+/** A length, speed or other amount with a unit, given the attribute its verb or following word states. */
+function unitFact(
+  context: ClauseContext,
+  amount: Amount,
+  unit: { name: string; dimension: string; factor: number },
+  low: number,
+  high: number,
+  to: number,
+  start: Token,
+): FactDraft | undefined {
+  const { tokens } = context;
+  void start;
+  let attribute: string | undefined;
+  const after = tokens[to]?.lower ?? '';
+  if (unit.dimension === 'length') {
+    if (DISTANCE_AFTER.has(after)) attribute = 'distance away';
+    else if (DEPTH_AFTER.has(after)) attribute = 'depth';
+    else if (HEIGHT_AFTER.has(after)) attribute = 'height';
+    else {
+      // 'fell about 150 metres', 'after falling 2,000ft': a falling verb just before
+      for (let k = amount.from - 1; k >= Math.max(0, amount.from - 3); k--)
+        if (FALL_WORDS.has(tokens[k]?.lower ?? '')) attribute = 'fall';
+    }
+  }
+  if (!attribute) return undefined;
+  const person = personNear(context, amount.from, to);
+  const shown = Math.round(amount.value * 1000) / 1000;
+  return {
+    kind: 'number',
+    attribute,
+    subject: person?.entity ?? '',
+    subjectLabel: person?.label ?? '',
+    value: {
+      type: 'range',
+      low: low * unit.factor,
+      high: high * unit.factor,
+      unit: unit.name,
+      label: `${shown} ${tokens[to - 1]?.lower === 'half' ? 'and a half ' : ''}${rawWords(tokens, amount.to, amount.to + 1)}`,
+    },
+    from: amount.from,
+    to,
+  };
+}

@@ -1,0 +1,42 @@
+import type { Span } from '../ingest/types.js';
+
+/**
+ * What a fact's value is, typed so that two values can be compared by what they are:
+ * - `range`: an amount, a count, an age or a rank as the interval its words allow ('about 300' → 270..330;
+ *   'dozens' → 24..99; 'no one' → 0), in the base unit of `unit`;
+ * - `date`: a day or a year, written as a weekday, a date or a year relative to the publication ('next year');
+ * - `category`: values of a closed class ('frigate'; 'manslaughter' and 'negligent homicide').
+ */
+export type FactValue =
+  | { type: 'range'; low: number; high: number; unit: string; label: string }
+  | { type: 'date'; family: 'weekday' | 'day' | 'year' | 'relative-year'; key: string; label: string }
+  | { type: 'category'; values: string[]; label: string };
+
+/** Where a fact holds: this event, a running total that includes it, or another time or event. */
+export type FactScope = 'event' | 'cumulative' | 'background';
+
+/** One figure, date or description an article states, with what it measures and about whom. */
+export interface Fact {
+  id: string;
+  claimId: string;
+  articleId: string;
+  outlet: string;
+  publishedAt?: string;
+  /** The report kind a disagreement over it gets: 'count', 'number', 'date', 'time' or 'descriptor'. */
+  kind: 'count' | 'number' | 'date' | 'descriptor';
+  /** What is measured or described ('killed', 'age', 'fall', 'rank', 'charge', 'colour'). */
+  attribute: string;
+  /**
+   * Whom or what it is about: an entity id ('e3'), a counted thing ('thing:rifle'), a person known only by an age
+   * stated with it ('age:36'), or '' when the article does not say.
+   */
+  subject: string;
+  /** The subject in words, for the report. */
+  subjectLabel: string;
+  value: FactValue;
+  scope: FactScope;
+  /** The words as written ('about 300 rounds'). */
+  raw: string;
+  /** Offsets in the input text. */
+  span: Span;
+}

@@ -1,0 +1,492 @@
+/**
+ * The vocabulary the facts stage reads: what a figure or a description measures, where its scope ends, and the
+ * closed classes a description is drawn from. General English news vocabulary, not the words of one story.
+ *
+ * Sources: the casualty, arrest and seizure verbs are those of wire-service style guides (AP Stylebook
+ * 'casualties', Reuters Handbook 'deaths and injuries') and of any news corpus; the demonyms follow the
+ * ISO 3166 country list with the adjectives the CIA World Factbook gives; the ship, aircraft, weapon and charge
+ * classes are the common nouns of naval, aviation, police and court reporting (US and UK penal codes for the
+ * grades of homicide).
+ */
+
+/** Predicates and the attribute they state of what they count or measure ('killed' = 'dead' = 'death toll'). */
+export const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = {
+  killed: 'killed',
+  kill: 'killed',
+  kills: 'killed',
+  killing: 'killed',
+  dead: 'killed',
+  died: 'killed',
+  die: 'killed',
+  dies: 'killed',
+  dying: 'killed',
+  death: 'killed',
+  deaths: 'killed',
+  fatalities: 'killed',
+  slain: 'killed',
+  perished: 'killed',
+  bodies: 'killed',
+  injured: 'injured',
+  injuring: 'injured',
+  injuries: 'injured',
+  wounded: 'injured',
+  wounding: 'injured',
+  hurt: 'injured',
+  hospitalized: 'injured',
+  hospitalised: 'injured',
+  missing: 'missing',
+  unaccounted: 'missing',
+  arrested: 'arrested',
+  arrests: 'arrested',
+  detained: 'arrested',
+  apprehended: 'arrested',
+  apprehending: 'arrested',
+  captured: 'arrested',
+  capturing: 'arrested',
+  nabbed: 'arrested',
+  custody: 'arrested',
+  seized: 'seized',
+  seizing: 'seized',
+  confiscated: 'seized',
+  confiscating: 'seized',
+  recovered: 'seized',
+  impounded: 'seized',
+  rescued: 'rescued',
+  evacuated: 'evacuated',
+  displaced: 'evacuated',
+};
+
+/** Verbs of falling: what a length with them measures ('fell about 150 metres'). */
+export const FALL_WORDS: ReadonlySet<string> = new Set([
+  'fell',
+  'fall',
+  'falls',
+  'falling',
+  'fallen',
+  'plunged',
+  'plunging',
+  'plummeted',
+  'plummeting',
+  'tumbled',
+  'tumbling',
+  'dropped',
+  'slid',
+  'sliding',
+]);
+
+/** Words after a length that make it a distance from somewhere ('half a mile away'). */
+export const DISTANCE_AFTER: ReadonlySet<string> = new Set(['away', 'off', 'distant']);
+
+/** Words after a length that make it a depth or a height ('10 km deep', '3,000 metres high'). */
+export const DEPTH_AFTER: ReadonlySet<string> = new Set(['deep', 'below', 'underground', 'beneath']);
+export const HEIGHT_AFTER: ReadonlySet<string> = new Set(['high', 'tall', 'above']);
+
+/**
+ * Phrases that make a figure a running total rather than this event's ('14 rifles so far', 'a total of 923
+ * rounds', 'in their five operations'): scope 'cumulative'.
+ */
+export const CUMULATIVE_PHRASES: readonly string[] = [
+  'so far',
+  'thus far',
+  'to date',
+  'till date',
+  'until now',
+  'till now',
+  'up to now',
+  'a total of',
+  'in total',
+  'in all',
+  'altogether',
+  'all told',
+  'cumulative',
+  'combined',
+  'overall',
+  'since the start',
+  'since the beginning',
+];
+
+/** Phrases that set a clause in the past of another event ('last year', 'two years ago'): scope 'background'. */
+export const BACKGROUND_PHRASES: readonly string[] = [
+  'last year',
+  'years ago',
+  'a year ago',
+  'previous year',
+  'the year before',
+  'in the past',
+  'previously',
+  'earlier this year',
+  'last month',
+  'months ago',
+  'back then',
+];
+
+/** Ordinal words and their numbers. */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+};
+
+/** Words after an ordinal that restrict the set it counts in ('the fourth coach since 2003', 'under King'). */
+export const ORDINAL_RESTRICTORS: ReadonlySet<string> = new Set(['since', 'under', 'in', 'during', 'this', 'of']);
+
+/** Idioms that hold an ordinal but state no rank ('third time's the charm', 'second nature'). */
+export const ORDINAL_IDIOMS: readonly string[] = [
+  "time's the charm",
+  'time’s the charm',
+  'time is the charm',
+  "time's a charm",
+  'time lucky',
+  'nature',
+  'thoughts',
+  'guessing',
+  'hand',
+  'glance',
+  'half',
+  'quarter',
+  'place finish',
+  'person',
+  'look',
+  'opinion',
+  'fiddle',
+  'cousin',
+];
+
+/** Fractions written as words before a unit ('half a mile', 'a quarter of a mile', 'three-quarters of a mile'). */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 0.5,
+  quarter: 0.25,
+  'three-quarters': 0.75,
+  'three quarters': 0.75,
+  third: 1 / 3,
+  'two-thirds': 2 / 3,
+};
+
+/** A number stated as nothing: 'no one was killed', 'there were no injuries' (a value of zero). */
+export const NONE_WORDS: readonly string[] = ['no one', 'nobody', 'none', 'no'];
+
+/** Decades of a person's age ('in his early 30s'): the years each part of a decade covers. */
+export const DECADE_PARTS: Readonly<Record<string, [number, number]>> = {
+  early: [0, 3],
+  mid: [3, 6],
+  'mid-': [3, 6],
+  late: [6, 9],
+};
+
+/**
+ * Closed classes of description: each class lists its values, and each value the words that state it. Two values
+ * of one class cannot both describe one thing, unless one is the other's kind (`BROADER`).
+ */
+export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  vessel: {
+    frigate: ['frigate'],
+    destroyer: ['destroyer'],
+    corvette: ['corvette'],
+    'patrol vessel': ['patrol vessel', 'patrol ship', 'patrol boat', 'offshore patrol vessel', 'patrol craft'],
+    cruiser: ['cruiser'],
+    submarine: ['submarine'],
+    'aircraft carrier': ['aircraft carrier', 'carrier'],
+    minesweeper: ['minesweeper'],
+    tanker: ['tanker', 'oil tanker'],
+    trawler: ['trawler', 'fishing boat', 'fishing vessel'],
+    ferry: ['ferry'],
+    yacht: ['yacht'],
+    'cargo ship': ['cargo ship', 'freighter', 'container ship', 'bulk carrier', 'merchant ship'],
+  },
+  aircraft: {
+    helicopter: ['helicopter', 'chopper'],
+    plane: ['plane', 'airplane', 'aeroplane', 'jet', 'airliner', 'aircraft'],
+    drone: ['drone'],
+    glider: ['glider'],
+  },
+  settlement: {
+    village: ['village', 'hamlet'],
+    town: ['town', 'township'],
+    city: ['city'],
+  },
+  colour: {
+    black: ['black'],
+    white: ['white'],
+    silver: ['silver'],
+    grey: ['grey', 'gray'],
+    red: ['red'],
+    blue: ['blue'],
+    green: ['green'],
+    yellow: ['yellow'],
+    brown: ['brown'],
+    gold: ['gold'],
+    beige: ['beige', 'tan'],
+    maroon: ['maroon', 'burgundy'],
+    orange: ['orange'],
+    purple: ['purple'],
+  },
+  weapon: {
+    rifle: ['rifle', 'assault rifle', 'assault weapon', 'semi-automatic rifle', 'hunting rifle'],
+    shotgun: ['shotgun'],
+    handgun: ['handgun', 'pistol', 'revolver'],
+    knife: ['knife', 'machete', 'blade', 'dagger'],
+    gun: ['gun', 'firearm'],
+  },
+  charge: {
+    murder: ['murder', 'first-degree murder', 'second-degree murder', 'capital murder'],
+    manslaughter: ['manslaughter', 'vehicular manslaughter', 'involuntary manslaughter', 'voluntary manslaughter'],
+    'negligent homicide': ['negligent homicide', 'criminally negligent homicide', 'vehicular homicide'],
+    homicide: ['homicide'],
+  },
+  vehicle: {
+    car: ['car', 'sedan', 'saloon', 'hatchback', 'coupe'],
+    suv: ['suv', 'sport utility vehicle'],
+    truck: ['truck', 'lorry', 'pickup', 'pickup truck'],
+    van: ['van', 'minivan'],
+    motorcycle: ['motorcycle', 'motorbike', 'scooter'],
+    bus: ['bus'],
+  },
+};
+
+/** A value that is the kind of others: it agrees with each of them ('gun' with 'rifle'; 'homicide' with 'murder'). */
+export const BROADER: Readonly<Record<string, readonly string[]>> = {
+  gun: ['rifle', 'shotgun', 'handgun'],
+  homicide: ['murder', 'manslaughter', 'negligent homicide'],
+  plane: ['glider'],
+};
+
+/** Nouns that a vehicle's colour or make is said of. */
+export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
+  'car',
+  'cars',
+  'sedan',
+  'vehicle',
+  'suv',
+  'truck',
+  'van',
+  'pickup',
+  'motorcycle',
+  'bus',
+  'jeep',
+  'hatchback',
+  'coupe',
+]);
+
+/** Words before a charge that make it one ('charged with', 'accused of', 'arrested for', 'faces ... charges'). */
+export const CHARGE_CUES: ReadonlySet<string> = new Set([
+  'charged',
+  'charge',
+  'charges',
+  'charging',
+  'accused',
+  'indicted',
+  'convicted',
+  'guilty',
+  'arrested',
+  'faces',
+  'facing',
+  'booked',
+  'count',
+  'counts',
+]);
+
+/** Verbs and nouns of using a weapon: a weapon named near them is the one used. */
+export const WEAPON_CUES: ReadonlySet<string> = new Set([
+  'shot',
+  'shoot',
+  'shooting',
+  'fired',
+  'firing',
+  'opened',
+  'armed',
+  'wielding',
+  'brandishing',
+  'stabbed',
+  'gunman',
+  'gunfire',
+  'used',
+  'carrying',
+  'with',
+]);
+
+/**
+ * How well a participle's condition held ('well equipped' / 'ill-equipped'): the adverbs of each side. A
+ * description on one side contradicts one on the other.
+ */
+export const POLAR_ADVERBS: Readonly<Record<string, 'well' | 'poorly'>> = {
+  well: 'well',
+  properly: 'well',
+  adequately: 'well',
+  fully: 'well',
+  sufficiently: 'well',
+  suitably: 'well',
+  ill: 'poorly',
+  poorly: 'poorly',
+  badly: 'poorly',
+  insufficiently: 'poorly',
+  inadequately: 'poorly',
+  under: 'poorly',
+  improperly: 'poorly',
+  unsuitably: 'poorly',
+};
+
+/** Participles that a condition is said of ('equipped', 'prepared'). */
+export const POLAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'equipped',
+  'prepared',
+  'trained',
+  'armed',
+  'protected',
+  'dressed',
+  'clothed',
+  'staffed',
+  'resourced',
+  'maintained',
+  'lit',
+]);
+
+/**
+ * Countries and their demonyms (ISO 3166 names as English news writes them). A demonym before a person noun or a
+ * name states nationality; 'X-born' states a birthplace and is left out.
+ */
+export const NATIONALITIES: Readonly<Record<string, readonly string[]>> = {
+  American: ['american', 'u.s.', 'us'],
+  Australian: ['australian', 'australia'],
+  British: ['british', 'briton', 'britons', 'english', 'englishman', 'englishwoman', 'scottish', 'scot', 'scotsman', 'welsh', 'welshman', 'uk', 'u.k.'],
+  Canadian: ['canadian', 'canada'],
+  'New Zealander': ['new zealander', 'new zealand', 'kiwi'],
+  Irish: ['irish', 'irishman', 'irishwoman'],
+  French: ['french', 'frenchman', 'frenchwoman'],
+  German: ['german'],
+  Italian: ['italian'],
+  Spanish: ['spanish', 'spaniard'],
+  Portuguese: ['portuguese'],
+  Dutch: ['dutch', 'dutchman'],
+  Belgian: ['belgian'],
+  Swiss: ['swiss'],
+  Austrian: ['austrian'],
+  Swedish: ['swedish', 'swede'],
+  Norwegian: ['norwegian'],
+  Danish: ['danish', 'dane'],
+  Finnish: ['finnish', 'finn'],
+  Polish: ['polish', 'pole'],
+  Czech: ['czech'],
+  Russian: ['russian'],
+  Ukrainian: ['ukrainian'],
+  Belarusian: ['belarusian'],
+  Greek: ['greek'],
+  Turkish: ['turkish', 'turk'],
+  Israeli: ['israeli'],
+  Palestinian: ['palestinian'],
+  Lebanese: ['lebanese'],
+  Syrian: ['syrian'],
+  Iraqi: ['iraqi'],
+  Iranian: ['iranian'],
+  Afghan: ['afghan'],
+  Pakistani: ['pakistani'],
+  Indian: ['indian'],
+  Bangladeshi: ['bangladeshi'],
+  'Sri Lankan': ['sri lankan'],
+  Nepali: ['nepali', 'nepalese'],
+  Chinese: ['chinese'],
+  Japanese: ['japanese'],
+  Korean: ['korean', 'south korean', 'north korean'],
+  Vietnamese: ['vietnamese'],
+  Thai: ['thai'],
+  Filipino: ['filipino', 'philippine'],
+  Indonesian: ['indonesian'],
+  Malaysian: ['malaysian'],
+  Singaporean: ['singaporean'],
+  Egyptian: ['egyptian'],
+  Libyan: ['libyan'],
+  Moroccan: ['moroccan'],
+  Algerian: ['algerian'],
+  Tunisian: ['tunisian'],
+  Nigerian: ['nigerian'],
+  Kenyan: ['kenyan'],
+  Ethiopian: ['ethiopian'],
+  Somali: ['somali', 'somalian'],
+  'South African': ['south african'],
+  Mexican: ['mexican'],
+  Brazilian: ['brazilian'],
+  Argentine: ['argentine', 'argentinian'],
+  Chilean: ['chilean'],
+  Colombian: ['colombian'],
+  Peruvian: ['peruvian'],
+  Venezuelan: ['venezuelan'],
+  Cuban: ['cuban'],
+  Jamaican: ['jamaican'],
+  Saudi: ['saudi'],
+  Emirati: ['emirati'],
+  Yemeni: ['yemeni'],
+  Jordanian: ['jordanian'],
+  Georgian: ['georgian'],
+  Armenian: ['armenian'],
+  Hungarian: ['hungarian'],
+  Romanian: ['romanian'],
+  Bulgarian: ['bulgarian'],
+  Serbian: ['serbian', 'serb'],
+  Croatian: ['croatian', 'croat'],
+};
+
+/** Nouns for a person that a demonym or an age is said of ('Australian climber', 'British man'). */
+export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'person',
+  'climber',
+  'mountaineer',
+  'hiker',
+  'tourist',
+  'national',
+  'citizen',
+  'resident',
+  'driver',
+  'pilot',
+  'victim',
+  'suspect',
+  'soldier',
+  'officer',
+  'journalist',
+  'student',
+  'teacher',
+  'doctor',
+  'nurse',
+  'worker',
+  'player',
+  'coach',
+  'actor',
+  'actress',
+  'singer',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'grandmother',
+  'grandfather',
+  'pedestrian',
+  'motorist',
+  'cyclist',
+  'skier',
+  'gunman',
+  'shooter',
+  'mr',
+  'mrs',
+  'ms',
+]);

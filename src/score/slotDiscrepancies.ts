@@ -1,0 +1,126 @@
+import type { FactSlot } from '../facts/alignFacts.js';
+import type { Fact } from '../facts/types.js';
+import { BROADER } from '../lexicon/factWords.js';
+import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './findDiscrepancies.js';
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Attributes that are the event's own, not a person's: compared even when no clause names whose they are. */
+const EVENT_ATTRIBUTES = /^(charge|weapon|colour|role|vessel|aircraft|settlement)$/;
+
+/** Whether two values of a slot can both hold. */
+export function compatible(a: Fact, b: Fact): boolean {
+  const x = a.value;
+  const y = b.value;
+  if (x.type === 'range' && y.type === 'range') {
+    // within rounding ('200 feet' = '60 metres'): 3 % of the larger value
+    const slack = 0.03 * Math.max(Math.abs(x.high), Math.abs(y.high));
+    return x.low <= y.high + slack && y.low <= x.high + slack;
+  }
+  if (x.type === 'date' && y.type === 'date') return x.family !== y.family || x.key === y.key;
+  if (x.type === 'category' && y.type === 'category') {
+    const covers = (p: string, q: string) => p === q || (BROADER[p] ?? []).includes(q) || (BROADER[q] ?? []).includes(p);
+    return x.values.some((p) => y.values.some((q) => covers(p, q)));
+  }
+  return true;
+}
+
+/** Groups of mutually compatible facts, in a fixed order: each fact joins the first group it agrees with wholly. */
+function valueGroups(facts: readonly Fact[]): Fact[][] {
+  const ordered = [...facts].sort((a, b) => {
+    const ka = a.value.type === 'range' ? (a.value.low + a.value.high) / 2 : 0;
+    const kb = b.value.type === 'range' ? (b.value.low + b.value.high) / 2 : 0;
+    return ka - kb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+  const groups: Fact[][] = [];
+  for (const f of ordered) {
+    const home = groups.find((g) => g.every((o) => compatible(f, o)));
+    if (home) home.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
+function severityOf(slot: FactSlot, groups: Fact[][]): number {
+  const first = slot.facts[0] as Fact;
+  if (first.value.type === 'range') {
+    const mids = groups.map((g) => {
+      const v = (g[0] as Fact).value;
+      return v.type === 'range' ? (v.low + v.high) / 2 : 0;
+    });
+    const max = Math.max(...mids);
+    const min = Math.min(...mids);
+    return round(Math.min(1, 0.2 + (1.5 * (max - min)) / Math.max(Math.abs(max), 1e-9)));
+  }
+  if (slot.attribute === 'role' || slot.attribute === 'charge') return 0.7;
+  return first.value.type === 'date' ? 0.4 : 0.3;
+}
+
+function describe(slot: FactSlot): string {
+  const about = slot.subjectLabel ? ` of ${slot.subjectLabel}` : '';
+  return `${slot.attribute}${about}`;
+}
+
+/** The label shown for a group: the most common label among its facts. */
+function labelOf(group: readonly Fact[]): string {
+  const counts = new Map<string, number>();
+  for (const f of group) counts.set(f.value.label, (counts.get(f.value.label) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+/** Whether the values only changed as the story developed: every group published after the one before. */
+function developingOrder(groups: Fact[][]): Fact[][] | undefined {
+  if (!groups.every((g) => g.every((f) => f.publishedAt))) return undefined;
+  const span = (g: Fact[]) => {
+    const times = g.map((f) => Date.parse(f.publishedAt as string)).filter(Number.isFinite);
+    return [Math.min(...times), Math.max(...times)] as const;
+  };
+  const ordered = [...groups].sort((a, b) => span(a)[0] - span(b)[0]);
+  for (let i = 1; i < ordered.length; i++)
+    if (span(ordered[i] as Fact[])[0] <= span(ordered[i - 1] as Fact[])[1]) return undefined;
+  return ordered;
+}
+
+/**
+ * The discrepancies of aligned facts: each slot whose outlets give values that cannot both hold (ranges that do
+ * not overlap once hedges are read; two days; two values of a closed class, neither the kind of the other).
+ * Values that changed in publication order are flagged `developing` and listed in that order.
+ */
+export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const slot of slots) {
+    // a person's age, nationality or fall is only compared when the outlets say whose it is
+    if (!slot.subject && !EVENT_ATTRIBUTES.test(slot.attribute) && slot.kind !== 'count' && slot.kind !== 'date') continue;
+    const outlets = new Set(slot.facts.map((f) => f.outlet));
+    if (outlets.size < 2) continue;
+    let groups = valueGroups(slot.facts);
+    if (groups.length < 2) continue;
+    // a disagreement is between outlets: some pair of groups must hold different outlets
+    const outletSets = groups.map((g) => new Set(g.map((f) => f.outlet)));
+    const across = outletSets.some((a, i) => outletSets.some((b, j) => j > i && [...a].some((o) => !b.has(o) || b.size > 1)));
+    if (!across) continue;
+    const developing = developingOrder(groups);
+    if (developing) groups = developing;
+    else groups.sort((a, b) => b.length - a.length || labelOf(a).localeCompare(labelOf(b)));
+    const kind: DiscrepancyKind = slot.kind;
+    const values: DiscrepancyValue[] = groups.map((g) => ({
+      value: labelOf(g),
+      raw: [...new Set(g.map((f) => f.raw))],
+      outlets: [...new Set(g.map((f) => f.outlet))].sort(),
+      evidence: g.map((f) => ({ claimId: f.claimId, articleId: f.articleId, span: f.span })),
+    }));
+    const what = describe(slot);
+    out.push({
+      id: '',
+      kind,
+      subject: what,
+      severity: developing ? round(severityOf(slot, groups) * 0.3) : severityOf(slot, groups),
+      explanation: developing
+        ? `The ${what} changed between earlier and later reports (${values.map((v) => v.value).join(' → ')}): an update of a developing story.`
+        : `The outlets give the ${what} as ${values.map((v) => `${v.value} (${v.outlets.join(', ')})`).join(' / ')}: these cannot both hold.`,
+      ...(developing ? { developing: true } : {}),
+      values,
+    });
+  }
+  return out;
+}
