@@ -164,3 +164,8 @@ export function personAdjacent(context: ClauseContext, from: number, to: number)
   }
   return people.find((m) => m.from >= to && m.from - to <= 2);
 }
+
+/** The first person named after token `at` in the clause (an appositive: 'a climber with rental gear, Robert Buckley'). */
+export function personAfter(context: ClauseContext, at: number): ClauseMention | undefined {
+  return context.mentions.find((m) => isSubject(context, m) && m.from >= at);
+}

@@ -25,10 +25,18 @@ import type { Fact } from './types.js';
 export function extractFacts(article: Article, claims: readonly Claim[], entities: readonly Entity[] = []): Fact[] {
   const own = claims.filter((c) => c.articleId === article.id);
   const facts: Fact[] = [];
+  // the lede: the first two sentences of the body that state something
+  const lede = new Set(
+    article.sentences
+      .filter((s) => !s.heading && s.text.split(/\s+/).length >= 4)
+      .slice(0, 2)
+      .map((s) => s.index),
+  );
   for (const context of clauseContexts(article, own, entities)) {
     const { claim, tokens, spans } = context;
     const numbers = readNumbers(context);
-    const drafts = [...numbers, ...readDescriptions(context, numbers), ...readDates(context, article.publishedAt)];
+    const dates = readDates(context, article.publishedAt, lede.has(claim.sentence));
+    const drafts = [...numbers, ...readDescriptions(context, numbers), ...dates];
     drafts.sort((a, b) => a.from - b.from || a.attribute.localeCompare(b.attribute));
     for (const { from, to, ...d } of drafts) {
       const first = tokens[from];

@@ -57,6 +57,9 @@ function numberAt(tokens: readonly Token[], i: number): [number, number] | undef
   } else if (FRACTION_WORDS[t.lower] !== undefined && /^an?$/.test(tokens[i + 1]?.lower ?? '')) {
     // 'half a mile'
     return [FRACTION_WORDS[t.lower] as number, i + 2];
+  } else if ((t.lower === 'a' || t.lower === 'an') && tokens[i + 1] && UNITS[tokens[i + 1]?.lower ?? '']) {
+    // 'a mile and a half'
+    value = 1;
   } else {
     value = numberWordValue(t.lower);
   }

@@ -8,6 +8,7 @@ import type { Token } from './tokens.js';
 
 const FOUNDING = /^(founded|established|opened|built|created|formed|launched|incorporated)$/;
 const NAMED_DAY = /^\p{Lu}/u;
+const PAGE_WORDS = /^(posted|published|updated|modified|filed)$/;
 
 /** ISO date of the latest `weekday` (0 = Sunday) on or before `reference`. */
 function weekdayOnOrBefore(reference: string, weekday: number): string | undefined {
@@ -70,17 +71,19 @@ function predicateNear(tokens: readonly Token[], i: number): string | undefined 
 
 /**
  * Dates of a clause as facts: the day something happened ('on Thursday', read as a date when the publication
- * date is known), the year of a named event ('this year's Oscars', 'next year'), and the year a thing was founded.
+ * date is known; in the lede, the day of the story's event; elsewhere, the day of the verb nearest it), the year of a named event ('this year's Oscars', 'next year'), and the year a thing was founded.
  * The day a statement was made ('said Friday') is its own attribute, and a weekday inside a name ('Oscar Sunday')
  * is none.
  */
-export function readDates(context: ClauseContext, publishedAt?: string): FactDraft[] {
+export function readDates(context: ClauseContext, publishedAt?: string, lede = false): FactDraft[] {
   const { tokens } = context;
   const out: FactDraft[] = [];
+  // 'posted on Wednesday, September 18': a line about the page, not the story
+  const pageLine = tokens.some((t) => PAGE_WORDS.test(t.lower));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const weekday = WEEKDAYS.indexOf(t.lower);
-    if (weekday >= 0) {
+    if (weekday >= 0 && !pageLine) {
       const prev = tokens[i - 1];
       if (prev && NAMED_DAY.test(prev.text) && i - 1 > 0 && !/^(On|Last|This|Early|Late)$/.test(prev.text)) continue;
       const name = t.text.charAt(0).toUpperCase() + t.lower.slice(1);
@@ -88,8 +91,9 @@ export function readDates(context: ClauseContext, publishedAt?: string): FactDra
       const value = iso
         ? { type: 'date' as const, family: 'day' as const, key: iso, label: `${name} (${iso})` }
         : { type: 'date' as const, family: 'weekday' as const, key: t.lower, label: name };
+      // the lede says when the story's event happened (news style puts the day in the first sentence)
       const said = saidAt(tokens, i);
-      const predicate = said ? 'said' : predicateNear(tokens, i);
+      const predicate = said ? 'said' : lede ? 'of the event' : predicateNear(tokens, i);
       if (!predicate) continue;
       out.push(dateDraft(context, i, i + 1, `day ${predicate}`, value));
       continue;

@@ -12,7 +12,8 @@ import {
   WEAPON_CUES,
 } from '../lexicon/factWords.js';
 import { stem } from '../text/terms.js';
-import { type ClauseContext, personNear } from './clauseContext.js';
+import { numberWordValue } from './readAmount.js';
+import { type ClauseContext, personAfter, personNear } from './clauseContext.js';
 import type { FactDraft } from './readNumbers.js';
 import { isBreak, phraseAt, type Token } from './tokens.js';
 
@@ -205,13 +206,20 @@ function readConditions(context: ClauseContext): FactDraft[] {
     if (joined && POLAR_PARTICIPLES.has(joined[2] as string)) {
       side = POLAR_ADVERBS[joined[1] as string];
       participle = joined[2];
-    } else if (POLAR_ADVERBS[t.lower] && POLAR_PARTICIPLES.has(tokens[i + 1]?.lower ?? '')) {
-      side = POLAR_ADVERBS[t.lower];
-      participle = tokens[i + 1]?.lower;
-      to = i + 2;
+    } else if (POLAR_ADVERBS[t.lower]) {
+      // 'insufficiently equipped', 'appeared to be "insufficiently" equipped'
+      let k = i + 1;
+      while (tokens[k]?.text === '"' || tokens[k]?.text === "'") k++;
+      if (POLAR_PARTICIPLES.has(tokens[k]?.lower ?? '')) {
+        side = POLAR_ADVERBS[t.lower];
+        participle = tokens[k]?.lower;
+        to = k + 1;
+      }
     }
     if (!side || !participle) continue;
-    const person = personNear(context, i, to);
+    // 'an ill-equipped mountain climber ..., Robert Buckley': said before a noun, it describes who follows
+    const attributive = !isBreak(tokens[to]) && !/^(but|and|at|for)$/.test(tokens[to]?.lower ?? '');
+    const person = attributive ? personAfter(context, to) : personNear(context, i, to);
     out.push(draft(participle, person?.entity ?? '', person?.label ?? '', [side], i, to));
   }
   return out;
@@ -234,6 +242,8 @@ function readOrdinals(context: ClauseContext): FactDraft[] {
     }
     if (n === undefined || !Number.isInteger(n)) continue;
     if (ORDINAL_IDIOMS.some((idiom) => phraseAt(tokens, first, idiom))) continue;
+    // 'the first two seasons' is a span of them, not a rank
+    if (tokens[first]?.numeric || numberWordValue(tokens[first]?.lower ?? '') !== undefined) continue;
     let k = first;
     while (k < tokens.length && k < first + 3 && !isBreak(tokens[k]) && !/(ly|ing)$/.test(tokens[k]?.lower ?? ''))
       k++;

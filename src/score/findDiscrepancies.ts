@@ -163,6 +163,27 @@ function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
   return out;
 }
 
+/**
+ * Whether the forms of an entity are one thing called by two names, not two things that both exist: an article
+ * that writes both forms names two things ('Academy Awards' and 'Emmy Awards'); forms that differ in a number are
+ * two of a series ('117th Street', '115th Street'); a form inside another is the same name cut short ('WDIV' in
+ * 'WDIV-TV').
+ */
+function oneThingTwoNames(entity: Entity, forms: readonly string[]): boolean {
+  const lower = forms.map((f) => f.toLowerCase());
+  const digits = new Set(lower.map((f) => f.replace(/\D/g, '')));
+  if (digits.size > 1) return false;
+  for (const a of lower) for (const b of lower) if (a !== b && b.includes(a)) return false;
+  const formsOf = new Map<string, Set<string>>();
+  for (const m of entity.mentions) {
+    const set = formsOf.get(m.articleId) ?? new Set<string>();
+    set.add(m.form.toLowerCase());
+    formsOf.set(m.articleId, set);
+  }
+  for (const set of formsOf.values()) if (lower.filter((f) => set.has(f)).length > 1) return false;
+  return true;
+}
+
 /** Spelling and naming differences of one entity across outlets. */
 function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -190,6 +211,7 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
     const spelling = forms.every(
       (v) => v === canonical || compareNames(canonical.form, v.form, { kind: entity.kind }).score >= 0.85,
     );
+    if (!spelling && !oneThingTwoNames(entity, forms.map((v) => v.form))) continue;
     const kind: DiscrepancyKind = spelling ? 'spelling' : 'name';
     const deviants = forms.filter((v) => v !== canonical).map((v) => `${v.form} (${v.outlets.join(', ')})`);
     out.push({

@@ -41,6 +41,15 @@ function valueGroups(facts: readonly Fact[]): Fact[][] {
   return groups;
 }
 
+function selfContradicting(facts: readonly Fact[]): boolean {
+  const byArticle = new Map<string, Fact[]>();
+  for (const f of facts) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+  for (const own of byArticle.values())
+    for (let i = 0; i < own.length; i++)
+      for (let j = i + 1; j < own.length; j++) if (!compatible(own[i] as Fact, own[j] as Fact)) return true;
+  return false;
+}
+
 function severityOf(slot: FactSlot, groups: Fact[][]): number {
   const first = slot.facts[0] as Fact;
   if (first.value.type === 'range') {
@@ -95,6 +104,9 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
     if (outlets.size < 2) continue;
     let groups = valueGroups(slot.facts);
     if (groups.length < 2) continue;
+    // an article that gives two values that cannot both hold says the slot holds two facts ('one person was
+    // injured' at the depot, 'two people' at the refinery): not a disagreement between outlets
+    if (slot.kind === 'count' && selfContradicting(slot.facts)) continue;
     // a disagreement is between outlets: some pair of groups must hold different outlets
     const outletSets = groups.map((g) => new Set(g.map((f) => f.outlet)));
     const across = outletSets.some((a, i) => outletSets.some((b, j) => j > i && [...a].some((o) => !b.has(o) || b.size > 1)));
