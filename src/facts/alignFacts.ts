@@ -15,6 +15,11 @@ export interface FactSlot {
 /** Subjects that are not entities: a counted thing, a group known by its count, a vehicle's model. */
 const SYNTHETIC = /^(thing|group|model):/;
 
+/** Whether a fact's subject is an entity of the event (not a counted thing, a group or a model, and not unknown). */
+export function isEntitySubject(subject: string): boolean {
+  return subject !== '' && !SYNTHETIC.test(subject);
+}
+
 const slotKey = (f: Fact) => `${f.kind}|${f.attribute}|${f.scope}|${f.subject}`;
 const familyKey = (f: Fact) => `${f.kind}|${f.attribute}|${f.scope}`;
 
@@ -60,7 +65,8 @@ function linkDescribedPeople(facts: Fact[]): void {
 }
 
 /** Attributes of a person (an age, a nationality, a fall): never given to someone the clause does not point at. */
-const PERSONAL = /^(day (?!of the event).*|age|nationality|fall|distance away|depth|height|rank: .*|equipped|prepared|trained|armed|protected|dressed|clothed|staffed|resourced|maintained|lit)$/;
+const PERSONAL =
+  /^(day (?!of the event).*|age|nationality|fall|distance away|depth|height|rank: .*|equipped|prepared|trained|armed|protected|dressed|clothed|staffed|resourced|maintained|lit)$/;
 
 /**
  * A fact that names no subject joins the one subject the event gives that attribute, when there is exactly one

@@ -4,8 +4,8 @@ import type { Article, Span } from '../ingest/types.js';
 import { BACKGROUND_PHRASES, CUMULATIVE_PHRASES, PERSON_HEAD_NOUNS } from '../lexicon/factWords.js';
 import type { NameKind } from '../schema.js';
 import { toInputOffset } from '../text/foldText.js';
-import type { FactScope } from './types.js';
 import { phraseAt, type Token, tokenize } from './tokens.js';
+import type { FactScope } from './types.js';
 
 /** A name in a clause: its entity, kind and the tokens it covers [from, to). */
 export interface ClauseMention {
@@ -50,7 +50,8 @@ export function scopeOf(tokens: readonly Token[]): FactScope {
         return 'cumulative';
     }
   }
-  for (let i = 0; i < tokens.length; i++) if (BACKGROUND_PHRASES.some((p) => phraseAt(tokens, i, p))) return 'background';
+  for (let i = 0; i < tokens.length; i++)
+    if (BACKGROUND_PHRASES.some((p) => phraseAt(tokens, i, p))) return 'background';
   return 'event';
 }
 
@@ -75,7 +76,11 @@ export function mentionsBySentence(
  * The contexts of an article's claims in text order: tokens with their input spans, the names in each clause,
  * the scope, and the person last named before it.
  */
-export function clauseContexts(article: Article, claims: readonly Claim[], entities: readonly Entity[]): ClauseContext[] {
+export function clauseContexts(
+  article: Article,
+  claims: readonly Claim[],
+  entities: readonly Entity[],
+): ClauseContext[] {
   const bySentence = mentionsBySentence(article, entities);
   const out: ClauseContext[] = [];
   let previousPerson: ClauseMention | undefined;
@@ -157,7 +162,12 @@ export function thingNear(context: ClauseContext, from: number, to: number, reac
 export function personAdjacent(context: ClauseContext, from: number, to: number): ClauseMention | undefined {
   const { tokens } = context;
   const people = context.mentions.filter((m) => isSubject(context, m));
-  const comma = tokens[from - 1]?.text === ',' ? from - 1 : /^(a|an)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.text === ',' ? from - 2 : -1;
+  const comma =
+    tokens[from - 1]?.text === ','
+      ? from - 1
+      : /^(a|an)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.text === ','
+        ? from - 2
+        : -1;
   if (comma >= 0) {
     const named = people.find((m) => m.to === comma);
     if (named) return named;

@@ -20,7 +20,7 @@ import type { Fact } from './types.js';
  * @example
  * const article = parseArticle({ outlet: 'NDTV', text: 'Six AK-47 rifles and about 300 rounds were seized on Thursday.' });
  * extractFacts(article, extractClaims(article)).map((f) => [f.attribute, f.subjectLabel, f.value.label])
- * //=> [['seized', 'rifle', '6'], ['seized', 'round', 'about 300'], ['day', '', 'Thursday']]
+ * //=> [['seized', 'rifle', '6'], ['seized', 'round', '300'], ['day of the event', '', 'Thursday']]
  */
 export function extractFacts(article: Article, claims: readonly Claim[], entities: readonly Entity[] = []): Fact[] {
   const own = claims.filter((c) => c.articleId === article.id);

@@ -56,7 +56,8 @@ function predicateNear(tokens: readonly Token[], i: number): string | undefined 
     const attribute = ATTRIBUTE_WORDS[t.lower];
     if (attribute) return attribute;
     if (FALL_WORDS.has(t.lower)) return 'fell';
-    if (/^[a-z]{3,}ed$/.test(t.lower) && !/^(need|speed|seed|bed|red|shed|hundred)$/.test(t.lower)) return contentTerm(t.lower);
+    if (/^[a-z]{3,}ed$/.test(t.lower) && !/^(need|speed|seed|bed|red|shed|hundred)$/.test(t.lower))
+      return contentTerm(t.lower);
     return undefined;
   };
   for (let gap = 1; gap < tokens.length; gap++) {
@@ -113,10 +114,22 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
       continue;
     }
     // 'founded in 1990'
-    if (t.numeric && /^(1[89]|20)\d\d$/.test(t.text) && tokens[i - 1]?.lower === 'in' && FOUNDING.test(tokens[i - 2]?.lower ?? '')) {
+    if (
+      t.numeric &&
+      /^(1[89]|20)\d\d$/.test(t.text) &&
+      tokens[i - 1]?.lower === 'in' &&
+      FOUNDING.test(tokens[i - 2]?.lower ?? '')
+    ) {
       const thing = thingNear(context, i - 2, i + 1, 8);
       out.push(
-        dateDraft(context, i - 2, i + 1, 'year founded', { type: 'date', family: 'year', key: t.text, label: t.text }, thing ?? { entity: '', label: '' }),
+        dateDraft(
+          context,
+          i - 2,
+          i + 1,
+          'year founded',
+          { type: 'date', family: 'year', key: t.text, label: t.text },
+          thing ?? { entity: '', label: '' },
+        ),
       );
     }
   }

@@ -12,8 +12,8 @@ import {
   WEAPON_CUES,
 } from '../lexicon/factWords.js';
 import { stem } from '../text/terms.js';
-import { numberWordValue } from './readAmount.js';
 import { type ClauseContext, personAfter, personNear } from './clauseContext.js';
+import { numberWordValue } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import { isBreak, phraseAt, type Token } from './tokens.js';
 
@@ -32,7 +32,8 @@ const NATIONALITY_PHRASES: [string, string][] = Object.entries(NATIONALITIES)
   .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
 /** Demonyms that name a person on their own ('a Briton', 'an Englishman', 'a New Zealander'). */
-const PERSON_DEMONYM = /^(briton|englishman|englishwoman|scotsman|welshman|irishman|irishwoman|frenchman|frenchwoman|dutchman|spaniard|new zealander|kiwi|swede|dane|finn|pole|turk|serb|croat|scot)$/;
+const PERSON_DEMONYM =
+  /^(briton|englishman|englishwoman|scotsman|welshman|irishman|irishwoman|frenchman|frenchwoman|dutchman|spaniard|new zealander|kiwi|swede|dane|finn|pole|turk|serb|croat|scot)$/;
 
 function classAt(cls: string, tokens: readonly Token[], i: number): [string, string, number] | undefined {
   for (const [phrase, value] of CLASS_PHRASES[cls] ?? []) {
@@ -181,8 +182,7 @@ function readNationalities(context: ClauseContext): FactDraft[] {
       const personNoun = PERSON_HEAD_NOUNS.has(nextWord);
       const name = context.mentions.find((m) => m.kind === 'person' && m.from === i + n);
       const asNoun = /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && isBreak(tokens[i + n]);
-      if (!PERSON_DEMONYM.test(phrase) && !personNoun && !name && !asNoun)
-        break;
+      if (!PERSON_DEMONYM.test(phrase) && !personNoun && !name && !asNoun) break;
       const to = personNoun ? i + n + 1 : i + n;
       const person = personNear(context, i, to);
       out.push(draft('nationality', person?.entity ?? '', person?.label ?? '', [value], i, to));
@@ -236,17 +236,23 @@ function readOrdinals(context: ClauseContext): FactDraft[] {
     const t = tokens[i] as Token;
     let n = ORDINALS[t.lower];
     let first = i + 1;
-    if (n === undefined && t.numeric && /^(st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.start === t.end) {
+    if (
+      n === undefined &&
+      t.numeric &&
+      /^(st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 1]?.start === t.end
+    ) {
       n = Number(t.text);
       first = i + 2;
     }
     if (n === undefined || !Number.isInteger(n)) continue;
     if (ORDINAL_IDIOMS.some((idiom) => phraseAt(tokens, first, idiom))) continue;
+    // '117th Street', 'the 79th Academy Awards': an ordinal in digits before a capital is part of a name
+    if (t.numeric && /^\p{Lu}/u.test(tokens[first]?.text ?? '')) continue;
     // 'the first two seasons' is a span of them, not a rank
     if (tokens[first]?.numeric || numberWordValue(tokens[first]?.lower ?? '') !== undefined) continue;
     let k = first;
-    while (k < tokens.length && k < first + 3 && !isBreak(tokens[k]) && !/(ly|ing)$/.test(tokens[k]?.lower ?? ''))
-      k++;
+    while (k < tokens.length && k < first + 3 && !isBreak(tokens[k]) && !/(ly|ing)$/.test(tokens[k]?.lower ?? '')) k++;
     const head = tokens[k - 1];
     if (k === first || !head || /^(time|times)$/.test(head.lower) || /^\p{Lu}/u.test(head.text)) continue;
     const restricted = ORDINAL_RESTRICTORS.has(tokens[k]?.lower ?? '');
@@ -277,7 +283,9 @@ function readRoles(context: ClauseContext, counts: readonly FactDraft[]): FactDr
     const role = c.attribute === 'rescued' ? 'rescued' : c.attribute === 'arrested' ? 'captured' : undefined;
     if (!role) continue;
     // the verb that states the role: the nearest word of it in the clause
-    const verb = context.tokens.findIndex((t, k) => k < c.from && /^(rescu|apprehend|nabb|captur|arrest|detain|saved|freed)/.test(t.lower));
+    const verb = context.tokens.findIndex(
+      (t, k) => k < c.from && /^(rescu|apprehend|nabb|captur|arrest|detain|saved|freed)/.test(t.lower),
+    );
     const at = verb >= 0 ? verb : c.from;
     out.push(draft('role', `group:${c.value.low}`, `the ${c.value.low}`, [role], at, at + 1));
   }
@@ -297,4 +305,3 @@ export function readDescriptions(context: ClauseContext, counts: readonly FactDr
     ...readRoles(context, counts),
   ];
 }
-

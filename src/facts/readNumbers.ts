@@ -1,4 +1,3 @@
-import { stem } from '../text/terms.js';
 import {
   ATTRIBUTE_WORDS,
   DECADE_PARTS,
@@ -9,13 +8,17 @@ import {
   NONE_WORDS,
   PERSON_HEAD_NOUNS,
 } from '../lexicon/factWords.js';
+import { stem } from '../text/terms.js';
 import { type ClauseContext, personAdjacent, personNear } from './clauseContext.js';
 import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf } from './readAmount.js';
 import { isBreak, type Token } from './tokens.js';
 import type { Fact } from './types.js';
 
 /** A fact before it is given its id and its claim's fields. */
-export type FactDraft = Omit<Fact, 'id' | 'claimId' | 'articleId' | 'outlet' | 'publishedAt' | 'scope' | 'span' | 'raw'> & {
+export type FactDraft = Omit<
+  Fact,
+  'id' | 'claimId' | 'articleId' | 'outlet' | 'publishedAt' | 'scope' | 'span' | 'raw'
+> & {
   /** The tokens that state it, [from, to). */
   from: number;
   to: number;
@@ -64,7 +67,8 @@ function attributeNear(tokens: readonly Token[], from: number, to: number): stri
   tokens.forEach((t, k) => {
     const attribute = ATTRIBUTE_WORDS[t.lower];
     if (!attribute) return;
-    const gap = k < from ? from - k : k >= to ? k - to + 1 : 0;
+    // a tie goes to the word after: a count before its verb is its subject ('several others were wounded')
+    const gap = k < from ? from - k : k >= to ? k - to : 0;
     if (gap < bestGap) {
       best = attribute;
       bestGap = gap;
@@ -125,6 +129,8 @@ function countedAfter(tokens: readonly Token[], i: number): { to: number; head: 
     const t = tokens[j] as Token;
     if (isBreak(t) && !(t.text === '-' && tokens[j + 1]?.numeric)) break;
     if (/(ly|ing)$/.test(t.lower) && j > i) break;
+    // the verb after the counted thing ('24 people died') is not part of it
+    if (ATTRIBUTE_WORDS[t.lower] && j > i) break;
     head = t.lower;
     j++;
     // a plural noun closes the phrase ('rifles', 'magazines')
@@ -146,12 +152,17 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
     const t = tokens[i] as Token;
     // a model's number is part of its name ('AK 47', 'F-16', 'Boeing 747')
     const prev = tokens[i - 1];
-    if (t.numeric && prev && /^[A-Z]{1,4}$/.test(prev.text) && (prev.end === t.start || (prev.end + 1 === t.start && prev.text.length > 1))) {
+    if (
+      t.numeric &&
+      prev &&
+      /^[A-Z]{1,4}$/.test(prev.text) &&
+      (prev.end === t.start || (prev.end + 1 === t.start && prev.text.length > 1))
+    ) {
       i++;
       continue;
     }
     // '97th', '7:01', '2003-04', '10/11': parts of ordinals, clock times, spans and dates
-    if (t.numeric && (/^(st|nd|rd|th|s)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.start === t.end)) {
+    if (t.numeric && /^(st|nd|rd|th|s)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.start === t.end) {
       i += 2;
       continue;
     }
@@ -233,10 +244,14 @@ function amountFact(context: ClauseContext, amount: Amount): FactDraft | undefin
   const counted = countedAfter(tokens, amount.to);
   // a count states a fact only with what befell what it counts: 'six rifles were seized', '13 killed'; a bare
   // number ('two of them') or a count of one ('one man') needs the word right after it
-  const attribute = counted && amount.high > 1 ? attributeNear(tokens, amount.from, counted.to) : attributeAfter(tokens, counted?.to ?? amount.to);
+  const attribute =
+    counted && amount.high > 1
+      ? attributeNear(tokens, amount.from, counted.to)
+      : attributeAfter(tokens, counted?.to ?? amount.to);
   if (!attribute) return undefined;
   const head = counted?.head ?? '';
-  const people = !counted || PEOPLE_NOUNS.has(head) || PERSON_HEAD_NOUNS.has(head) || ATTRIBUTE_WORDS[head] !== undefined;
+  const people =
+    !counted || PEOPLE_NOUNS.has(head) || PERSON_HEAD_NOUNS.has(head) || ATTRIBUTE_WORDS[head] !== undefined;
   const thing = people ? 'people' : stem(head.replace(/[^a-z0-9]/g, ''));
   if (!thing) return undefined;
   const to = counted?.to ?? amount.to;

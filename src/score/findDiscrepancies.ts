@@ -1,8 +1,8 @@
 import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
-import type { Span } from '../ingest/types.js';
 import type { FactSlot } from '../facts/alignFacts.js';
+import type { Span } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
 import { appendTo } from '../text/appendTo.js';
 import type { Measure, Reading } from './findMeasures.js';
@@ -211,7 +211,14 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
     const spelling = forms.every(
       (v) => v === canonical || compareNames(canonical.form, v.form, { kind: entity.kind }).score >= 0.85,
     );
-    if (!spelling && !oneThingTwoNames(entity, forms.map((v) => v.form))) continue;
+    if (
+      !spelling &&
+      !oneThingTwoNames(
+        entity,
+        forms.map((v) => v.form),
+      )
+    )
+      continue;
     const kind: DiscrepancyKind = spelling ? 'spelling' : 'name';
     const deviants = forms.filter((v) => v !== canonical).map((v) => `${v.form} (${v.outlets.join(', ')})`);
     out.push({
@@ -236,69 +243,11 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
   return out;
 }
 
-/**
- * The two patterns that find the place noun next to a place's names ('the village of Tyotkino', 'Tyotkino, a
- * village'): `names` is an alternation of escaped literal names. Exported for the linear-time check in the tests.
- */
-export function descriptorPatterns(names: string): [RegExp, RegExp] {
-  const NOUNS = '(village|town|city|settlement|hamlet|township)';
-  return [
-    new RegExp(`\\b${NOUNS} of (?:${names})\\b`, 'i'),
-    new RegExp(`\\b(?:${names}), (?:a|an|the) (?:\\w+ ){0,2}?${NOUNS}\\b`, 'i'),
-  ];
-}
-
 /** The claims that mention each entity, in claim order. */
 function claimsByEntity(claims: readonly Claim[]): Map<string, Claim[]> {
   const index = new Map<string, Claim[]>();
   for (const claim of claims) for (const id of new Set(claim.entities)) appendTo(index, id, claim);
   return index;
-}
-
-const PLACE_NOUN = /\b(?:village|town|city|settlement|hamlet|township)\b/i;
-
-/** The place noun an outlet uses for a place ('village' / 'town'), by sentence patterns. */
-function descriptorDiscrepancies(entities: readonly Entity[], byEntity: Map<string, Claim[]>): Discrepancy[] {
-  const out: Discrepancy[] = [];
-  for (const entity of entities) {
-    if (entity.kind !== 'place') continue;
-    // only claims that use a place noun at all can describe the place with one (the patterns are built per place)
-    const mentioning = byEntity.get(entity.id)?.filter((c) => PLACE_NOUN.test(c.text));
-    if (!mentioning || mentioning.length < 2) continue;
-    const names = entity.variants.map((v) => v.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    if (!names) continue;
-    const [before, after] = descriptorPatterns(names);
-    const byNoun = new Map<
-      string,
-      { outlets: Set<string>; raw: Set<string>; evidence: DiscrepancyValue['evidence'] }
-    >();
-    for (const claim of mentioning) {
-      const m = before.exec(claim.text) ?? after.exec(claim.text);
-      if (!m) continue;
-      const noun = (
-        m.slice(1).find((g) => g && /^(village|town|city|settlement|hamlet|township)$/i.test(g)) ?? ''
-      ).toLowerCase();
-      if (!noun) continue;
-      const entry = byNoun.get(noun) ?? { outlets: new Set(), raw: new Set(), evidence: [] };
-      entry.outlets.add(claim.outlet);
-      entry.raw.add(m[0]);
-      entry.evidence.push({ claimId: claim.id, articleId: claim.articleId, span: claim.span });
-      byNoun.set(noun, entry);
-    }
-    if (byNoun.size < 2) continue;
-    out.push({
-      id: '',
-      kind: 'descriptor',
-      subject: entity.canonical,
-      severity: 0.2,
-      explanation: `${entity.canonical} is described differently: ${[...byNoun.entries()].map(([n, e]) => `${n} (${[...e.outlets].sort().join(', ')})`).join(' / ')}.`,
-      entityId: entity.id,
-      values: [...byNoun.entries()]
-        .sort((a, b) => b[1].outlets.size - a[1].outlets.size || a[0].localeCompare(b[0]))
-        .map(([noun, e]) => ({ value: noun, raw: [...e.raw], outlets: [...e.outlets].sort(), evidence: e.evidence })),
-    });
-  }
-  return out;
 }
 
 /**
@@ -370,10 +319,7 @@ function measuresLeft(measures: readonly Measure[], slots: readonly FactSlot[]):
   const read = new Set<string>();
   for (const slot of slots) for (const f of slot.facts) read.add(`${f.articleId}@${f.span[0]}`);
   return measures.filter(
-    (m) =>
-      m.kind !== 'count' &&
-      m.unit !== 'hours' &&
-      !m.readings.some((r) => read.has(`${r.articleId}@${r.span[0]}`)),
+    (m) => m.kind !== 'count' && m.unit !== 'hours' && !m.readings.some((r) => read.has(`${r.articleId}@${r.span[0]}`)),
   );
 }
 

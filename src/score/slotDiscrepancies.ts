@@ -1,4 +1,4 @@
-import type { FactSlot } from '../facts/alignFacts.js';
+import { type FactSlot, isEntitySubject } from '../facts/alignFacts.js';
 import type { Fact } from '../facts/types.js';
 import { BROADER } from '../lexicon/factWords.js';
 import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './findDiscrepancies.js';
@@ -19,7 +19,8 @@ export function compatible(a: Fact, b: Fact): boolean {
   }
   if (x.type === 'date' && y.type === 'date') return x.family !== y.family || x.key === y.key;
   if (x.type === 'category' && y.type === 'category') {
-    const covers = (p: string, q: string) => p === q || (BROADER[p] ?? []).includes(q) || (BROADER[q] ?? []).includes(p);
+    const covers = (p: string, q: string) =>
+      p === q || (BROADER[p] ?? []).includes(q) || (BROADER[q] ?? []).includes(p);
     return x.values.some((p) => y.values.some((q) => covers(p, q)));
   }
   return true;
@@ -99,7 +100,8 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const slot of slots) {
     // a person's age, nationality or fall is only compared when the outlets say whose it is
-    if (!slot.subject && !EVENT_ATTRIBUTES.test(slot.attribute) && slot.kind !== 'count' && slot.kind !== 'date') continue;
+    if (!slot.subject && !EVENT_ATTRIBUTES.test(slot.attribute) && slot.kind !== 'count' && slot.kind !== 'date')
+      continue;
     const outlets = new Set(slot.facts.map((f) => f.outlet));
     if (outlets.size < 2) continue;
     let groups = valueGroups(slot.facts);
@@ -109,7 +111,9 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
     if (slot.kind === 'count' && selfContradicting(slot.facts)) continue;
     // a disagreement is between outlets: some pair of groups must hold different outlets
     const outletSets = groups.map((g) => new Set(g.map((f) => f.outlet)));
-    const across = outletSets.some((a, i) => outletSets.some((b, j) => j > i && [...a].some((o) => !b.has(o) || b.size > 1)));
+    const across = outletSets.some((a, i) =>
+      outletSets.some((b, j) => j > i && [...a].some((o) => !b.has(o) || b.size > 1)),
+    );
     if (!across) continue;
     const developing = developingOrder(groups);
     if (developing) groups = developing;
@@ -130,6 +134,7 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
       explanation: developing
         ? `The ${what} changed between earlier and later reports (${values.map((v) => v.value).join(' → ')}): an update of a developing story.`
         : `The outlets give the ${what} as ${values.map((v) => `${v.value} (${v.outlets.join(', ')})`).join(' / ')}: these cannot both hold.`,
+      ...(isEntitySubject(slot.subject) ? { entityId: slot.subject } : {}),
       ...(developing ? { developing: true } : {}),
       values,
     });

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ArticleInput,
+  alignFacts,
+  analyze,
+  extractClaims,
+  extractFacts,
+  parseArticle,
+  resolveEntities,
+} from '../../src/index.js';
+
+/** The facts of one text: [kind, attribute, subject, value, scope, raw]. */
+function factsOf(text: string, publishedAt?: string) {
+  const article = parseArticle({ outlet: 'X', text, ...(publishedAt ? { publishedAt } : {}) });
+  const entities = resolveEntities([article]);
+  return extractFacts(article, extractClaims(article, entities), entities).map((f) => [
+    f.kind,
+    f.attribute,
+    f.subjectLabel,
+    f.value.label,
+    f.scope,
+    f.raw,
+  ]);
+}
+
+describe('extractFacts: each value type on sentences of real reports', () => {
+  // [why the case exists, sentence, facts expected among those read]
+  const cases: [string, string, unknown[][]][] = [
+    [
+      'counts with what befell them; a model number is part of the name (AK 47)',
+      'During the operation, six AK 47 rifles, 12 magazines and about 300 rounds of ammunition were found and confiscated.',
+      [
+        ['count', 'seized', 'rifle', '6', 'event', 'six AK 47 rifles'],
+        ['count', 'seized', 'magazine', '12', 'event', '12 magazines'],
+        ['count', 'seized', 'round', '300', 'event', 'about 300 rounds'],
+      ],
+    ],
+    [
+      "a running total is its own scope ('so far')",
+      'So far, the Indian Navy has confiscated 14 AK 47 Rifles, 31 magazines and 923 rounds of ammunition from pirates.',
+      [['count', 'seized', 'rifle', '14', 'cumulative', '14 AK 47 Rifles']],
+    ],
+    [
+      "'in their five operations' is a total over several occasions",
+      'In their five operations, the personnel on board the warship have confiscated 14 AK-47 Rifles.',
+      [['count', 'seized', 'rifle', '14', 'cumulative', '14 AK-47 Rifles']],
+    ],
+    [
+      'nothing is zero and vague counts are ranges, not points',
+      'No one was killed in the attack, but dozens were injured.',
+      [
+        ['count', 'killed', 'people', '0', 'event', 'No one'],
+        ['count', 'injured', 'people', 'dozens', 'event', 'dozens'],
+      ],
+    ],
+    [
+      'a count before its verb takes the verb after it',
+      'Police say 24 people died and several others were wounded.',
+      [
+        ['count', 'killed', 'people', '24', 'event', '24 people'],
+        ['count', 'injured', 'people', 'several', 'event', 'several others'],
+      ],
+    ],
+    [
+      'an age, a nationality and a fall, all of the person named beside them',
+      'On Saturday, 32-year-old Englishman Robert Buckley fell about 600 metres (2,000 feet) while climbing.',
+      [
+        ['number', 'age', 'Robert Buckley', '32', 'event', '32-year-old'],
+        ['descriptor', 'nationality', 'Robert Buckley', 'British', 'event', 'Englishman'],
+        ['number', 'fall', 'Robert Buckley', '600 metres', 'event', 'about 600 metres'],
+        ['date', 'day of the event', 'Robert Buckley', 'Saturday', 'event', 'Saturday'],
+      ],
+    ],
+    [
+      "'Name, 32,' is an age",
+      'Robert Buckley, 32, died while climbing to a hut.',
+      [['number', 'age', 'Robert Buckley', '32', 'event', '32']],
+    ],
+    [
+      "fractions of a unit ('half a mile', 'a mile and a half') and a distance 'away'",
+      'Chohan, who lived half a mile away in South Ozone Park, was rushed to Jamaica Hospital.',
+      [['number', 'distance away', 'Chohan', '0.5 mile', 'event', 'half a mile']],
+    ],
+    [
+      'a colour of a vehicle keyed by its model; charges of one family as a set',
+      'The driver of a gray Toyota Camry was charged with vehicular manslaughter and criminally negligent homicide.',
+      [
+        ['descriptor', 'colour', 'camry', 'grey', 'event', 'gray'],
+        [
+          'descriptor',
+          'charge',
+          '',
+          'manslaughter / negligent homicide',
+          'event',
+          'vehicular manslaughter and criminally negligent homicide',
+        ],
+      ],
+    ],
+    [
+      'a rank narrowed by what follows it',
+      'Cheeks is the fourth head coach since King took over as president on May 26, 2003.',
+      [['count', 'rank: coach (in a narrower set)', '', '4', 'event', 'fourth head coach']],
+    ],
+    [
+      'a ship class said of a named ship',
+      'Patrol vessel INS Sukanya was escorting the five merchant vessels through the corridor.',
+      [['descriptor', 'vessel', 'INS Sukanya', 'patrol vessel', 'event', 'Patrol vessel']],
+    ],
+    [
+      'a condition with its side',
+      'Police said that Mr Buckley\'s group appeared to be "insufficiently" equipped and inexperienced for the climb.',
+      [['descriptor', 'equipped', 'Buckley', 'poorly', 'event', 'insufficiently" equipped']],
+    ],
+    [
+      'the year of a named event relative to publication, and the day a statement was made',
+      'Ellen DeGeneres will host the Oscars next year, the Academy announced Friday.',
+      [
+        ['date', 'year', 'Oscars', 'next year', 'event', 'next year'],
+        ['date', 'day said', 'Ellen DeGeneres', 'Friday', 'event', 'Friday'],
+      ],
+    ],
+    [
+      'the weapon used',
+      'The gunman opened fire with a shotgun at the office.',
+      [['descriptor', 'weapon', 'weapon', 'shotgun', 'event', 'shotgun']],
+    ],
+  ];
+  it.each(cases)('%s', (_why, sentence, expected) => {
+    const facts = factsOf(sentence);
+    for (const fact of expected) expect(facts).toContainEqual(fact);
+  });
+
+  it('reads a weekday as a date against the publication date', () => {
+    expect(factsOf('The quake struck on Tuesday.', '2024-03-14')).toContainEqual([
+      'date',
+      'day of the event',
+      '',
+      'Tuesday (2024-03-12)',
+      'event',
+      'Tuesday',
+    ]);
+  });
+
+  // sentences that hold numbers, ordinals and weekdays but state no fact to compare
+  const none: [string, string][] = [
+    [
+      'an idiom and a span of seasons hold ordinals but no rank',
+      'The third time is the charm, she joked in her first two seasons.',
+    ],
+    [
+      'a bare number with no verb of what befell it',
+      'While two of them managed to escape, the warship intercepted the remaining boats.',
+    ],
+    [
+      'a street number, a clock time and a record',
+      'The crash at 117th Street came at 7:01 p.m., after a 43-39 record.',
+    ],
+    ["'at age 40' is an age at another moment", 'She founded the clinic at age 40.'],
+    [
+      'a weekday in a page line',
+      'This entry was posted in Pedestrian Accidents on Wednesday, September 18, 2013 by the editor.',
+    ],
+    ['a weekday inside a name', 'The Academy Awards will be broadcast live on Oscar Sunday.'],
+    ['New Zealand-born is a birthplace', 'The New Zealand-born climber was living in Melbourne.'],
+  ];
+  it.each(none)('%s: no fact', (_why, sentence) => {
+    const facts = factsOf(sentence).filter((f) => f[0] !== 'descriptor' || f[1] === 'nationality');
+    expect(facts).toEqual([]);
+  });
+
+  it('gives every fact a span into the input that holds its raw words', () => {
+    const text = 'Nearly  five hundred\u00a0people   were killed; six rifles were seized.';
+    const article = parseArticle({ outlet: 'X', text });
+    for (const f of extractFacts(article, extractClaims(article))) {
+      expect(text.slice(f.span[0], f.span[1]).replace(/\s+/g, ' ')).toBe(f.raw.replace(/\s+/g, ' '));
+    }
+  });
+});
+
+describe('alignFacts and the discrepancies of slots', () => {
+  const input = (outlet: string, text: string): ArticleInput => ({ id: outlet, outlet, text });
+
+  it('lines facts up by what they measure: 5 dead and 24 dead meet; 24 dead and dozens injured do not', () => {
+    const report = analyze([
+      input('A', 'Officials said 24 people were killed and dozens were injured in the blast on Monday.'),
+      input('B', 'The blast on Monday killed five people, police said, and 30 people were injured.'),
+    ]);
+    const counts = report.discrepancies.filter((d) => d.kind === 'count');
+    expect(counts.map((d) => [d.subject, d.values.map((v) => v.value)])).toEqual([['killed of people', ['24', '5']]]);
+  });
+
+  it('reads none against a number, and vague against a number only where they cannot overlap', () => {
+    const report = analyze([
+      input('A', 'No one was killed in the fire at the warehouse, the fire chief said on Monday.'),
+      input('B', 'Twelve people were killed in the fire at the warehouse, the fire chief said on Monday.'),
+      input('C', 'Several people were killed in the fire at the warehouse, the fire chief said on Monday.'),
+    ]);
+    const killed = report.discrepancies.find((d) => d.subject === 'killed of people');
+    expect(killed?.values.map((v) => [v.value, v.outlets])).toEqual([
+      ['0', ['A']],
+      ['12', ['B']],
+      ['several', ['C']],
+    ]);
+  });
+
+  it('keeps a running total apart from this event and joins a subjectless fact to the only subject', () => {
+    const facts = [
+      parseArticle({
+        id: 'a',
+        outlet: 'A',
+        text: 'Six rifles were seized on Thursday. So far, 14 rifles have been seized.',
+      }),
+      parseArticle({ id: 'b', outlet: 'B', text: 'Fourteen rifles were seized from the boat on Thursday.' }),
+    ].flatMap((a) => extractFacts(a, extractClaims(a)));
+    const slots = alignFacts(facts).filter((s) => s.attribute === 'seized');
+    expect(slots.map((s) => [s.scope, s.facts.map((f) => [f.outlet, f.value.label])])).toEqual([
+      ['cumulative', [['A', '14']]],
+      [
+        'event',
+        [
+          ['A', '6'],
+          ['B', '14'],
+        ],
+      ],
+    ]);
+  });
+
+  it('does not depend on the order of the facts', () => {
+    const articles = [
+      parseArticle({ id: 'a', outlet: 'A', text: 'Robert Buckley, 32, fell about 600 metres on Saturday.' }),
+      parseArticle({ id: 'b', outlet: 'B', text: 'A 32-year-old British climber fell 700 metres on Saturday.' }),
+    ];
+    const entities = resolveEntities(articles);
+    const facts = articles.flatMap((a) => extractFacts(a, extractClaims(a, entities), entities));
+    expect(alignFacts([...facts].reverse())).toEqual(alignFacts(facts));
+    // the climber known by his age is the one person of that age
+    const fall = alignFacts(facts).find((s) => s.attribute === 'fall');
+    expect(fall?.subjectLabel).toBe('Robert Buckley');
+    expect(fall?.facts.map((f) => f.value.label)).toEqual(['600 metres', '700 metres']);
+  });
+});
