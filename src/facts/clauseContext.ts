@@ -4,7 +4,7 @@ import type { Article, Span } from '../ingest/types.js';
 import { BACKGROUND_PHRASES, CUMULATIVE_PHRASES, PERSON_HEAD_NOUNS } from '../lexicon/factWords.js';
 import type { NameKind } from '../schema.js';
 import { toInputOffset } from '../text/foldText.js';
-import { phraseAt, type Token, tokenize } from './tokens.js';
+import { matchPhrase, phraseIndex, type Token, tokenize } from './tokens.js';
 import type { FactScope } from './types.js';
 
 /** A name in a clause: its entity, kind and the tokens it covers [from, to). */
@@ -30,10 +30,13 @@ export interface ClauseContext {
 
 const PRONOUN_START = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'the']);
 
+const CUMULATIVE = phraseIndex(CUMULATIVE_PHRASES.map((p) => [p, true] as const));
+const BACKGROUND = phraseIndex(BACKGROUND_PHRASES.map((p) => [p, true] as const));
+
 /** The scope of a clause: a running total ('so far', 'in their five operations'), the past, or this event. */
 export function scopeOf(tokens: readonly Token[]): FactScope {
   for (let i = 0; i < tokens.length; i++) {
-    if (CUMULATIVE_PHRASES.some((p) => phraseAt(tokens, i, p))) return 'cumulative';
+    if (matchPhrase(CUMULATIVE, tokens, i)) return 'cumulative';
     // 'in their five operations', 'during the three raids': a figure over several occasions
     const t = tokens[i];
     if (t && /^(in|during|over|across|from)$/.test(t.lower)) {
@@ -50,26 +53,34 @@ export function scopeOf(tokens: readonly Token[]): FactScope {
         return 'cumulative';
     }
   }
-  for (let i = 0; i < tokens.length; i++)
-    if (BACKGROUND_PHRASES.some((p) => phraseAt(tokens, i, p))) return 'background';
+  for (let i = 0; i < tokens.length; i++) if (matchPhrase(BACKGROUND, tokens, i)) return 'background';
   return 'event';
 }
 
+type SentenceMentions = Map<number, { entity: string; label: string; kind: NameKind; span: Span }[]>;
+
+/** The mentions of every article of an event, indexed once per entity list (not once per article). */
+const mentionIndex = new WeakMap<readonly Entity[], Map<string, SentenceMentions>>();
+
 /** The mentions of each sentence of the article, as entity, kind and input span, in text order. */
-export function mentionsBySentence(
-  article: Article,
-  entities: readonly Entity[],
-): Map<number, { entity: string; label: string; kind: NameKind; span: Span }[]> {
-  const out = new Map<number, { entity: string; label: string; kind: NameKind; span: Span }[]>();
-  for (const e of entities)
-    for (const m of e.mentions) {
-      if (m.articleId !== article.id) continue;
-      const list = out.get(m.sentence) ?? [];
-      list.push({ entity: e.id, label: e.canonical, kind: e.kind, span: m.span });
-      out.set(m.sentence, list);
-    }
-  for (const list of out.values()) list.sort((a, b) => a.span[0] - b.span[0] || a.entity.localeCompare(b.entity));
-  return out;
+export function mentionsBySentence(article: Article, entities: readonly Entity[]): SentenceMentions {
+  let index = mentionIndex.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const e of entities)
+      for (const m of e.mentions) {
+        const byArticle = index.get(m.articleId) ?? new Map();
+        index.set(m.articleId, byArticle);
+        const list = byArticle.get(m.sentence) ?? [];
+        list.push({ entity: e.id, label: e.canonical, kind: e.kind, span: m.span });
+        byArticle.set(m.sentence, list);
+      }
+    for (const byArticle of index.values())
+      for (const list of byArticle.values())
+        list.sort((a, b) => a.span[0] - b.span[0] || a.entity.localeCompare(b.entity));
+    mentionIndex.set(entities, index);
+  }
+  return index.get(article.id) ?? new Map();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { HEDGES, MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from '../extract/tables/quantities.js';
 import { FRACTION_WORDS } from '../lexicon/factWords.js';
-import { phraseAt, type Token } from './tokens.js';
+import { matchPhrase, phraseAt, phraseIndex, type Token } from './tokens.js';
 
 /** An amount read from tokens: the interval its words allow, and where it starts and ends. */
 export interface Amount {
@@ -22,8 +22,8 @@ export interface UnitReading {
   to: number;
 }
 
-const HEDGE_PHRASES = Object.keys(HEDGES).sort((a, b) => b.length - a.length);
-const VAGUE_PHRASES = Object.keys(VAGUE_AMOUNTS).sort((a, b) => b.length - a.length);
+const HEDGE_PHRASES = phraseIndex(Object.keys(HEDGES).map((h) => [h, h] as const));
+const VAGUE_PHRASES = phraseIndex(Object.entries(VAGUE_AMOUNTS));
 
 /** The value of a number word, hyphenated tens and units included ('twenty-five'); undefined for other words. */
 export function numberWordValue(word: string): number | undefined {
@@ -38,11 +38,8 @@ export function numberWordValue(word: string): number | undefined {
 }
 
 function hedgeAt(tokens: readonly Token[], i: number): [string, number] | undefined {
-  for (const phrase of HEDGE_PHRASES) {
-    const n = phraseAt(tokens, i, phrase);
-    if (n) return [phrase, n];
-  }
-  return undefined;
+  const found = matchPhrase(HEDGE_PHRASES, tokens, i);
+  return found ? [found.value, found.length] : undefined;
 }
 
 /** The bare number at token i: digits with a multiplier, number words, a fraction ('half a'). */
@@ -85,11 +82,10 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | undefi
     hedge = h[0];
     j = i + h[1];
   }
-  for (const phrase of VAGUE_PHRASES) {
-    const n = phraseAt(tokens, j, phrase);
-    if (!n) continue;
-    const [low, high] = VAGUE_AMOUNTS[phrase] as [number, number];
-    let to = j + n;
+  const vague = matchPhrase(VAGUE_PHRASES, tokens, j);
+  if (vague) {
+    const [low, high] = vague.value;
+    let to = j + vague.length;
     if (tokens[to]?.lower === 'of') to++;
     return { value: low, low, high, vague: true, from: i, to, ...(hedge ? { hedge } : {}) };
   }

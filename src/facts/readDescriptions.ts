@@ -15,35 +15,35 @@ import { stem } from '../text/terms.js';
 import { type ClauseContext, personAfter, personNear } from './clauseContext.js';
 import { numberWordValue } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
-import { isBreak, phraseAt, type Token } from './tokens.js';
+import { isBreak, matchPhrase, type PhraseIndex, phraseIndex, type Token } from './tokens.js';
 
-/** Each closed class's phrases, longest first, with the value they state. */
-const CLASS_PHRASES: Record<string, [string, string][]> = Object.fromEntries(
+/** Each closed class's phrases with the value they state; a plural of one ('frigates') with no value. */
+const CLASS_PHRASES: Record<string, PhraseIndex<string | undefined>> = Object.fromEntries(
   Object.entries(CLOSED_CLASSES).map(([cls, values]) => [
     cls,
-    Object.entries(values)
-      .flatMap(([value, words]) => words.map((w): [string, string] => [w, value]))
-      .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length),
+    phraseIndex(
+      Object.entries(values).flatMap(([value, words]) =>
+        words.flatMap((w) => [[w, value] as const, [`${w}s`, cls === 'charge' ? value : undefined] as const]),
+      ),
+    ),
   ]),
 );
 
-const NATIONALITY_PHRASES: [string, string][] = Object.entries(NATIONALITIES)
-  .flatMap(([value, words]) => words.map((w): [string, string] => [w, value]))
-  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+const IDIOMS = phraseIndex(ORDINAL_IDIOMS.map((p) => [p, true] as const));
+
+const NATIONALITY_PHRASES = phraseIndex(
+  Object.entries(NATIONALITIES).flatMap(([value, words]) => words.map((w) => [w, { phrase: w, value }] as const)),
+);
 
 /** Demonyms that name a person on their own ('a Briton', 'an Englishman', 'a New Zealander'). */
 const PERSON_DEMONYM =
   /^(briton|englishman|englishwoman|scotsman|welshman|irishman|irishwoman|frenchman|frenchwoman|dutchman|spaniard|new zealander|kiwi|swede|dane|finn|pole|turk|serb|croat|scot)$/;
 
 function classAt(cls: string, tokens: readonly Token[], i: number): [string, string, number] | undefined {
-  for (const [phrase, value] of CLASS_PHRASES[cls] ?? []) {
-    let n = phraseAt(tokens, i, phrase);
-    // plural of the last word ('frigates') is a count of them, not a description
-    if (n) return [phrase, value, n];
-    n = phraseAt(tokens, i, `${phrase}s`);
-    if (n && cls !== 'charge') return undefined;
-  }
-  return undefined;
+  const index = CLASS_PHRASES[cls];
+  const found = index ? matchPhrase(index, tokens, i) : undefined;
+  // a plural ('frigates') is a count of them, not a description
+  return found?.value === undefined ? undefined : ['', found.value, found.length];
 }
 
 function draft(
@@ -174,10 +174,11 @@ function readNationalities(context: ClauseContext): FactDraft[] {
   const out: FactDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (/^(in|from|of|to|at)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-    for (const [phrase, value] of NATIONALITY_PHRASES) {
-      const n = phraseAt(tokens, i, phrase);
-      if (!n) continue;
-      if (!/^\p{Lu}/u.test(tokens[i]?.text ?? '')) break;
+    const found = matchPhrase(NATIONALITY_PHRASES, tokens, i);
+    if (found) {
+      const { phrase, value } = found.value;
+      const n = found.length;
+      if (!/^\p{Lu}/u.test(tokens[i]?.text ?? '')) continue;
       const nextWord = tokens[i + n]?.lower ?? '';
       const personNoun = PERSON_HEAD_NOUNS.has(nextWord);
       const name = context.mentions.find((m) => m.kind === 'person' && m.from === i + n);
@@ -187,7 +188,6 @@ function readNationalities(context: ClauseContext): FactDraft[] {
       const person = personNear(context, i, to);
       out.push(draft('nationality', person?.entity ?? '', person?.label ?? '', [value], i, to));
       i = to - 1;
-      break;
     }
   }
   return out;
@@ -246,7 +246,7 @@ function readOrdinals(context: ClauseContext): FactDraft[] {
       first = i + 2;
     }
     if (n === undefined || !Number.isInteger(n)) continue;
-    if (ORDINAL_IDIOMS.some((idiom) => phraseAt(tokens, first, idiom))) continue;
+    if (matchPhrase(IDIOMS, tokens, first)) continue;
     // '117th Street', 'the 79th Academy Awards': an ordinal in digits before a capital is part of a name
     if (t.numeric && /^\p{Lu}/u.test(tokens[first]?.text ?? '')) continue;
     // 'the first two seasons' is a span of them, not a rank

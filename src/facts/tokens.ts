@@ -78,3 +78,35 @@ const BREAK_WORDS = new Set([
   'a',
   'an',
 ]);
+
+/** Phrases indexed by their first word, each with the value it stands for, longest first. */
+export type PhraseIndex<T> = Map<string, { words: string[]; value: T }[]>;
+
+/** Indexes phrases (lower-case words separated by single spaces) for {@link matchPhrase}: built once per table. */
+export function phraseIndex<T>(entries: Iterable<readonly [string, T]>): PhraseIndex<T> {
+  const index: PhraseIndex<T> = new Map();
+  for (const [phrase, value] of entries) {
+    const words = phrase.split(' ');
+    const list = index.get(words[0] as string) ?? [];
+    list.push({ words, value });
+    index.set(words[0] as string, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+/** The longest indexed phrase that the tokens from `i` spell: its value and length in tokens. */
+export function matchPhrase<T>(
+  index: PhraseIndex<T>,
+  tokens: readonly Token[],
+  i: number,
+): { value: T; length: number } | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  for (const { words, value } of index.get(first.lower) ?? []) {
+    let k = 1;
+    while (k < words.length && tokens[i + k]?.lower === words[k]) k++;
+    if (k === words.length) return { value, length: k };
+  }
+  return undefined;
+}
