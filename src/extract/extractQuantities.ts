@@ -92,11 +92,13 @@ const STOP_AFTER = new Set([
 const RELATIVE_TIME = /^\s+(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier|after(?:wards)?|before|ago)\b/i;
 const TIME_WORDS = /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|utc|hrs|h\b|local\s+time|moscow\s+time|[a-z]+\s+time\b)/i;
 
-function wordValue(word: string): number | undefined {
+/** The value of a number word, hyphenated tens and units summed ('twenty-five' → 25); undefined for other words. */
+export function wordValue(word: string): number | undefined {
   const parts = word.toLowerCase().split('-');
   let total = 0;
   for (const part of parts) {
-    const v = NUMBER_WORDS[part];
+    // own keys only: 'constructor' is no number
+    const v = Object.hasOwn(NUMBER_WORDS, part) ? NUMBER_WORDS[part] : undefined;
     if (v === undefined) return undefined;
     total += v;
   }

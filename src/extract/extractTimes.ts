@@ -54,8 +54,8 @@ function hedgeRange(minutes: number, hedge: string | undefined): [number, number
   return [minutes - spread, minutes + spread];
 }
 
-/** The ISO date of the latest `weekday` on or before `reference` (ISO date). */
-function weekdayBefore(reference: string, weekday: number): string | undefined {
+/** The ISO date of the latest `weekday` (0 = Sunday) on or before `reference`, an ISO date. */
+export function weekdayBefore(reference: string, weekday: number): string | undefined {
   const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(ref.getTime())) return undefined;
   const back = (ref.getUTCDay() - weekday + 7) % 7;

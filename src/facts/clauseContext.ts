@@ -23,6 +23,8 @@ export interface ClauseContext {
   /** Input offsets of each token. */
   spans: Span[];
   mentions: ClauseMention[];
+  /** The people of the clause who may be the subject of a fact (not its speaker), in text order. */
+  people: ClauseMention[];
   scope: FactScope;
   /** The last person the article named before this clause (not a speaker): whom 'he' and 'the man' mean. */
   previousPerson?: ClauseMention;
@@ -109,26 +111,42 @@ export function clauseContexts(
       toInputOffset(article, sentence.start + from + t.end),
     ]);
     const mentions: ClauseMention[] = [];
+    // mentions come in text order, so the first token of each is found by one pointer moving forward
+    let first = 0;
     for (const m of bySentence.get(claim.sentence) ?? []) {
       if (m.span[0] < claim.span[0] || m.span[1] > claim.span[1]) continue;
-      const first = spans.findIndex((s) => s[1] > m.span[0]);
-      if (first < 0) continue;
+      while (first < spans.length && (spans[first] as Span)[1] <= m.span[0]) first++;
+      if (first === spans.length) break;
       let last = first;
       while (last < spans.length && (spans[last] as Span)[0] < m.span[1]) last++;
       mentions.push({ entity: m.entity, label: m.label, kind: m.kind, from: first, to: last });
     }
-    const context: ClauseContext = { claim, tokens, spans, mentions, scope: scopeOf(tokens) };
+    const people = mentions.filter((m) => m.kind === 'person' && m.entity !== claim.speakerEntity);
+    const context: ClauseContext = { claim, tokens, spans, mentions, people, scope: scopeOf(tokens) };
     if (previousPerson) context.previousPerson = previousPerson;
     out.push(context);
-    const people = mentions.filter((m) => m.kind === 'person' && m.entity !== claim.speakerEntity);
     if (people.length) previousPerson = people[people.length - 1];
   }
   return out;
 }
 
-/** Whether a mention in the clause may be the subject of a fact: a person who is not the clause's speaker. */
-function isSubject(context: ClauseContext, m: ClauseMention): boolean {
-  return m.kind === 'person' && m.entity !== context.claim.speakerEntity;
+/** The index of the first person of the clause whose name starts at or after token `at` (binary search). */
+function firstPersonFrom(people: readonly ClauseMention[], at: number): number {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((people[mid] as ClauseMention).from < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last person of the clause named before token `at`. */
+function personBefore(people: readonly ClauseMention[], at: number): ClauseMention | undefined {
+  for (let k = firstPersonFrom(people, at) - 1; k >= 0; k--)
+    if ((people[k] as ClauseMention).to <= at) return people[k];
+  return undefined;
 }
 
 /**
@@ -136,9 +154,8 @@ function isSubject(context: ClauseContext, m: ClauseMention): boolean {
  * the clause, else after it, else (for a clause opening with 'he', 'she' or 'the man') the person last named.
  */
 export function personNear(context: ClauseContext, from: number, to: number): ClauseMention | undefined {
-  const people = context.mentions.filter((m) => isSubject(context, m));
-  const before = people.filter((m) => m.to <= from).pop();
-  const after = people.find((m) => m.from >= to);
+  const before = personBefore(context.people, from);
+  const after = personAfter(context, to);
   // '32-year-old Englishman Robert Buckley': a name right after, past at most two describing words
   if (after && after.from - to <= 2 && !(before && from - before.to <= 1)) return after;
   if (before) return before;
@@ -171,8 +188,7 @@ export function thingNear(context: ClauseContext, from: number, to: number, reac
  * '32-year-old Englishman Robert Buckley'. Nothing when no name stands right there.
  */
 export function personAdjacent(context: ClauseContext, from: number, to: number): ClauseMention | undefined {
-  const { tokens } = context;
-  const people = context.mentions.filter((m) => isSubject(context, m));
+  const { tokens, people } = context;
   const comma =
     tokens[from - 1]?.text === ','
       ? from - 1
@@ -180,13 +196,14 @@ export function personAdjacent(context: ClauseContext, from: number, to: number)
         ? from - 2
         : -1;
   if (comma >= 0) {
-    const named = people.find((m) => m.to === comma);
-    if (named) return named;
+    const named = personBefore(people, comma);
+    if (named?.to === comma) return named;
   }
-  return people.find((m) => m.from >= to && m.from - to <= 2);
+  const after = personAfter(context, to);
+  return after && after.from - to <= 2 ? after : undefined;
 }
 
 /** The first person named after token `at` in the clause (an appositive: 'a climber with rental gear, Robert Buckley'). */
 export function personAfter(context: ClauseContext, at: number): ClauseMention | undefined {
-  return context.mentions.find((m) => isSubject(context, m) && m.from >= at);
+  return context.people[firstPersonFrom(context.people, at)];
 }

@@ -25,13 +25,8 @@ import type { Fact } from './types.js';
 export function extractFacts(article: Article, claims: readonly Claim[], entities: readonly Entity[] = []): Fact[] {
   const own = claims.filter((c) => c.articleId === article.id);
   const facts: Fact[] = [];
-  // the lede: the first two sentences of the body that state something
-  const lede = new Set(
-    article.sentences
-      .filter((s) => !s.heading && s.text.split(/\s+/).length >= 4)
-      .slice(0, 2)
-      .map((s) => s.index),
-  );
+  // the lede: the first two sentences of the body that state something (that have claims)
+  const lede = new Set([...new Set(own.map((c) => c.sentence))].slice(0, 2));
   for (const context of clauseContexts(article, own, entities)) {
     const { claim, tokens, spans } = context;
     const numbers = readNumbers(context);

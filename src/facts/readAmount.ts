@@ -1,6 +1,14 @@
-import { HEDGES, MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from '../extract/tables/quantities.js';
+import { wordValue } from '../extract/extractQuantities.js';
+import {
+  type Dimension,
+  HEDGES,
+  MULTIPLIERS,
+  NUMBER_WORDS,
+  UNITS,
+  VAGUE_AMOUNTS,
+} from '../extract/tables/quantities.js';
 import { FRACTION_WORDS } from '../lexicon/factWords.js';
-import { matchPhrase, phraseAt, phraseIndex, type Token } from './tokens.js';
+import { matchPhrase, phraseIndex, type Token } from './tokens.js';
 
 /** An amount read from tokens: the interval its words allow, and where it starts and ends. */
 export interface Amount {
@@ -17,24 +25,20 @@ export interface Amount {
 /** A unit read after an amount: its base unit and the factor to it. */
 export interface UnitReading {
   name: string;
-  dimension: string;
+  dimension: Dimension;
   factor: number;
   to: number;
 }
 
 const HEDGE_PHRASES = phraseIndex(Object.keys(HEDGES).map((h) => [h, h] as const));
 const VAGUE_PHRASES = phraseIndex(Object.entries(VAGUE_AMOUNTS));
+const AND_A_HALF = phraseIndex([['and a half', 0.5] as const]);
 
-/** The value of a number word, hyphenated tens and units included ('twenty-five'); undefined for other words. */
+/** The value of a number word ('twenty-five'), but not of the article 'a' or 'an' (a count only before a unit). */
 export function numberWordValue(word: string): number | undefined {
   if (word === 'a' || word === 'an') return undefined;
-  let total = 0;
-  for (const part of word.split('-')) {
-    const v = NUMBER_WORDS[part];
-    if (v === undefined) return undefined;
-    total += v;
-  }
-  return total;
+  // most words are no number: answer those without splitting them
+  return Object.hasOwn(NUMBER_WORDS, word) || word.includes('-') ? wordValue(word) : undefined;
 }
 
 function hedgeAt(tokens: readonly Token[], i: number): [string, number] | undefined {
@@ -96,10 +100,14 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | undefi
   return { value, low: value * lowFactor, high: value * highFactor, from: i, to, ...(hedge ? { hedge } : {}) };
 }
 
-/** The unit at token i ('km', 'feet', 'mph', 'per cent'), with a trailing 'and a half' read into the factor. */
+/**
+ * The unit at token i ('km', 'feet', 'mph', 'per cent'). A unit of one letter is one only written against its
+ * number ('60m'), not apart ('6 m of rope').
+ */
 export function readUnit(tokens: readonly Token[], i: number): UnitReading | undefined {
   const t = tokens[i];
   if (!t) return undefined;
+  if (t.lower === 'm' && tokens[i - 1]?.end !== t.start) return undefined;
   let key = t.lower;
   let to = i + 1;
   if (key === 'per' && tokens[i + 1]?.lower === 'cent') {
@@ -108,11 +116,10 @@ export function readUnit(tokens: readonly Token[], i: number): UnitReading | und
   }
   const unit = UNITS[key];
   if (!unit) return undefined;
-  // units of one letter are only units when written against the number ('60m', not '6 m of rope')
   return { name: unit.name, dimension: unit.dimension, factor: unit.factor, to };
 }
 
-/** 'a mile and a half': the half after a unit. */
+/** 'a mile and a half': the half after a unit, as the number of tokens it takes (0 when there is none). */
 export function trailingHalf(tokens: readonly Token[], i: number): number {
-  return phraseAt(tokens, i, 'and a half');
+  return matchPhrase(AND_A_HALF, tokens, i)?.length ?? 0;
 }

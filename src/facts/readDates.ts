@@ -1,3 +1,4 @@
+import { weekdayBefore } from '../extract/extractTimes.js';
 import { REPORTING_VERBS } from '../extract/tables/mentionCues.js';
 import { WEEKDAYS } from '../extract/tables/times.js';
 import { ATTRIBUTE_WORDS, FALL_WORDS } from '../lexicon/factWords.js';
@@ -9,14 +10,6 @@ import type { Token } from './tokens.js';
 const FOUNDING = /^(founded|established|opened|built|created|formed|launched|incorporated)$/;
 const NAMED_DAY = /^\p{Lu}/u;
 const PAGE_WORDS = /^(posted|published|updated|modified|filed)$/;
-
-/** ISO date of the latest `weekday` (0 = Sunday) on or before `reference`. */
-function weekdayOnOrBefore(reference: string, weekday: number): string | undefined {
-  const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(ref.getTime())) return undefined;
-  ref.setUTCDate(ref.getUTCDate() - ((ref.getUTCDay() - weekday + 7) % 7));
-  return ref.toISOString().slice(0, 10);
-}
 
 /** Whether the date at token i is when something was said ('said Friday', 'announced on Friday'). */
 function saidAt(tokens: readonly Token[], i: number): boolean {
@@ -46,28 +39,34 @@ function dateDraft(
   };
 }
 
-/**
- * What happened on a day: the verb nearest the date in its clause, before it first ('thwarted ... on Thursday'),
- * folded through the news thesaurus ('foiled' = 'thwarted'; 'died' = 'killed').
- */
-function predicateNear(tokens: readonly Token[], i: number): string | undefined {
-  const verbOf = (t: Token | undefined): string | undefined => {
-    if (!t || REPORTING_VERBS.has(t.lower)) return undefined;
-    const attribute = ATTRIBUTE_WORDS[t.lower];
-    if (attribute) return attribute;
-    if (FALL_WORDS.has(t.lower)) return 'fell';
-    if (/^[a-z]{3,}ed$/.test(t.lower) && !/^(need|speed|seed|bed|red|shed|hundred)$/.test(t.lower))
-      return contentTerm(t.lower);
-    return undefined;
-  };
-  for (let gap = 1; gap < tokens.length; gap++) {
-    const before = verbOf(tokens[i - gap]);
-    if (before) return before;
-    const after = verbOf(tokens[i + gap]);
-    if (after) return after;
-    if (i - gap < 0 && i + gap >= tokens.length) break;
-  }
+/** The verb a token is, folded through the news thesaurus ('foiled' = 'thwarted'; 'died' = 'killed'), if it is one. */
+function verbOf(t: Token): string | undefined {
+  if (REPORTING_VERBS.has(t.lower)) return undefined;
+  const attribute = ATTRIBUTE_WORDS[t.lower];
+  if (attribute) return attribute;
+  if (FALL_WORDS.has(t.lower)) return 'fell';
+  if (/^[a-z]{3,}ed$/.test(t.lower) && !/^(need|speed|seed|bed|red|shed|hundred)$/.test(t.lower))
+    return contentTerm(t.lower);
   return undefined;
+}
+
+/**
+ * What happened on the day at token i: the verb nearest it in its clause, the one before it at equal distance
+ * ('thwarted ... on Thursday'). `verbs` holds the clause's verbs by token index, in order.
+ */
+function predicateNear(verbs: readonly (readonly [number, string])[], i: number): string | undefined {
+  let lo = 0;
+  let hi = verbs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((verbs[mid] as readonly [number, string])[0] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = verbs[lo - 1];
+  const after = verbs[lo]?.[0] === i ? verbs[lo + 1] : verbs[lo];
+  if (!before) return after?.[1];
+  if (!after) return before[1];
+  return after[0] - i < i - before[0] ? after[1] : before[1];
 }
 
 /**
@@ -81,6 +80,7 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
   const out: FactDraft[] = [];
   // 'posted on Wednesday, September 18': a line about the page, not the story
   const pageLine = tokens.some((t) => PAGE_WORDS.test(t.lower));
+  let verbs: (readonly [number, string])[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const weekday = WEEKDAYS.indexOf(t.lower);
@@ -88,13 +88,17 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
       const prev = tokens[i - 1];
       if (prev && NAMED_DAY.test(prev.text) && i - 1 > 0 && !/^(On|Last|This|Early|Late)$/.test(prev.text)) continue;
       const name = t.text.charAt(0).toUpperCase() + t.lower.slice(1);
-      const iso = publishedAt ? weekdayOnOrBefore(publishedAt, weekday) : undefined;
+      const iso = publishedAt ? weekdayBefore(publishedAt, weekday) : undefined;
       const value = iso
         ? { type: 'date' as const, family: 'day' as const, key: iso, label: `${name} (${iso})` }
         : { type: 'date' as const, family: 'weekday' as const, key: t.lower, label: name };
       // the lede says when the story's event happened (news style puts the day in the first sentence)
       const said = saidAt(tokens, i);
-      const predicate = said ? 'said' : lede ? 'of the event' : predicateNear(tokens, i);
+      verbs ??= tokens.flatMap((token, k) => {
+        const verb = verbOf(token);
+        return verb ? [[k, verb] as const] : [];
+      });
+      const predicate = said ? 'said' : lede ? 'of the event' : predicateNear(verbs, i);
       if (!predicate) continue;
       out.push(dateDraft(context, i, i + 1, `day ${predicate}`, value));
       continue;

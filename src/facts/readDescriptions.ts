@@ -39,11 +39,19 @@ const NATIONALITY_PHRASES = phraseIndex(
 const PERSON_DEMONYM =
   /^(briton|englishman|englishwoman|scotsman|welshman|irishman|irishwoman|frenchman|frenchwoman|dutchman|spaniard|new zealander|kiwi|swede|dane|finn|pole|turk|serb|croat|scot)$/;
 
-function classAt(cls: string, tokens: readonly Token[], i: number): [string, string, number] | undefined {
+/** The value of a closed class that the tokens from `i` state, and how many tokens state it. */
+function classAt(cls: string, tokens: readonly Token[], i: number): { value: string; length: number } | undefined {
   const index = CLASS_PHRASES[cls];
   const found = index ? matchPhrase(index, tokens, i) : undefined;
   // a plural ('frigates') is a count of them, not a description
-  return found?.value === undefined ? undefined : ['', found.value, found.length];
+  return found?.value === undefined ? undefined : { value: found.value, length: found.length };
+}
+
+/** The word before the (at most two) describing words before token i: 'a' in 'a sawed-off shotgun'. */
+function wordBeforeModifiers(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && k >= i - 3 && !isBreak(tokens[k])) k--;
+  return k;
 }
 
 function draft(
@@ -76,21 +84,19 @@ function readKinds(context: ClauseContext): FactDraft[] {
     for (let i = 0; i < tokens.length; i++) {
       const found = classAt(cls, tokens, i);
       if (!found) continue;
-      const [, value, n] = found;
-      const end = i + n;
+      const end = i + found.length;
       // 'village of X' / 'vessel X' right before the name
       let named = mentions.find(
         (m) => m.kind !== 'person' && (m.from === end || (m.from === end + 1 && tokens[end]?.lower === 'of')),
       );
       // 'X, a (small) village'
       if (!named) {
-        let k = i - 1;
-        while (k > 0 && k >= i - 3 && !isBreak(tokens[k])) k--;
+        const k = wordBeforeModifiers(tokens, i);
         if (/^(a|an|the)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',')
           named = mentions.find((m) => m.kind !== 'person' && m.to === k - 1);
       }
       if (!named) continue;
-      out.push(draft(cls, named.entity, named.label, [value], i, end));
+      out.push(draft(cls, named.entity, named.label, [found.value], i, end));
       i = end - 1;
     }
   }
@@ -104,7 +110,7 @@ function readColours(context: ClauseContext): FactDraft[] {
   for (let i = 0; i < tokens.length; i++) {
     const found = classAt('colour', tokens, i);
     if (!found) continue;
-    const [, value, n] = found;
+    const n = found.length;
     let k = i + n;
     let model: string | undefined;
     let vehicle = false;
@@ -120,7 +126,7 @@ function readColours(context: ClauseContext): FactDraft[] {
     }
     if (!vehicle && !model) continue;
     const subject = model && !/^\d+$/.test(model) ? `model:${model}` : '';
-    out.push(draft('colour', subject, model ?? 'vehicle', [value], i, i + n));
+    out.push(draft('colour', subject, model ?? 'vehicle', [found.value], i, i + n));
   }
   return out;
 }
@@ -136,11 +142,10 @@ function readCharges(context: ClauseContext): FactDraft[] {
   for (let i = Math.max(0, cue - 3); i < tokens.length && i < cue + 12; i++) {
     const found = classAt('charge', tokens, i);
     if (!found) continue;
-    const [, value, n] = found;
-    if (!values.includes(value)) values.push(value);
+    if (!values.includes(found.value)) values.push(found.value);
     if (from < 0) from = i;
-    to = i + n;
-    i += n - 1;
+    to = i + found.length;
+    i = to - 1;
   }
   if (!values.length) return [];
   const person = personNear(context, cue, cue + 1);
@@ -155,12 +160,10 @@ function readWeapons(context: ClauseContext): FactDraft[] {
   for (let i = 1; i < tokens.length; i++) {
     const found = classAt('weapon', tokens, i);
     if (!found) continue;
-    const [, value, n] = found;
-    let k = i - 1;
-    while (k > 0 && k >= i - 3 && !isBreak(tokens[k])) k--;
+    const k = wordBeforeModifiers(tokens, i);
     if (!/^(a|an|the|his|her|their)$/.test(tokens[k]?.lower ?? '')) continue;
-    out.push(draft('weapon', '', 'weapon', [value], i, i + n));
-    i += n - 1;
+    out.push(draft('weapon', '', 'weapon', [found.value], i, i + found.length));
+    i += found.length - 1;
   }
   return out;
 }
@@ -175,20 +178,18 @@ function readNationalities(context: ClauseContext): FactDraft[] {
   for (let i = 0; i < tokens.length; i++) {
     if (/^(in|from|of|to|at)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     const found = matchPhrase(NATIONALITY_PHRASES, tokens, i);
-    if (found) {
-      const { phrase, value } = found.value;
-      const n = found.length;
-      if (!/^\p{Lu}/u.test(tokens[i]?.text ?? '')) continue;
-      const nextWord = tokens[i + n]?.lower ?? '';
-      const personNoun = PERSON_HEAD_NOUNS.has(nextWord);
-      const name = context.mentions.find((m) => m.kind === 'person' && m.from === i + n);
-      const asNoun = /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && isBreak(tokens[i + n]);
-      if (!PERSON_DEMONYM.test(phrase) && !personNoun && !name && !asNoun) break;
-      const to = personNoun ? i + n + 1 : i + n;
-      const person = personNear(context, i, to);
-      out.push(draft('nationality', person?.entity ?? '', person?.label ?? '', [value], i, to));
-      i = to - 1;
-    }
+    if (!found || !/^\p{Lu}/u.test(tokens[i]?.text ?? '')) continue;
+    const { phrase, value } = found.value;
+    const n = found.length;
+    const personNoun = PERSON_HEAD_NOUNS.has(tokens[i + n]?.lower ?? '');
+    const name = context.mentions.some((m) => m.kind === 'person' && m.from === i + n);
+    const asNoun = /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && isBreak(tokens[i + n]);
+    // a demonym that is not said of a person ('Australian media') is no nationality; read on past it
+    if (!PERSON_DEMONYM.test(phrase) && !personNoun && !name && !asNoun) continue;
+    const to = personNoun ? i + n + 1 : i + n;
+    const person = personNear(context, i, to);
+    out.push(draft('nationality', person?.entity ?? '', person?.label ?? '', [value], i, to));
+    i = to - 1;
   }
   return out;
 }

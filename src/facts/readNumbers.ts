@@ -6,11 +6,12 @@ import {
   FALL_WORDS,
   HEIGHT_AFTER,
   NONE_WORDS,
+  PEOPLE_NOUNS,
   PERSON_HEAD_NOUNS,
 } from '../lexicon/factWords.js';
 import { stem } from '../text/terms.js';
 import { type ClauseContext, personAdjacent, personNear } from './clauseContext.js';
-import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf } from './readAmount.js';
+import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf, type UnitReading } from './readAmount.js';
 import { isBreak, type Token } from './tokens.js';
 import type { Fact } from './types.js';
 
@@ -24,57 +25,36 @@ export type FactDraft = Omit<
   to: number;
 };
 
-/** Nouns for people in general: counts of them are counts of people, whatever the noun ('30 civilians'). */
-const PEOPLE_NOUNS = new Set([
-  'people',
-  'persons',
-  'person',
-  'civilians',
-  'residents',
-  'men',
-  'women',
-  'children',
-  'passengers',
-  'victims',
-  'others',
-  'individuals',
-  'workers',
-  'soldiers',
-  'troops',
-  'officers',
-  'policemen',
-  'students',
-  'crew',
-  'crewmembers',
-  'crewmen',
-  'members',
-  'fighters',
-  'militants',
-  'pirates',
-  'suspects',
-  'climbers',
-  'tourists',
-  'migrants',
-  'refugees',
-]);
-
 const TIME_AFTER = /^(a\.?m|p\.?m|am|pm|gmt|utc|o'clock|hours|hrs|local)$/;
 
-/** The attribute the clause states of a count near token i: the nearest casualty, arrest or seizure word. */
-function attributeNear(tokens: readonly Token[], from: number, to: number): string | undefined {
-  let best: string | undefined;
-  let bestGap = Number.POSITIVE_INFINITY;
-  tokens.forEach((t, k) => {
-    const attribute = ATTRIBUTE_WORDS[t.lower];
-    if (!attribute) return;
-    // a tie goes to the word after: a count before its verb is its subject ('several others were wounded')
-    const gap = k < from ? from - k : k >= to ? k - to : 0;
-    if (gap < bestGap) {
-      best = attribute;
-      bestGap = gap;
-    }
-  });
-  return best;
+/**
+ * The attribute the clause states of a count at tokens [from, to): the nearest casualty, arrest or seizure word,
+ * one inside the phrase first. A word after counts one closer than a word before, as a count before its verb is
+ * its subject ('24 people died and several others were wounded'); at equal distance the word before wins.
+ * `positions` holds the token indices of the clause's attribute words, in order (found once per clause).
+ */
+function attributeNear(
+  tokens: readonly Token[],
+  positions: readonly number[],
+  from: number,
+  to: number,
+): string | undefined {
+  // the first position at or after `from`, by binary search
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((positions[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = positions[lo];
+  const previous = positions[lo - 1];
+  let best: number | undefined;
+  if (next !== undefined && next < to) best = next;
+  else if (previous === undefined) best = next;
+  else if (next === undefined) best = previous;
+  else best = next - to < from - previous ? next : previous;
+  return best === undefined ? undefined : ATTRIBUTE_WORDS[(tokens[best] as Token).lower];
 }
 
 /** A casualty, arrest or seizure word right after a count ('13 killed', 'two were injured', 'one person died'). */
@@ -100,7 +80,7 @@ function ageAt(context: ClauseContext, i: number): [number, number, number] | un
   const prev = tokens[i - 1]?.lower;
   // 'aged 38'; 'at age 40' is the age at some earlier moment, not now
   if (prev === 'aged' && t.numeric) return [n, n, i + 1];
-  // 'Smith, 54, ...' or '(54)' right after a person's name
+  // 'Smith, 54, ...' right after a person's name
   const after = tokens[i + 1]?.text;
   if (t.numeric && prev === ',' && (after === ',' || after === '.' || after === undefined)) {
     const named = context.mentions.find((m) => m.kind === 'person' && m.to === i - 1);
@@ -109,7 +89,7 @@ function ageAt(context: ClauseContext, i: number): [number, number, number] | un
   return undefined;
 }
 
-/** 'in his early 30s', 'in her 40s': a decade of age. Returns [low, high, from, to]. */
+/** 'in his early 30s', 'in her 40s': a decade of age. Returns [low, high, to, from]. */
 function decadeAt(tokens: readonly Token[], i: number): [number, number, number, number] | undefined {
   const t = tokens[i] as Token;
   if (!t.numeric || !/^[1-9]0$/.test(t.text) || tokens[i + 1]?.lower !== 's' || tokens[i + 1]?.start !== t.end)
@@ -118,7 +98,7 @@ function decadeAt(tokens: readonly Token[], i: number): [number, number, number,
   const part = DECADE_PARTS[tokens[i - 1]?.lower ?? ''];
   const from = part ? i - 1 : i;
   if (!/^(his|her|their)$/.test(tokens[from - 1]?.lower ?? '')) return undefined;
-  return part ? [base + part[0], base + part[1], from - 2, i + 2] : [base, base + 9, from - 2, i + 2];
+  return part ? [base + part[0], base + part[1], i + 2, from - 2] : [base, base + 9, i + 2, from - 2];
 }
 
 /** What the counted phrase after an amount is ('AK 47 rifles', 'Somali pirates'): its tokens and head. */
@@ -147,6 +127,7 @@ function countedAfter(tokens: readonly Token[], i: number): { to: number; head: 
 export function readNumbers(context: ClauseContext): FactDraft[] {
   const { tokens } = context;
   const out: FactDraft[] = [];
+  const attributes = tokens.flatMap((t, k) => (ATTRIBUTE_WORDS[t.lower] ? [k] : []));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -170,7 +151,7 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
       i++;
       continue;
     }
-    const age = ageAt(context, i) ?? decadeAge(tokens, i);
+    const age = ageAt(context, i) ?? decadeAt(tokens, i);
     if (age) {
       const [low, high, to, from = i] = age;
       const person = personAdjacent(context, from, to);
@@ -192,16 +173,11 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
       i++;
       continue;
     }
-    const fact = amountFact(context, amount);
+    const fact = amountFact(context, amount, attributes);
     if (fact) out.push(fact);
     i = Math.max(amount.to, fact?.to ?? 0, i + 1);
   }
   return out;
-}
-
-function decadeAge(tokens: readonly Token[], i: number): [number, number, number, number] | undefined {
-  const d = decadeAt(tokens, i);
-  return d ? [d[0], d[1], d[3], d[2]] : undefined;
 }
 
 /** 'no one was killed', 'there were no injuries': zero. */
@@ -213,23 +189,20 @@ function noneAt(tokens: readonly Token[], i: number): Amount | undefined {
 }
 
 /** The fact an amount states, by what follows it: a unit, a counted phrase, or a casualty word. */
-function amountFact(context: ClauseContext, amount: Amount): FactDraft | undefined {
+function amountFact(context: ClauseContext, amount: Amount, attributes: readonly number[]): FactDraft | undefined {
   const { tokens } = context;
   const next = tokens[amount.to];
   if (next && TIME_AFTER.test(next.lower)) return undefined;
   // '7 p.m.', '9 a.m.'
   if (next && /^[ap]$/.test(next.lower) && tokens[amount.to + 1]?.text === '.') return undefined;
-  const start = tokens[amount.from] as Token;
   const numberToken = tokens[amount.to - 1] as Token;
   // a year ('in 1990') is a date, read elsewhere
   if (numberToken.numeric && /^\d{4}$/.test(numberToken.text) && !amount.hedge && !readUnit(tokens, amount.to))
     return undefined;
-  if (tokens[amount.to]?.text === '-' || tokens[amount.to]?.text === '%') {
-    // '43-39' is a record; '7%' a share: read as units below only for '%'
-    if (tokens[amount.to]?.text === '-') return undefined;
-  }
+  // '43-39' is a record
+  if (next?.text === '-') return undefined;
   const unit = readUnit(tokens, amount.to);
-  if (unit && !(unit.name === 'km' && /^m$/.test(next?.lower ?? '') && next?.start !== numberToken.end)) {
+  if (unit) {
     let to = unit.to;
     let low = amount.low;
     let high = amount.high;
@@ -239,14 +212,14 @@ function amountFact(context: ClauseContext, amount: Amount): FactDraft | undefin
       high += 0.5;
       to += half;
     }
-    return unitFact(context, amount, unit, low, high, to, start);
+    return unitFact(context, amount, unit, low, high, to);
   }
   const counted = countedAfter(tokens, amount.to);
   // a count states a fact only with what befell what it counts: 'six rifles were seized', '13 killed'; a bare
   // number ('two of them') or a count of one ('one man') needs the word right after it
   const attribute =
     counted && amount.high > 1
-      ? attributeNear(tokens, amount.from, counted.to)
+      ? attributeNear(tokens, attributes, amount.from, counted.to)
       : attributeAfter(tokens, counted?.to ?? amount.to);
   if (!attribute) return undefined;
   const head = counted?.head ?? '';
@@ -263,7 +236,7 @@ function amountFact(context: ClauseContext, amount: Amount): FactDraft | undefin
     value: {
       type: 'range',
       low: amount.low,
-      high: amount.vague || amount.hedge ? amount.high : amount.high,
+      high: amount.high,
       unit: thing,
       label: amount.vague ? rawWords(tokens, amount.from, amount.to) : `${amount.value}`,
     },
@@ -283,14 +256,12 @@ function rawWords(tokens: readonly Token[], from: number, to: number): string {
 function unitFact(
   context: ClauseContext,
   amount: Amount,
-  unit: { name: string; dimension: string; factor: number },
+  unit: UnitReading,
   low: number,
   high: number,
   to: number,
-  start: Token,
 ): FactDraft | undefined {
   const { tokens } = context;
-  void start;
   let attribute: string | undefined;
   const after = tokens[to]?.lower ?? '';
   if (unit.dimension === 'length') {

@@ -27,13 +27,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Whether the tokens from `i` spell `phrase` (lower-case words separated by single spaces). */
-export function phraseAt(tokens: readonly Token[], i: number, phrase: string): number {
-  const words = phrase.split(' ');
-  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return 0;
-  return words.length;
-}
-
 /** Whether a token is a word that ends a noun phrase or a clause (a mark, a conjunction, a preposition). */
 export function isBreak(token: Token | undefined): boolean {
   return token === undefined || !/^[\p{L}\d]/u.test(token.text) || BREAK_WORDS.has(token.lower);

@@ -22,7 +22,7 @@ export interface Fact {
   articleId: string;
   outlet: string;
   publishedAt?: string;
-  /** The report kind a disagreement over it gets: 'count', 'number', 'date', 'time' or 'descriptor'. */
+  /** The report kind a disagreement over it gets: 'count', 'number', 'date' or 'descriptor'. */
   kind: 'count' | 'number' | 'date' | 'descriptor';
   /** What is measured or described ('killed', 'age', 'fall', 'rank', 'charge', 'colour'). */
   attribute: string;

@@ -455,6 +455,40 @@ export const NATIONALITIES: Readonly<Record<string, readonly string[]>> = {
   Croatian: ['croatian', 'croat'],
 };
 
+/** Nouns for people in general: counts of them are counts of people, whatever the noun ('30 civilians'). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'people',
+  'persons',
+  'person',
+  'civilians',
+  'residents',
+  'men',
+  'women',
+  'children',
+  'passengers',
+  'victims',
+  'others',
+  'individuals',
+  'workers',
+  'soldiers',
+  'troops',
+  'officers',
+  'policemen',
+  'students',
+  'crew',
+  'crewmembers',
+  'crewmen',
+  'members',
+  'fighters',
+  'militants',
+  'pirates',
+  'suspects',
+  'climbers',
+  'tourists',
+  'migrants',
+  'refugees',
+]);
+
 /** Nouns for a person that a demonym or an age is said of ('Australian climber', 'British man'). */
 export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'man',

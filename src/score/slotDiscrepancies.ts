@@ -1,6 +1,7 @@
 import { type FactSlot, isEntitySubject } from '../facts/alignFacts.js';
 import type { Fact } from '../facts/types.js';
 import { BROADER } from '../lexicon/factWords.js';
+import { appendTo } from '../text/appendTo.js';
 import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './findDiscrepancies.js';
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -44,7 +45,7 @@ function valueGroups(facts: readonly Fact[]): Fact[][] {
 
 function selfContradicting(facts: readonly Fact[]): boolean {
   const byArticle = new Map<string, Fact[]>();
-  for (const f of facts) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+  for (const f of facts) appendTo(byArticle, f.articleId, f);
   for (const own of byArticle.values())
     for (let i = 0; i < own.length; i++)
       for (let j = i + 1; j < own.length; j++) if (!compatible(own[i] as Fact, own[j] as Fact)) return true;
@@ -109,12 +110,6 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
     // an article that gives two values that cannot both hold says the slot holds two facts ('one person was
     // injured' at the depot, 'two people' at the refinery): not a disagreement between outlets
     if (slot.kind === 'count' && selfContradicting(slot.facts)) continue;
-    // a disagreement is between outlets: some pair of groups must hold different outlets
-    const outletSets = groups.map((g) => new Set(g.map((f) => f.outlet)));
-    const across = outletSets.some((a, i) =>
-      outletSets.some((b, j) => j > i && [...a].some((o) => !b.has(o) || b.size > 1)),
-    );
-    if (!across) continue;
     const developing = developingOrder(groups);
     if (developing) groups = developing;
     else groups.sort((a, b) => b.length - a.length || labelOf(a).localeCompare(labelOf(b)));

@@ -124,6 +124,11 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       'The gunman opened fire with a shotgun at the office.',
       [['descriptor', 'weapon', 'weapon', 'shotgun', 'event', 'shotgun']],
     ],
+    [
+      'a demonym not said of a person does not stop the reading of the next one',
+      'Australian media said the British climber had fallen from the ridge.',
+      [['descriptor', 'nationality', '', 'British', 'event', 'British climber']],
+    ],
   ];
   it.each(cases)('%s', (_why, sentence, expected) => {
     const facts = factsOf(sentence);
@@ -162,6 +167,10 @@ describe('extractFacts: each value type on sentences of real reports', () => {
     ],
     ['a weekday inside a name', 'The Academy Awards will be broadcast live on Oscar Sunday.'],
     ['New Zealand-born is a birthplace', 'The New Zealand-born climber was living in Melbourne.'],
+    [
+      "words that are names of an object's own properties are no numbers",
+      'A constructor-year-old toString-year-old man was killed.',
+    ],
   ];
   it.each(none)('%s: no fact', (_why, sentence) => {
     const facts = factsOf(sentence).filter((f) => f[0] !== 'descriptor' || f[1] === 'nationality');
