@@ -3,6 +3,7 @@ import type { Entity } from '../entities/resolveEntities.js';
 import type { Article, Span } from '../ingest/types.js';
 import { BACKGROUND_PHRASES, CUMULATIVE_PHRASES, PERSON_HEAD_NOUNS } from '../lexicon/factWords.js';
 import type { NameKind } from '../schema.js';
+import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { toInputOffset } from '../text/foldText.js';
 import { matchPhrase, phraseIndex, type Token, tokenize } from './tokens.js';
 import type { FactScope } from './types.js';
@@ -130,16 +131,9 @@ export function clauseContexts(
   return out;
 }
 
-/** The index of the first person of the clause whose name starts at or after token `at` (binary search). */
+/** The index of the first person of the clause whose name starts at or after token `at`. */
 function firstPersonFrom(people: readonly ClauseMention[], at: number): number {
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((people[mid] as ClauseMention).from < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(people, at, (m) => m.from);
 }
 
 /** The last person of the clause named before token `at`. */

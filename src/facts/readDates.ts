@@ -2,6 +2,7 @@ import { weekdayBefore } from '../extract/extractTimes.js';
 import { REPORTING_VERBS } from '../extract/tables/mentionCues.js';
 import { WEEKDAYS } from '../extract/tables/times.js';
 import { ATTRIBUTE_WORDS, FALL_WORDS } from '../lexicon/factWords.js';
+import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { contentTerm } from '../text/terms.js';
 import { type ClauseContext, personNear, thingNear } from './clauseContext.js';
 import type { FactDraft } from './readNumbers.js';
@@ -55,13 +56,7 @@ function verbOf(t: Token): string | undefined {
  * ('thwarted ... on Thursday'). `verbs` holds the clause's verbs by token index, in order.
  */
 function predicateNear(verbs: readonly (readonly [number, string])[], i: number): string | undefined {
-  let lo = 0;
-  let hi = verbs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((verbs[mid] as readonly [number, string])[0] < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(verbs, i, (v) => v[0]);
   const before = verbs[lo - 1];
   const after = verbs[lo]?.[0] === i ? verbs[lo + 1] : verbs[lo];
   if (!before) return after?.[1];

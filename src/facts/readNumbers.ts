@@ -9,6 +9,7 @@ import {
   PEOPLE_NOUNS,
   PERSON_HEAD_NOUNS,
 } from '../lexicon/factWords.js';
+import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { stem } from '../text/terms.js';
 import { type ClauseContext, personAdjacent, personNear } from './clauseContext.js';
 import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf, type UnitReading } from './readAmount.js';
@@ -39,14 +40,7 @@ function attributeNear(
   from: number,
   to: number,
 ): string | undefined {
-  // the first position at or after `from`, by binary search
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((positions[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(positions, from, (p) => p);
   const next = positions[lo];
   const previous = positions[lo - 1];
   let best: number | undefined;

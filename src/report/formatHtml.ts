@@ -3,6 +3,7 @@ import { articleId } from '../ingest/articleId.js';
 import { type ArticleInput, ArticleInputSchema } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
 import { escapeHtml } from '../text/escapeHtml.js';
+import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import type { Report } from './ReportSchema.js';
 import { pct, severityWord } from './severity.js';
 
@@ -213,18 +214,6 @@ function markUp(text: string, marks: Mark[]): string {
   return out;
 }
 
-/** The index of the first mark starting at or after `offset` (marks sorted by start). */
-function firstAtOrAfter(marks: readonly Mark[], offset: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((marks[mid] as Mark).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function articlesSection(report: Report, inputs: readonly ArticleInput[] | undefined): string {
   const texts = new Map<string, string>();
   for (const [i, input] of (inputs ?? []).entries()) {
@@ -259,7 +248,11 @@ function articlesSection(report: Report, inputs: readonly ArticleInput[] | undef
           .map((c) => {
             const [from, to] = c.span;
             const local: Mark[] = [];
-            for (let k = firstAtOrAfter(marks, from); k < marks.length && (marks[k] as Mark).start <= to; k++) {
+            for (
+              let k = firstAtOrAfter(marks, from, (m) => m.start);
+              k < marks.length && (marks[k] as Mark).start <= to;
+              k++
+            ) {
               const m = marks[k] as Mark;
               if (m.end <= to) local.push({ ...m, start: m.start - from, end: m.end - from });
             }
