@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { Article, Span } from '../ingest/types.js';
-import { BACKGROUND_PHRASES, CUMULATIVE_PHRASES, PERSON_HEAD_NOUNS } from '../lexicon/factWords.js';
+import { BACKGROUND_PHRASES, CUMULATIVE_PHRASES, PERSON_HEAD_NOUNS, RELOCATION_VERBS } from '../lexicon/factWords.js';
 import type { NameKind } from '../schema.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { toInputOffset } from '../text/foldText.js';
@@ -27,7 +27,11 @@ export interface ClauseContext {
   /** The people of the clause who may be the subject of a fact (not its speaker), in text order. */
   people: ClauseMention[];
   scope: FactScope;
-  /** The last person the article named before this clause (not a speaker): whom 'he' and 'the man' mean. */
+  /**
+   * Whom 'he', 'she' and 'the man' at the start of this clause mean: the subject (the first person named) of the
+   * last clause before it that names someone other than its speaker. Centering theory (Grosz, Joshi and
+   * Weinstein 1995): a pronoun that opens a sentence continues the previous sentence's subject.
+   */
   previousPerson?: ClauseMention;
 }
 
@@ -36,7 +40,11 @@ const PRONOUN_START = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their'
 const CUMULATIVE = phraseIndex(CUMULATIVE_PHRASES.map((p) => [p, true] as const));
 const BACKGROUND = phraseIndex(BACKGROUND_PHRASES.map((p) => [p, true] as const));
 
-/** The scope of a clause: a running total ('so far', 'in their five operations'), the past, or this event. */
+/**
+ * The scope of a clause: a running total ('so far', 'in their five operations'), the past ('two years ago'), or
+ * this event. A move some time ago ('had moved away five years ago') leaves the clause in the present: where one
+ * moved is where one is.
+ */
 export function scopeOf(tokens: readonly Token[]): FactScope {
   for (let i = 0; i < tokens.length; i++) {
     if (matchPhrase(CUMULATIVE, tokens, i)) return 'cumulative';
@@ -56,7 +64,12 @@ export function scopeOf(tokens: readonly Token[]): FactScope {
         return 'cumulative';
     }
   }
-  for (let i = 0; i < tokens.length; i++) if (matchPhrase(BACKGROUND, tokens, i)) return 'background';
+  // 'she had moved a mile and a half away five years ago': the move is past, where it led is now
+  const relocated = tokens.some((t) => RELOCATION_VERBS.has(t.lower));
+  for (let i = 0; i < tokens.length; i++) {
+    const found = matchPhrase(BACKGROUND, tokens, i);
+    if (found && !(relocated && tokens[i + found.length - 1]?.lower === 'ago')) return 'background';
+  }
   return 'event';
 }
 
@@ -126,7 +139,7 @@ export function clauseContexts(
     const context: ClauseContext = { claim, tokens, spans, mentions, people, scope: scopeOf(tokens) };
     if (previousPerson) context.previousPerson = previousPerson;
     out.push(context);
-    if (people.length) previousPerson = people[people.length - 1];
+    if (people.length) previousPerson = people[0];
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { clauseContexts } from './clauseContext.js';
 import { readDates } from './readDates.js';
 import { readDescriptions } from './readDescriptions.js';
 import { readNumbers } from './readNumbers.js';
+import { readPlaces } from './readPlaces.js';
 import type { Fact } from './types.js';
 
 /**
@@ -31,7 +32,7 @@ export function extractFacts(article: Article, claims: readonly Claim[], entitie
     const { claim, tokens, spans } = context;
     const numbers = readNumbers(context);
     const dates = readDates(context, article.publishedAt, lede.has(claim.sentence));
-    const drafts = [...numbers, ...readDescriptions(context, numbers), ...dates];
+    const drafts = [...numbers, ...readDescriptions(context, numbers), ...dates, ...readPlaces(context)];
     drafts.sort((a, b) => a.from - b.from || a.attribute.localeCompare(b.attribute));
     for (const { from, to, ...d } of drafts) {
       const first = tokens[from];

@@ -8,7 +8,9 @@ import { type ClauseContext, personNear, thingNear } from './clauseContext.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
-const FOUNDING = /^(founded|established|opened|built|created|formed|launched|incorporated)$/;
+/** Words that say a thing began (a verb, or 'its founding'), and a year of the last four centuries. */
+const FOUNDING = /^(founded|co-founded|cofounded|established|founding|incorporated)$/;
+const YEAR = /^(1[6-9]|20)\d\d$/;
 const NAMED_DAY = /^\p{Lu}/u;
 const PAGE_WORDS = /^(posted|published|updated|modified|filed)$/;
 
@@ -64,9 +66,63 @@ function predicateNear(verbs: readonly (readonly [number, string])[], i: number)
   return after[0] - i < i - before[0] ? after[1] : before[1];
 }
 
+const yearValue = (text: string, by = false): Extract<FactDraft['value'], { type: 'date' }> => ({
+  type: 'date',
+  family: 'year',
+  key: text,
+  label: by ? `by ${text}` : text,
+  ...(by ? { by: true } : {}),
+});
+
+/**
+ * The year a thing was founded: 'founded the Bayou La Batre Rural Health Clinic in Alabama in 1990', 'In 1990,
+ * she founded ...', 'since its founding in 1990'; and the year it existed by: 'the clinic has been a staple since
+ * 1987' (the present perfect with 'since' says the state held from then on, so the thing was founded by then).
+ */
+function foundingYears(context: ClauseContext): FactDraft[] {
+  const { tokens, mentions } = context;
+  const out: FactDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (FOUNDING.test(t.lower)) {
+      let year = -1;
+      for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
+        const w = tokens[k] as Token;
+        if (w.text === '.' || w.text === ';') break;
+        if (YEAR.test(w.text) && tokens[k - 1]?.lower === 'in') {
+          year = k;
+          break;
+        }
+      }
+      if (year < 0 && tokens[0]?.lower === 'in' && YEAR.test(tokens[1]?.text ?? '') && i > 1) year = 1;
+      if (year < 0) continue;
+      // what was founded: its object right after the verb ('founded the clinic'), else the name nearest it
+      const object = mentions.find((m) => m.kind !== 'person' && m.from > i && m.from <= i + 2);
+      const thing = object ?? thingNear(context, i, i + 1, 8);
+      if (!thing) continue;
+      const yearToken = tokens[year] as Token;
+      const from = Math.min(i, year);
+      out.push(dateDraft(context, from, Math.max(i, year) + 1, 'year founded', yearValue(yearToken.text), thing));
+      continue;
+    }
+    // 'The clinic has been a staple for residents since 1987'
+    if (t.lower === 'since' && YEAR.test(tokens[i + 1]?.text ?? '')) {
+      const perfect = tokens.findIndex(
+        (w, k) => k < i && /^(has|have)$/.test(w.lower) && tokens[k + 1]?.lower === 'been',
+      );
+      if (perfect < 0) continue;
+      const thing = mentions.find((m) => m.kind !== 'person' && m.to === perfect);
+      if (!thing) continue;
+      out.push(dateDraft(context, i, i + 2, 'year founded', yearValue(tokens[i + 1]?.text as string, true), thing));
+    }
+  }
+  return out;
+}
+
 /**
  * Dates of a clause as facts: the day something happened ('on Thursday', read as a date when the publication
- * date is known; in the lede, the day of the story's event; elsewhere, the day of the verb nearest it), the year of a named event ('this year's Oscars', 'next year'), and the year a thing was founded.
+ * date is known; in the lede, the day of the story's event; elsewhere, the day of the verb nearest it), the year of a named event ('this year's Oscars', 'next year'), and the year a thing was founded
+ * (or existed by).
  * The day a statement was made ('said Friday') is its own attribute, and a weekday inside a name ('Oscar Sunday')
  * is none.
  */
@@ -110,27 +166,8 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
           : { type: 'date' as const, family: 'relative-year' as const, key: `${offset}`, label: `${t.lower} year` };
       out.push(dateDraft(context, i, i + 2, 'year', value, thing));
       i++;
-      continue;
-    }
-    // 'founded in 1990'
-    if (
-      t.numeric &&
-      /^(1[89]|20)\d\d$/.test(t.text) &&
-      tokens[i - 1]?.lower === 'in' &&
-      FOUNDING.test(tokens[i - 2]?.lower ?? '')
-    ) {
-      const thing = thingNear(context, i - 2, i + 1, 8);
-      out.push(
-        dateDraft(
-          context,
-          i - 2,
-          i + 1,
-          'year founded',
-          { type: 'date', family: 'year', key: t.text, label: t.text },
-          thing ?? { entity: '', label: '' },
-        ),
-      );
     }
   }
+  out.push(...foundingYears(context));
   return out;
 }

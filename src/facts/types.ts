@@ -4,13 +4,24 @@ import type { Span } from '../ingest/types.js';
  * What a fact's value is, typed so that two values can be compared by what they are:
  * - `range`: an amount, a count, an age or a rank as the interval its words allow ('about 300' → 270..330;
  *   'dozens' → 24..99; 'no one' → 0), in the base unit of `unit`;
- * - `date`: a day or a year, written as a weekday, a date or a year relative to the publication ('next year');
- * - `category`: values of a closed class ('frigate'; 'manslaughter' and 'negligent homicide').
+ * - `date`: a day or a year, written as a weekday, a date or a year relative to the publication ('next year'),
+ *   or a latest year (`by`);
+ * - `category`: values of a closed class ('frigate'; 'manslaughter' and 'negligent homicide');
+ * - `place`: a named place, an entity of the event when the name is one ('' when not), with the regions the
+ *   article places it in ('Schenectady, N.Y.' → within ['N.Y.']).
  */
 export type FactValue =
   | { type: 'range'; low: number; high: number; unit: string; label: string }
-  | { type: 'date'; family: 'weekday' | 'day' | 'year' | 'relative-year'; key: string; label: string }
-  | { type: 'category'; values: string[]; label: string };
+  | {
+      type: 'date';
+      family: 'weekday' | 'day' | 'year' | 'relative-year';
+      key: string;
+      label: string;
+      /** The date is a latest one ('has been open since 1987': founded in 1987 or before). */
+      by?: boolean;
+    }
+  | { type: 'category'; values: string[]; label: string }
+  | { type: 'place'; entity: string; label: string; within: string[] };
 
 /** Where a fact holds: this event, a running total that includes it, or another time or event. */
 export type FactScope = 'event' | 'cumulative' | 'background';
@@ -22,9 +33,9 @@ export interface Fact {
   articleId: string;
   outlet: string;
   publishedAt?: string;
-  /** The report kind a disagreement over it gets: 'count', 'number', 'date' or 'descriptor'. */
-  kind: 'count' | 'number' | 'date' | 'descriptor';
-  /** What is measured or described ('killed', 'age', 'fall', 'rank', 'charge', 'colour'). */
+  /** The report kind a disagreement over it gets: 'count', 'number', 'date', 'descriptor' or 'name' (a place). */
+  kind: 'count' | 'number' | 'date' | 'descriptor' | 'name';
+  /** What is measured or described ('killed', 'age', 'fall', 'rank', 'charge', 'colour', 'residence', 'within'). */
   attribute: string;
   /**
    * Whom or what it is about: an entity id ('e3'), a counted thing ('thing:rifle'), a person known only by an age

@@ -538,3 +538,31 @@ export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'mrs',
   'ms',
 ]);
+
+/**
+ * Verbs that say where a person lives ('who lived in South Ozone Park', 'a New Zealander living in Melbourne').
+ * With 'NAME, AGE, of PLACE' (the AP Stylebook's hometown convention) and 'a resident of PLACE' they give a
+ * person's residence.
+ */
+export const RESIDENCE_VERBS: ReadonlySet<string> = new Set([
+  'live',
+  'lives',
+  'lived',
+  'living',
+  'reside',
+  'resides',
+  'resided',
+  'residing',
+]);
+
+/**
+ * Verbs of a change of place whose result lasts: 'she had moved a mile and a half away five years ago' says where
+ * she lives now, so 'years ago' does not put the distance in the past (the result state of a telic verb).
+ */
+export const RELOCATION_VERBS: ReadonlySet<string> = new Set([
+  'moved',
+  'relocated',
+  'emigrated',
+  'immigrated',
+  'settled',
+]);

@@ -1,6 +1,8 @@
+import { KNOWN_PLACES, US_STATES } from '../extract/tables/places.js';
 import { type FactSlot, isEntitySubject } from '../facts/alignFacts.js';
 import type { Fact } from '../facts/types.js';
-import { BROADER } from '../lexicon/factWords.js';
+import { BROADER, NATIONALITIES } from '../lexicon/factWords.js';
+import { compareNames } from '../names/compareNames.js';
 import { appendTo } from '../text/appendTo.js';
 import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './findDiscrepancies.js';
 
@@ -9,16 +11,54 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 /** Attributes that are the event's own, not a person's: compared even when no clause names whose they are. */
 const EVENT_ATTRIBUTES = /^(charge|weapon|colour|role|vessel|aircraft|settlement)$/;
 
-/** Whether two values of a slot can both hold. */
-export function compatible(a: Fact, b: Fact): boolean {
+type PlaceValue = Extract<Fact['value'], { type: 'place' }>;
+
+const placeKeys = (v: PlaceValue) => [v.entity, v.label.toLowerCase()].filter(Boolean);
+
+const COUNTRY_WORDS = new Set(Object.values(NATIONALITIES).flat());
+
+/** A country, continent or US state ('the U.K.', 'Alabama', 'N.Y.'): a region whatever the event says. */
+function isRegionName(label: string): boolean {
+  const lower = label.toLowerCase().replace(/^the /, '');
+  const bare = lower.replace(/\./g, '');
+  return KNOWN_PLACES.has(bare) || US_STATES.has(bare) || COUNTRY_WORDS.has(lower) || COUNTRY_WORDS.has(bare);
+}
+
+/**
+ * Whether two places can both be the answer: one place (one entity, or two spellings of one name), one inside
+ * the other as an article writes it ('Schenectady, N.Y.'), or one of them a region: a country, a continent or a
+ * US state, or a place the event places something in ('117th Street in Queens'). Without a gazetteer, what lies
+ * inside a region is not known, so a region agrees with any place.
+ */
+function samePlace(x: PlaceValue, y: PlaceValue, regions: ReadonlySet<string>): boolean {
+  if (x.entity && x.entity === y.entity) return true;
+  const xs = placeKeys(x);
+  const ys = placeKeys(y);
+  if ([...xs, ...ys].some((k) => regions.has(k)) || isRegionName(x.label) || isRegionName(y.label)) return true;
+  const lower = (v: PlaceValue) => v.within.map((w) => w.toLowerCase());
+  if (lower(x).some((w) => ys.includes(w)) || lower(y).some((w) => xs.includes(w))) return true;
+  return compareNames(x.label, y.label).match;
+}
+
+/**
+ * Whether two values of a slot can both hold. `regions` holds the places (entity ids and lower-case names) that
+ * the event names as containing another ('within' facts).
+ */
+export function compatible(a: Fact, b: Fact, regions: ReadonlySet<string> = new Set()): boolean {
   const x = a.value;
   const y = b.value;
+  if (x.type === 'place' && y.type === 'place') return samePlace(x, y, regions);
   if (x.type === 'range' && y.type === 'range') {
     // within rounding ('200 feet' = '60 metres'): 3 % of the larger value
     const slack = 0.03 * Math.max(Math.abs(x.high), Math.abs(y.high));
     return x.low <= y.high + slack && y.low <= x.high + slack;
   }
-  if (x.type === 'date' && y.type === 'date') return x.family !== y.family || x.key === y.key;
+  if (x.type === 'date' && y.type === 'date') {
+    if (x.family !== y.family) return true;
+    // 'by 1987' holds with any year up to 1987
+    if (x.by || y.by) return x.by && y.by ? true : x.by ? y.key <= x.key : x.key <= y.key;
+    return x.key === y.key;
+  }
   if (x.type === 'category' && y.type === 'category') {
     const covers = (p: string, q: string) =>
       p === q || (BROADER[p] ?? []).includes(q) || (BROADER[q] ?? []).includes(p);
@@ -28,7 +68,7 @@ export function compatible(a: Fact, b: Fact): boolean {
 }
 
 /** Groups of mutually compatible facts, in a fixed order: each fact joins the first group it agrees with wholly. */
-function valueGroups(facts: readonly Fact[]): Fact[][] {
+function valueGroups(facts: readonly Fact[], regions: ReadonlySet<string>): Fact[][] {
   const ordered = [...facts].sort((a, b) => {
     const ka = a.value.type === 'range' ? (a.value.low + a.value.high) / 2 : 0;
     const kb = b.value.type === 'range' ? (b.value.low + b.value.high) / 2 : 0;
@@ -36,7 +76,7 @@ function valueGroups(facts: readonly Fact[]): Fact[][] {
   });
   const groups: Fact[][] = [];
   for (const f of ordered) {
-    const home = groups.find((g) => g.every((o) => compatible(f, o)));
+    const home = groups.find((g) => g.every((o) => compatible(f, o, regions)));
     if (home) home.push(f);
     else groups.push([f]);
   }
@@ -99,13 +139,20 @@ function developingOrder(groups: Fact[][]): Fact[][] | undefined {
  */
 export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
   const out: Discrepancy[] = [];
+  const regions = new Set<string>();
+  for (const slot of slots)
+    if (slot.attribute === 'within')
+      for (const f of slot.facts) if (f.value.type === 'place') for (const k of placeKeys(f.value)) regions.add(k);
   for (const slot of slots) {
+    // where a place lies is knowledge for comparing places; telling a wrong region from a broader one needs a
+    // gazetteer, so it is not reported
+    if (slot.attribute === 'within') continue;
     // a person's age, nationality or fall is only compared when the outlets say whose it is
     if (!slot.subject && !EVENT_ATTRIBUTES.test(slot.attribute) && slot.kind !== 'count' && slot.kind !== 'date')
       continue;
     const outlets = new Set(slot.facts.map((f) => f.outlet));
     if (outlets.size < 2) continue;
-    let groups = valueGroups(slot.facts);
+    let groups = valueGroups(slot.facts, regions);
     if (groups.length < 2) continue;
     // an article that gives two values that cannot both hold says the slot holds two facts ('one person was
     // injured' at the depot, 'two people' at the refinery): not a disagreement between outlets

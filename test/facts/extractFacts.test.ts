@@ -129,6 +129,49 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       'Australian media said the British climber had fallen from the ridge.',
       [['descriptor', 'nationality', '', 'British', 'event', 'British climber']],
     ],
+    [
+      "a hometown in the AP style 'name, age, of place'",
+      'Police found the unconscious Raj K. Chohan, 59, of College Point, lying in the roadway, the NYPD said.',
+      [['name', 'residence', 'Raj K. Chohan', 'College Point', 'event', 'College Point']],
+    ],
+    [
+      "where someone lives, past a distance ('who lived half a mile away in ...'), with the region after a comma",
+      'Chohan, who lived half a mile away in South Ozone Park, was struck by Vishwanand Subryan, 23, of Schenectady, N.Y.',
+      [
+        ['name', 'residence', 'Chohan', 'South Ozone Park', 'event', 'South Ozone Park'],
+        ['name', 'residence', 'Vishwanand Subryan', 'Schenectady', 'event', 'Schenectady, N.Y.'],
+        ['number', 'distance away', 'Chohan', '0.5 mile', 'event', 'half a mile'],
+      ],
+    ],
+    [
+      "where a place lies ('117th Street in Queens')",
+      'She was walking along parked cars on 117th Street in Queens when the car struck her.',
+      [['name', 'within', '117th Street', 'Queens', 'event', '117th Street in Queens']],
+    ],
+    [
+      "a move years ago says where one lives now; 'she' continues the previous sentence's subject",
+      'Raj Chohan had been in her former neighborhood to visit Piara Singh, according to Suri Charanjit. She had moved about a mile and a half away five or six years ago.',
+      [['number', 'distance away', 'Raj Chohan', '1 and a half mile', 'event', 'about a mile and a half']],
+    ],
+    [
+      'the year a thing was founded, the year far from the verb',
+      'Dr. Benjamin founded the Bayou La Batre Rural Health Clinic in Alabama in 1990.',
+      [
+        [
+          'date',
+          'year founded',
+          'Bayou La Batre Rural Health Clinic',
+          '1990',
+          'event',
+          'founded the Bayou La Batre Rural Health Clinic in Alabama in 1990',
+        ],
+      ],
+    ],
+    [
+      "the present perfect with 'since': it existed by then",
+      'The Bayou La Batre Rural Health Clinic has been a staple for residents since 1987.',
+      [['date', 'year founded', 'Bayou La Batre Rural Health Clinic', 'by 1987', 'event', 'since 1987']],
+    ],
   ];
   it.each(cases)('%s', (_why, sentence, expected) => {
     const facts = factsOf(sentence);
@@ -167,13 +210,17 @@ describe('extractFacts: each value type on sentences of real reports', () => {
     ],
     ['a weekday inside a name', 'The Academy Awards will be broadcast live on Oscar Sunday.'],
     ['New Zealand-born is a birthplace', 'The New Zealand-born climber was living in Melbourne.'],
+    ['an employer is no hometown', 'Jane Smith, of the Environmental Protection Agency, said the water was safe.'],
+    ["a tenure since a year is a person's, not a founding", 'Regina Benjamin has been its chief executive since 1990.'],
     [
       "words that are names of an object's own properties are no numbers",
       'A constructor-year-old toString-year-old man was killed.',
     ],
   ];
   it.each(none)('%s: no fact', (_why, sentence) => {
-    const facts = factsOf(sentence).filter((f) => f[0] !== 'descriptor' || f[1] === 'nationality');
+    const facts = factsOf(sentence).filter(
+      (f) => (f[0] !== 'descriptor' || f[1] === 'nationality') && f[1] !== 'within',
+    );
     expect(facts).toEqual([]);
   });
 
@@ -232,6 +279,29 @@ describe('alignFacts and the discrepancies of slots', () => {
         ],
       ],
     ]);
+  });
+
+  it('compares where people live: a region agrees with any place in it, a spelling is no other place', () => {
+    const report = analyze([
+      input('A', 'Raj Chohan, 59, of College Point, was struck at 117th Street in Queens on Friday.'),
+      input('B', 'Raj Chohan, who lived in South Ozone Park, was struck by Vishwanand Subryan, 23, of Schenectady.'),
+      input('C', 'Raj Chohan, 59, of Queens, was struck by Vishwanand Subryan, 23, of Schnectady, on Friday.'),
+    ]);
+    const names = report.discrepancies.filter((d) => d.kind === 'name' && d.subject.startsWith('residence'));
+    expect(names.map((d) => [d.subject, d.values.map((v) => v.value).sort()])).toEqual([
+      ['residence of Raj Chohan', ['College Point', 'South Ozone Park']],
+    ]);
+  });
+
+  it("sets a founding year against the year a thing existed by ('since 1987')", () => {
+    const clinic = 'the Bayou La Batre Rural Health Clinic';
+    const report = (since: string) =>
+      analyze([
+        input('A', `In 1990 she founded ${clinic}, which serves a largely uninsured community.`),
+        input('B', `The Bayou La Batre Rural Health Clinic has been a staple for residents since ${since}.`),
+      ]).discrepancies.filter((d) => d.subject.startsWith('year founded'));
+    expect(report('1987').map((d) => d.values.map((v) => v.value))).toEqual([['1990', 'by 1987']]);
+    expect(report('1995')).toEqual([]);
   });
 
   it('does not depend on the order of the facts', () => {

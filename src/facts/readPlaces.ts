@@ -1,0 +1,173 @@
+import { NEWS_SOURCES } from '../extract/tables/attribution.js';
+import { ORGANIZATION_HEADS } from '../extract/tables/mentionCues.js';
+import { RESIDENCE_VERBS } from '../lexicon/factWords.js';
+import { type ClauseContext, type ClauseMention, personNear } from './clauseContext.js';
+import type { FactDraft } from './readNumbers.js';
+import type { Token } from './tokens.js';
+
+type PlaceValue = Extract<FactDraft['value'], { type: 'place' }>;
+
+/** A place named from token `from`: its value and the tokens [from, to) that name it, the region after a comma included. */
+interface PlaceReading {
+  value: PlaceValue;
+  from: number;
+  to: number;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const AGENCIES = new Set(NEWS_SOURCES.map((s) => s.toLowerCase()));
+
+/**
+ * A name that says it is an organization by its head, the last word of an English noun phrase ('the Environmental
+ * Protection Agency', not 'College Point'), or a news agency ('Reuters'): an employer, not a home.
+ */
+function organizationName(tokens: readonly Token[], from: number, to: number): boolean {
+  return AGENCIES.has(words(tokens, from, to).toLowerCase()) || ORGANIZATION_HEADS.has(tokens[to - 1]?.lower ?? '');
+}
+const LEADING = /^(the)$/;
+const CLAUSE_END = /^(who|which|that|when|where|while|because|after|before|but|and|or)$/;
+
+/**
+ * A run of capitalised words from token i ('Schenectady', 'N.Y.', 'South Ozone Park'), with the full stops of
+ * an abbreviation; at most five tokens. Returns the end of the run, or i when there is none.
+ */
+function capitalRun(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k < i + 5) {
+    const t = tokens[k] as Token;
+    if (CAPITAL.test(t.text)) k++;
+    // 'N.Y.', 'U.K.': a full stop after a one-letter capital
+    else if (t.text === '.' && k > i && (tokens[k - 1] as Token).text.length === 1) k++;
+    else break;
+  }
+  return k;
+}
+
+function mentionAt(context: ClauseContext, i: number): ClauseMention | undefined {
+  return context.mentions.find((m) => m.kind !== 'person' && m.from === i);
+}
+
+const words = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ \./g, '.')
+    .replace(/(\b\p{Lu}\.) (?=\p{Lu}\.)/gu, '$1');
+
+/**
+ * The place named at token i ('of Queens', 'in South Ozone Park', 'of Schenectady, N.Y.'): an entity of the event
+ * when one is mentioned there, else the capitalised words. A region after a comma ('Schenectady, N.Y.') is kept
+ * as where the place lies. `organizations` says whether a name of the event typed as an organization may be read
+ * as a place here (only where the pattern itself says 'place').
+ */
+function placeAt(context: ClauseContext, at: number, organizations: boolean): PlaceReading | undefined {
+  const { tokens } = context;
+  let i = at;
+  if (LEADING.test(tokens[i]?.lower ?? '')) i++;
+  const mention = mentionAt(context, i);
+  if (mention && mention.kind === 'organization' && !organizations) return undefined;
+  const end = mention ? mention.to : capitalRun(tokens, i);
+  if (end === i || organizationName(tokens, i, end)) return undefined;
+  const label = mention ? mention.label : words(tokens, i, end);
+  const value: PlaceValue = { type: 'place', entity: mention?.entity ?? '', label, within: [] };
+  let to = end;
+  if (tokens[end]?.text === ',') {
+    const regionEnd = capitalRun(tokens, end + 1);
+    const after = tokens[regionEnd];
+    if (regionEnd > end + 1 && (!after || after.text === ',' || after.text === '.' || CLAUSE_END.test(after.lower))) {
+      value.within.push(words(tokens, end + 1, regionEnd));
+      to = regionEnd;
+    }
+  }
+  return { value, from: i, to };
+}
+
+function residence(person: ClauseMention, place: PlaceReading): FactDraft {
+  return {
+    kind: 'name',
+    attribute: 'residence',
+    subject: person.entity,
+    subjectLabel: person.label,
+    value: place.value,
+    from: place.from,
+    to: place.to,
+  };
+}
+
+/**
+ * Where the people of a clause live, and where its places lie.
+ * - Residence: 'Raj Chohan, 59, of College Point' (the AP Stylebook's name, age, hometown), 'Subryan of
+ *   Schenectady', 'who lived half a mile away in South Ozone Park', 'a New Zealander living in Melbourne', 'a
+ *   resident of Queens', 'Queens resident Raj Chohan'.
+ * - Where a place lies ('117th Street in Queens', 'Richmond Hill, Queens'): attribute 'within', the knowledge
+ *   that tells a region from a place inside it when residences are compared.
+ */
+export function readPlaces(context: ClauseContext): FactDraft[] {
+  const { tokens, people } = context;
+  const out: FactDraft[] = [];
+  // 'NAME, AGE, of PLACE', 'NAME, of PLACE', 'NAME of PLACE'
+  for (const person of people) {
+    let k = person.to;
+    const comma = tokens[k]?.text === ',';
+    if (comma) k++;
+    if (comma && tokens[k]?.numeric && tokens[k + 1]?.text === ',') k += 2;
+    if (tokens[k]?.lower !== 'of') continue;
+    // without the comma, 'NAME of X' is as often an employer ('Smith of Reuters'): only a name typed a place
+    if (!comma && !context.mentions.some((m) => m.kind === 'place' && m.from === k + 1)) continue;
+    const place = placeAt(context, k + 1, comma);
+    if (place) out.push(residence(person, place));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // 'who lived half a mile away in South Ozone Park', 'living and working in Christchurch'
+    if (RESIDENCE_VERBS.has(t.lower)) {
+      for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+        const w = tokens[k] as Token;
+        if (w.text === ',' || w.text === '.' || w.text === ';' || (CLAUSE_END.test(w.lower) && w.lower !== 'and'))
+          break;
+        if (w.lower !== 'in') continue;
+        const place = placeAt(context, k + 1, false);
+        const person = place && personNear(context, i, i + 1);
+        if (place && person) out.push(residence(person, place));
+        break;
+      }
+      continue;
+    }
+    // 'a resident of Queens'; 'Queens resident Raj Chohan'
+    if (/^residents?$/.test(t.lower)) {
+      if (tokens[i + 1]?.lower === 'of') {
+        const place = placeAt(context, i + 2, true);
+        const person = place && personNear(context, i, i + 1);
+        if (place && person) out.push(residence(person, place));
+        continue;
+      }
+      const person = people.find((p) => p.from === i + 1);
+      const before = context.mentions.find((m) => m.kind !== 'person' && m.to === i);
+      if (person && before) {
+        const place = placeAt(context, before.from, true);
+        if (place) out.push(residence(person, place));
+      }
+      continue;
+    }
+    // '117th Street in Queens', 'Richmond Hill, Queens': where a named place lies
+    if ((t.lower === 'in' || t.text === ',') && i > 0) {
+      const inner = context.mentions.find((m) => m.kind !== 'person' && m.to === i);
+      if (!inner) continue;
+      const outer = placeAt(context, i + 1, false);
+      if (!outer || outer.value.entity === inner.entity) continue;
+      // after a comma, only a name of the event typed as a place ('Richmond Hill, Queens'), not a list of names
+      if (t.text === ',' && !context.mentions.some((m) => m.kind === 'place' && m.from === outer.from)) continue;
+      out.push({
+        kind: 'name',
+        attribute: 'within',
+        subject: inner.entity,
+        subjectLabel: inner.label,
+        value: { ...outer.value, within: [] },
+        from: inner.from,
+        to: outer.to,
+      });
+    }
+  }
+  return out;
+}
