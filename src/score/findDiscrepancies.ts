@@ -167,7 +167,8 @@ function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
  * Whether the forms of an entity are one thing called by two names, not two things that both exist: an article
  * that writes both forms names two things ('Academy Awards' and 'Emmy Awards'); forms that differ in a number are
  * two of a series ('117th Street', '115th Street'); a form inside another is the same name cut short ('WDIV' in
- * 'WDIV-TV').
+ * 'WDIV-TV'); forms with different head nouns are two things ('Human Services', 'National Human Genome Research
+ * Institute').
  */
 function oneThingTwoNames(entity: Entity, forms: readonly string[]): boolean {
   const lower = forms.map((f) => f.toLowerCase());
@@ -181,7 +182,33 @@ function oneThingTwoNames(entity: Entity, forms: readonly string[]): boolean {
     formsOf.set(m.articleId, set);
   }
   for (const set of formsOf.values()) if (lower.filter((f) => set.has(f)).length > 1) return false;
-  return true;
+  // two names of one thing keep their head noun, the last word of an English noun phrase or the one before 'of'
+  // ('Maurice Cheeks' / 'Mo Cheeks'), or one is the other's initials; 'Human Services' / 'National Human Genome
+  // Research Institute' are two things in one entity
+  const heads = new Set(lower.filter((f) => !isInitialism(f, lower)).map(headWord));
+  return heads.size <= 1;
+}
+
+/** The head word of a name: the word before 'of' ('Gulf of Aden'), else the last word, without a plural 's'. */
+function headWord(form: string): string {
+  const words = form.split(/\s+/);
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  return head.replace(/(?<=\w{3})s$/, '');
+}
+
+/** Whether a form is the initials of another form ('irtc' of 'internationally recognized transit corridor'). */
+function isInitialism(form: string, forms: readonly string[]): boolean {
+  if (/\s/.test(form) || form.length < 2 || form.length > 8) return false;
+  return forms.some(
+    (other) =>
+      other !== form &&
+      other
+        .split(/[\s-]+/)
+        .filter((w) => !/^(of|the|and|for)$/.test(w))
+        .map((w) => w[0])
+        .join('') === form.replace(/\./g, ''),
+  );
 }
 
 /** Spelling and naming differences of one entity across outlets. */

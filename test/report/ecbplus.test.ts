@@ -31,4 +31,17 @@ describe('analyze on real multi-outlet events (ECB+ dev)', () => {
     expect(fourteen?.outlets).toEqual(['The Times of India']);
     expect(six?.outlets).toContain('NDTV');
   });
+
+  it('sets where the victim lived against another place, and a founding year against a later one', () => {
+    const crash = analyze(ecbplusInputs('21_ecbplus')).discrepancies;
+    const home = crash.find((d) => d.kind === 'name' && d.subject.startsWith('residence of'));
+    expect(home?.values.map((v) => v.value).sort()).toEqual(['College Point', 'South Ozone Park']);
+    // the driver's 'Schenectady' and 'Schnectady' are one town spelled two ways
+    expect(crash.some((d) => d.kind === 'name' && d.subject.includes('Subryan'))).toBe(false);
+    const clinic = analyze(ecbplusInputs('34_ecbplus')).discrepancies;
+    const founded = clinic.find((d) => d.kind === 'date' && d.subject.startsWith('year founded'));
+    expect(founded?.values.map((v) => v.value)).toEqual(['1990', 'by 1987']);
+    // two organizations merged in one entity are not 'one thing called two names'
+    expect(clinic.filter((d) => d.kind === 'name')).toEqual([]);
+  });
 });
