@@ -45,17 +45,20 @@ function linkDescribedPeople(facts: Fact[]): void {
     people.set(key, set);
     labels.set(f.subject, f.subjectLabel);
   }
-  const byClaim = new Map<string, Fact[]>();
-  for (const f of facts) appendTo(byClaim, f.claimId, f);
-  for (const group of byClaim.values()) {
+  // the facts said of one unnamed person: one clause, or the clauses that continue its description
+  const byPerson = new Map<string, Fact[]>();
+  for (const f of facts) appendTo(byPerson, f.personRef ?? f.claimId, f);
+  for (const group of byPerson.values()) {
     if (!group.some((f) => !f.subject)) continue;
-    let person: string | undefined;
+    const found = new Set<string>();
     for (const f of group) {
       const key = f.subject ? undefined : linkKey(f);
       const candidates = key ? people.get(key) : undefined;
-      if (candidates?.size === 1) person = [...candidates][0];
+      if (candidates?.size === 1) found.add([...candidates][0] as string);
     }
-    if (!person) continue;
+    // an age that points at one person and a nationality that points at another: no one
+    if (found.size !== 1) continue;
+    const [person] = [...found] as [string];
     for (const f of group)
       if (!f.subject && f.kind !== 'count') {
         f.subject = person;
@@ -65,7 +68,7 @@ function linkDescribedPeople(facts: Fact[]): void {
 }
 
 /** Attributes of a person (an age, a nationality, a fall): never given to someone the clause does not point at. */
-const PERSONAL =
+export const PERSONAL =
   /^(day (?!of the event).*|age|nationality|fall|distance away|depth|height|rank: .*|equipped|prepared|trained|armed|protected|dressed|clothed|staffed|resourced|maintained|lit)$/;
 
 /**

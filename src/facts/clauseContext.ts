@@ -1,7 +1,13 @@
 import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { Article, Span } from '../ingest/types.js';
-import { BACKGROUND_PHRASES, CUMULATIVE_PHRASES, PERSON_HEAD_NOUNS, RELOCATION_VERBS } from '../lexicon/factWords.js';
+import {
+  BACKGROUND_PHRASES,
+  CUMULATIVE_PHRASES,
+  PERSON_DEMONYMS,
+  PERSON_HEAD_NOUNS,
+  RELOCATION_VERBS,
+} from '../lexicon/factWords.js';
 import type { NameKind } from '../schema.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { toInputOffset } from '../text/foldText.js';
@@ -139,9 +145,33 @@ export function clauseContexts(
     const context: ClauseContext = { claim, tokens, spans, mentions, people, scope: scopeOf(tokens) };
     if (previousPerson) context.previousPerson = previousPerson;
     out.push(context);
-    if (people.length) previousPerson = people[0];
+    // the subject: the first person named who is not a possessor ('Mr Buckley's death came a day after ...')
+    const subject = people.find((p) => !possessive(tokens, p.to)) ?? people[0];
+    if (subject) previousPerson = subject;
   }
   return out;
+}
+
+/** Whether the name that ends before token `to` is a possessor ('Buckley's', 'Rait’s'). */
+function possessive(tokens: readonly Token[], to: number): boolean {
+  const last = tokens[to - 1]?.lower ?? '';
+  if (/['’]s$/.test(last)) return true;
+  return /^['’]$/.test(tokens[to]?.text ?? '') && (tokens[to + 1]?.lower === 's' || /s$/.test(last));
+}
+
+/**
+ * Whether a clause opens by pointing back at a person: 'he', 'she', 'his', or a definite description ('the man',
+ * 'the 36-year-old', 'the New Zealander').
+ */
+export function opensWithReference(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? '';
+  if (!PRONOUN_START.has(first)) return false;
+  if (first !== 'the') return true;
+  const second = tokens[1]?.lower ?? '';
+  const pair = `${second} ${tokens[2]?.lower ?? ''}`;
+  return (
+    PERSON_HEAD_NOUNS.has(second) || /^\d/.test(second) || PERSON_DEMONYMS.has(second) || PERSON_DEMONYMS.has(pair)
+  );
 }
 
 /** The index of the first person of the clause whose name starts at or after token `at`. */
@@ -167,11 +197,7 @@ export function personNear(context: ClauseContext, from: number, to: number): Cl
   if (after && after.from - to <= 2 && !(before && from - before.to <= 1)) return after;
   if (before) return before;
   if (after) return after;
-  const first = context.tokens[0]?.lower ?? '';
-  if (context.previousPerson && PRONOUN_START.has(first)) {
-    const second = context.tokens[1]?.lower ?? '';
-    if (first !== 'the' || PERSON_HEAD_NOUNS.has(second) || /^\d/.test(second)) return context.previousPerson;
-  }
+  if (context.previousPerson && opensWithReference(context.tokens)) return context.previousPerson;
   return undefined;
 }
 

@@ -1,7 +1,8 @@
 import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { Article } from '../ingest/types.js';
-import { clauseContexts } from './clauseContext.js';
+import { PERSONAL } from './alignFacts.js';
+import { clauseContexts, opensWithReference } from './clauseContext.js';
 import { readDates } from './readDates.js';
 import { readDescriptions } from './readDescriptions.js';
 import { readNumbers } from './readNumbers.js';
@@ -28,12 +29,23 @@ export function extractFacts(article: Article, claims: readonly Claim[], entitie
   const facts: Fact[] = [];
   // the lede: the first two sentences of the body that state something (that have claims)
   const lede = new Set([...new Set(own.map((c) => c.sentence))].slice(0, 2));
-  for (const context of clauseContexts(article, own, entities)) {
+  // the unnamed person the article is describing: 'A 36-year-old man died ...' and then 'The man, a New
+  // Zealander, ...' are one person (a definite description continues the subject before it)
+  let described: string | undefined;
+  for (const found of clauseContexts(article, own, entities)) {
+    const continuing = described !== undefined && found.people.length === 0 && opensWithReference(found.tokens);
+    const { previousPerson: _named, ...unnamed } = found;
+    const context = continuing ? unnamed : found;
     const { claim, tokens, spans } = context;
     const numbers = readNumbers(context);
     const dates = readDates(context, article.publishedAt, lede.has(claim.sentence));
     const drafts = [...numbers, ...readDescriptions(context, numbers), ...dates, ...readPlaces(context)];
     drafts.sort((a, b) => a.from - b.from || a.attribute.localeCompare(b.attribute));
+    const personal = drafts.filter((d) => !d.subject && d.kind !== 'count' && PERSONAL.test(d.attribute));
+    if (context.people.length) described = undefined;
+    else if (!continuing && personal.some((d) => d.attribute === 'age' || d.attribute === 'nationality'))
+      described = claim.id;
+    if (described && (continuing || described === claim.id)) for (const d of personal) d.personRef = described;
     for (const { from, to, ...d } of drafts) {
       const first = tokens[from];
       const last = tokens[to - 1];

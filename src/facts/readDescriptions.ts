@@ -5,6 +5,7 @@ import {
   ORDINAL_IDIOMS,
   ORDINAL_RESTRICTORS,
   ORDINALS,
+  PERSON_DEMONYMS,
   PERSON_HEAD_NOUNS,
   POLAR_ADVERBS,
   POLAR_PARTICIPLES,
@@ -34,10 +35,6 @@ const IDIOMS = phraseIndex(ORDINAL_IDIOMS.map((p) => [p, true] as const));
 const NATIONALITY_PHRASES = phraseIndex(
   Object.entries(NATIONALITIES).flatMap(([value, words]) => words.map((w) => [w, { phrase: w, value }] as const)),
 );
-
-/** Demonyms that name a person on their own ('a Briton', 'an Englishman', 'a New Zealander'). */
-const PERSON_DEMONYM =
-  /^(briton|englishman|englishwoman|scotsman|welshman|irishman|irishwoman|frenchman|frenchwoman|dutchman|spaniard|new zealander|kiwi|swede|dane|finn|pole|turk|serb|croat|scot)$/;
 
 /** The value of a closed class that the tokens from `i` state, and how many tokens state it. */
 function classAt(cls: string, tokens: readonly Token[], i: number): { value: string; length: number } | undefined {
@@ -185,7 +182,7 @@ function readNationalities(context: ClauseContext): FactDraft[] {
     const name = context.mentions.some((m) => m.kind === 'person' && m.from === i + n);
     const asNoun = /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && isBreak(tokens[i + n]);
     // a demonym that is not said of a person ('Australian media') is no nationality; read on past it
-    if (!PERSON_DEMONYM.test(phrase) && !personNoun && !name && !asNoun) continue;
+    if (!PERSON_DEMONYMS.has(phrase) && !personNoun && !name && !asNoun) continue;
     const to = personNoun ? i + n + 1 : i + n;
     const person = personNear(context, i, to);
     out.push(draft('nationality', person?.entity ?? '', person?.label ?? '', [value], i, to));

@@ -42,6 +42,12 @@ export interface Fact {
    * stated with it ('age:36'), or '' when the article does not say.
    */
   subject: string;
+  /**
+   * For a fact about a person its clause does not name: a key shared by the facts of consecutive clauses that
+   * describe one unnamed person ('A 36-year-old man died ...' / 'The man, a New Zealander, ...'). alignFacts
+   * gives them all the person that one of them (an age, a nationality) points at.
+   */
+  personRef?: string;
   /** The subject in words, for the report. */
   subjectLabel: string;
   value: FactValue;

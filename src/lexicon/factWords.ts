@@ -566,3 +566,31 @@ export const RELOCATION_VERBS: ReadonlySet<string> = new Set([
   'immigrated',
   'settled',
 ]);
+
+/**
+ * Demonyms that name a person on their own ('a Briton', 'an Englishman', 'the New Zealander'), lower case: a
+ * description of a person like 'the climber'.
+ */
+export const PERSON_DEMONYMS: ReadonlySet<string> = new Set([
+  'briton',
+  'englishman',
+  'englishwoman',
+  'scotsman',
+  'welshman',
+  'irishman',
+  'irishwoman',
+  'frenchman',
+  'frenchwoman',
+  'dutchman',
+  'spaniard',
+  'new zealander',
+  'kiwi',
+  'swede',
+  'dane',
+  'finn',
+  'pole',
+  'turk',
+  'serb',
+  'croat',
+  'scot',
+]);

@@ -304,6 +304,47 @@ describe('alignFacts and the discrepancies of slots', () => {
     expect(report('1995')).toEqual([]);
   });
 
+  it("follows an unnamed person from 'A 36-year-old man' to 'The man, a New Zealander'", () => {
+    const articles = [
+      parseArticle({
+        id: 'a',
+        outlet: 'A',
+        text: 'On Friday, 36-year-old Duncan Rait died after slipping from a ridge.',
+      }),
+      parseArticle({
+        id: 'b',
+        outlet: 'B',
+        text: 'A 36-year-old man died about 11am on Friday after he slipped and fell about 200m down a steep icy gully. The man, a New Zealander living in Melbourne, was planning to go ski touring.',
+      }),
+      parseArticle({
+        id: 'c',
+        outlet: 'C',
+        text: "Mr Buckley's death came a day after 36-year-old Duncan Rait was killed. The New Zealander, who lived in Australia, had been dropped off by helicopter.",
+      }),
+    ];
+    const entities = resolveEntities(articles);
+    const facts = articles.flatMap((a) => extractFacts(a, extractClaims(a, entities), entities));
+    const nationality = alignFacts(facts).filter((s) => s.attribute === 'nationality');
+    expect(nationality.map((s) => [s.subjectLabel, s.facts.map((f) => f.outlet)])).toEqual([
+      ['Duncan Rait', ['B', 'C']],
+    ]);
+  });
+
+  it('links no one when an age points at one person and a nationality at another', () => {
+    const articles = [
+      parseArticle({
+        id: 'a',
+        outlet: 'A',
+        text: 'Robert Buckley, 32, an Englishman, fell on Saturday. Duncan Rait, 36, fell on Friday.',
+      }),
+      parseArticle({ id: 'b', outlet: 'B', text: 'A 36-year-old Englishman fell 150 metres.' }),
+    ];
+    const entities = resolveEntities(articles);
+    const facts = articles.flatMap((a) => extractFacts(a, extractClaims(a, entities), entities));
+    const fall = alignFacts(facts).filter((s) => s.attribute === 'fall' && s.facts.some((f) => f.outlet === 'B'));
+    expect(fall.map((s) => s.subject)).toEqual(['']);
+  });
+
   it('does not depend on the order of the facts', () => {
     const articles = [
       parseArticle({ id: 'a', outlet: 'A', text: 'Robert Buckley, 32, fell about 600 metres on Saturday.' }),
