@@ -5,6 +5,7 @@ import { PERSONAL } from './alignFacts.js';
 import { clauseContexts, opensWithReference } from './clauseContext.js';
 import { readDates } from './readDates.js';
 import { readDescriptions } from './readDescriptions.js';
+import { readMoney } from './readMoney.js';
 import { readNumbers } from './readNumbers.js';
 import { readPlaces } from './readPlaces.js';
 import type { Fact } from './types.js';
@@ -39,7 +40,13 @@ export function extractFacts(article: Article, claims: readonly Claim[], entitie
     const { claim, tokens, spans } = context;
     const numbers = readNumbers(context);
     const dates = readDates(context, article.publishedAt, lede.has(claim.sentence));
-    const drafts = [...numbers, ...readDescriptions(context, numbers), ...dates, ...readPlaces(context)];
+    const drafts = [
+      ...numbers,
+      ...readDescriptions(context, numbers),
+      ...dates,
+      ...readPlaces(context),
+      ...readMoney(context),
+    ];
     drafts.sort((a, b) => a.from - b.from || a.attribute.localeCompare(b.attribute));
     const personal = drafts.filter((d) => !d.subject && d.kind !== 'count' && PERSONAL.test(d.attribute));
     if (context.people.length) described = undefined;

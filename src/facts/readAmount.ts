@@ -41,7 +41,7 @@ export function numberWordValue(word: string): number | undefined {
   return Object.hasOwn(NUMBER_WORDS, word) || word.includes('-') ? wordValue(word) : undefined;
 }
 
-function hedgeAt(tokens: readonly Token[], i: number): [string, number] | undefined {
+export function hedgeAt(tokens: readonly Token[], i: number): [string, number] | undefined {
   const found = matchPhrase(HEDGE_PHRASES, tokens, i);
   return found ? [found.value, found.length] : undefined;
 }

@@ -145,6 +145,12 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
       i++;
       continue;
     }
+    const magnitude = magnitudeAt(tokens, i);
+    if (magnitude) {
+      out.push(magnitude);
+      i = magnitude.to;
+      continue;
+    }
     const age = ageAt(context, i) ?? decadeAt(tokens, i);
     if (age) {
       const [low, high, to, from = i] = age;
@@ -172,6 +178,40 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
     i = Math.max(amount.to, fact?.to ?? 0, i + 1);
   }
   return out;
+}
+
+/** Nouns an earthquake's magnitude is said of; an aftershock's is its own. */
+const QUAKE_NOUNS = /^(quake|earthquake|tremor|temblor|aftershock|shock)s?$/;
+
+/**
+ * An earthquake's magnitude: 'a magnitude 6.1 quake', 'the 6.4-magnitude earthquake', 'a magnitude of 6.1',
+ * 'measuring 6.1 on the Richter scale'. The number is read at token i; the words before it are looked at.
+ */
+function magnitudeAt(tokens: readonly Token[], i: number): FactDraft | undefined {
+  const t = tokens[i] as Token;
+  if (!t.numeric || !/^\d(\.\d)?$/.test(t.text)) return undefined;
+  const value = Number(t.text);
+  let from = i;
+  let to = i + 1;
+  const before = tokens[i - 1]?.lower;
+  if (before === 'magnitude') from = i - 1;
+  else if (before === 'of' && tokens[i - 2]?.lower === 'magnitude') from = i - 2;
+  else if (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'magnitude') to = i + 3;
+  else if (tokens[i + 1]?.lower === 'magnitude') to = i + 2;
+  else if (tokens[i + 1]?.lower === 'on' && tokens[i + 3]?.lower === 'richter') to = i + 5;
+  else return undefined;
+  // what has the magnitude: the noun after it ('aftershock'), else the event's earthquake
+  const noun = [tokens[to], tokens[to + 1]].find((w) => QUAKE_NOUNS.test(w?.lower ?? ''));
+  const thing = noun?.lower.startsWith('aftershock') ? 'aftershock' : 'earthquake';
+  return {
+    kind: 'number',
+    attribute: 'magnitude',
+    subject: `thing:${thing}`,
+    subjectLabel: thing,
+    value: { type: 'range', low: value, high: value, unit: 'magnitude', label: t.text },
+    from,
+    to,
+  };
 }
 
 /** 'no one was killed', 'there were no injuries': zero. */
@@ -257,9 +297,19 @@ function unitFact(
 ): FactDraft | undefined {
   const { tokens } = context;
   let attribute: string | undefined;
-  const after = tokens[to]?.lower ?? '';
+  // '10 km (6 miles) deep': the word after a conversion in brackets
+  let next = to;
+  if (tokens[next]?.text === '(') {
+    const close = tokens.findIndex((w, k) => k > next && k <= next + 5 && w.text === ')');
+    if (close > 0) next = close + 1;
+  }
+  const after = tokens[next]?.lower ?? '';
+  // 'at a depth of 10 km', 'an altitude of 3,000 metres'
+  const measure = tokens[amount.from - 1]?.lower === 'of' ? (tokens[amount.from - 2]?.lower ?? '') : '';
   if (unit.dimension === 'length') {
-    if (DISTANCE_AFTER.has(after)) attribute = 'distance away';
+    if (measure === 'depth') attribute = 'depth';
+    else if (/^(height|altitude|elevation)$/.test(measure)) attribute = 'height';
+    else if (DISTANCE_AFTER.has(after)) attribute = 'distance away';
     else if (DEPTH_AFTER.has(after)) attribute = 'depth';
     else if (HEIGHT_AFTER.has(after)) attribute = 'height';
     else {
@@ -269,7 +319,8 @@ function unitFact(
     }
   }
   if (!attribute) return undefined;
-  const person = personNear(context, amount.from, to);
+  // a depth is the event's (a quake's, a mine's), not a person's
+  const person = attribute === 'depth' ? undefined : personNear(context, amount.from, to);
   const shown = Math.round(amount.value * 1000) / 1000;
   return {
     kind: 'number',

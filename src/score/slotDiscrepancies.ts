@@ -9,7 +9,7 @@ import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './findDiscr
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Attributes that are the event's own, not a person's: compared even when no clause names whose they are. */
-const EVENT_ATTRIBUTES = /^(charge|weapon|colour|role|vessel|aircraft|settlement)$/;
+const EVENT_ATTRIBUTES = /^(charge|weapon|colour|role|vessel|aircraft|settlement|ransom|damage|magnitude|depth)$/;
 
 type PlaceValue = Extract<Fact['value'], { type: 'place' }>;
 
@@ -49,8 +49,10 @@ export function compatible(a: Fact, b: Fact, regions: ReadonlySet<string> = new 
   const y = b.value;
   if (x.type === 'place' && y.type === 'place') return samePlace(x, y, regions);
   if (x.type === 'range' && y.type === 'range') {
-    // within rounding ('200 feet' = '60 metres'): 3 % of the larger value
-    const slack = 0.03 * Math.max(Math.abs(x.high), Math.abs(y.high));
+    // sums in two currencies: no exchange rate is assumed
+    if (x.unit !== y.unit) return true;
+    // within rounding ('200 feet' = '60 metres'): 3 % of the larger value; a magnitude is given to a tenth
+    const slack = x.unit === 'magnitude' ? 0.01 : 0.03 * Math.max(Math.abs(x.high), Math.abs(y.high));
     return x.low <= y.high + slack && y.low <= x.high + slack;
   }
   if (x.type === 'date' && y.type === 'date') {
@@ -81,6 +83,18 @@ function valueGroups(facts: readonly Fact[], regions: ReadonlySet<string>): Fact
     else groups.push([f]);
   }
   return groups;
+}
+
+/**
+ * The facts of a slot that can be compared with each other: for amounts, those in the unit most of them use (a sum
+ * in euros is not set against sums in dollars, nor grouped with them).
+ */
+function comparable(facts: readonly Fact[]): readonly Fact[] {
+  const counts = new Map<string, number>();
+  for (const f of facts) if (f.value.type === 'range') counts.set(f.value.unit, (counts.get(f.value.unit) ?? 0) + 1);
+  if (counts.size < 2) return facts;
+  const [unit] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [string, number];
+  return facts.filter((f) => f.value.type !== 'range' || f.value.unit === unit);
 }
 
 function selfContradicting(facts: readonly Fact[]): boolean {
@@ -152,7 +166,7 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
       continue;
     const outlets = new Set(slot.facts.map((f) => f.outlet));
     if (outlets.size < 2) continue;
-    let groups = valueGroups(slot.facts, regions);
+    let groups = valueGroups(comparable(slot.facts), regions);
     if (groups.length < 2) continue;
     // an article that gives two values that cannot both hold says the slot holds two facts ('one person was
     // injured' at the depot, 'two people' at the refinery): not a disagreement between outlets

@@ -172,6 +172,40 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       'The Bayou La Batre Rural Health Clinic has been a staple for residents since 1987.',
       [['date', 'year founded', 'Bayou La Batre Rural Health Clinic', 'by 1987', 'event', 'since 1987']],
     ],
+    [
+      'bail, a sum said of the person held',
+      'Vishwanand Subryan was ordered held on $200,000 bail and is expected to return to court.',
+      [['number', 'bail', 'Vishwanand Subryan', '$200,000', 'event', '$200,000']],
+    ],
+    [
+      "a deal's value with its multiplier, of the player signed",
+      'The 76ers had signed free agent Elton Brand to an $82 million deal.',
+      [['number', 'deal', 'Elton Brand', '$82 million', 'event', '$82 million']],
+    ],
+    [
+      'a currency written after the amount, and one written against its multiplier',
+      'Manchester United paid 5 million pounds for the striker; the transfer fee was later put at £7m.',
+      [
+        ['number', 'paid', 'Manchester United', '5 million pounds', 'event', '5 million pounds'],
+        ['number', 'paid', '', '£7m', 'event', '£7m'],
+      ],
+    ],
+    [
+      "an earthquake's magnitude, and a depth after a conversion in brackets",
+      'The 6.4-magnitude earthquake struck 35 kilometres (22 miles) deep, the USGS said.',
+      [
+        ['number', 'magnitude', 'earthquake', '6.4', 'event', '6.4-magnitude'],
+        ['number', 'depth', '', '35 kilometres', 'event', '35 kilometres'],
+      ],
+    ],
+    [
+      "'at a depth of' and 'measuring ... on the Richter scale'",
+      'The quake, measuring 5.8 on the Richter scale, struck at a depth of 10 km.',
+      [
+        ['number', 'magnitude', 'earthquake', '5.8', 'event', '5.8 on the Richter scale'],
+        ['number', 'depth', '', '10 km', 'event', '10 km'],
+      ],
+    ],
   ];
   it.each(cases)('%s', (_why, sentence, expected) => {
     const facts = factsOf(sentence);
@@ -210,6 +244,7 @@ describe('extractFacts: each value type on sentences of real reports', () => {
     ],
     ['a weekday inside a name', 'The Academy Awards will be broadcast live on Oscar Sunday.'],
     ['New Zealand-born is a birthplace', 'The New Zealand-born climber was living in Melbourne.'],
+    ['a weight in pounds is no sum of money', 'Police seized 10 pounds of cocaine worth a fortune.'],
     ['an employer is no hometown', 'Jane Smith, of the Environmental Protection Agency, said the water was safe.'],
     ["a tenure since a year is a person's, not a founding", 'Regina Benjamin has been its chief executive since 1990.'],
     [
@@ -343,6 +378,29 @@ describe('alignFacts and the discrepancies of slots', () => {
     const facts = articles.flatMap((a) => extractFacts(a, extractClaims(a, entities), entities));
     const fall = alignFacts(facts).filter((s) => s.attribute === 'fall' && s.facts.some((f) => f.outlet === 'B'));
     expect(fall.map((s) => s.subject)).toEqual(['']);
+  });
+
+  it('compares sums of money in one currency only, and a magnitude to a tenth', () => {
+    const report = analyze([
+      input('A', 'Vishwanand Subryan was held on $200,000 bail. The magnitude 6.1 quake struck on Monday.'),
+      input('B', 'Vishwanand Subryan was held on $250,000 bond. The 6.2-magnitude earthquake struck on Monday.'),
+      input('C', 'Vishwanand Subryan was held on 150,000 euros bail. The 6.1 magnitude quake struck on Monday.'),
+    ]);
+    const shown = report.discrepancies.map((d) => [d.subject, d.values.map((v) => [v.value, v.outlets])]);
+    expect(shown).toContainEqual([
+      'bail of Vishwanand Subryan',
+      [
+        ['$200,000', ['A']],
+        ['$250,000', ['B']],
+      ],
+    ]);
+    expect(shown).toContainEqual([
+      'magnitude of earthquake',
+      [
+        ['6.1', ['A', 'C']],
+        ['6.2', ['B']],
+      ],
+    ]);
   });
 
   it('does not depend on the order of the facts', () => {
