@@ -1,5 +1,6 @@
+import { ZONE_CODE_PATTERN, zoneOffset } from '../lexicon/timeZones.js';
 import { HEDGES, NUMBER_WORDS } from './tables/quantities.js';
-import { DURATION_UNITS, WEEKDAYS, ZONE_OFFSETS } from './tables/times.js';
+import { DURATION_UNITS, WEEKDAYS } from './tables/times.js';
 
 /** A time or date stated in a sentence. */
 export interface TimeRef {
@@ -27,10 +28,15 @@ export interface TimeRef {
 
 const HEDGE =
   /(?:(about|around|approximately|roughly|some|nearly|almost|shortly after|just after|just before|before|after|until|by|at)\s+)?$/i;
-// clock: 3 a.m., 8:25 a.m., 8:00 am, 13.15, 0000 GMT, 14:07
-const CLOCK =
-  /(?<![\w:.])(\d{1,2})(?:[:.](\d{2}))?(?: ?(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))?(?: (local|moscow|kyiv|kiev|[A-Z][a-z]+) time\b| ?\(?(GMT|UTC|MSK|EST|EDT|CST|PST|BST|CET)\b\)?)?/g;
+// clock: 3 a.m., 8:25 a.m., 8:00 am, 13.15, 0000 GMT, 14:07, 3:10 p.m. PDT, 10 a.m. ET; the zone codes come from the
+// zone table, and a zone named by place is any one or two capitalised words before 'time' ('New Zealand time')
+export const CLOCK = new RegExp(
+  `(?<![\\w:.])(\\d{1,2})(?:[:.](\\d{2}))?(?: ?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b))?(?: (local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\\b| ?\\(?(${ZONE_CODE_PATTERN})\\b\\)?)?`,
+  'g',
+);
 const MILITARY = /\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/g;
+// '0915 GMT' written on its own: four digits of a 24-hour clock with the zone
+const MILITARY_BARE = /(?<![\w:.(])([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC)\b/g;
 const RELATIVE =
   /\b(?:(about|around|some|nearly|almost|roughly) )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?) (minutes?|hours?|days?) (later|after(?:wards)?|earlier|before)\b/gi;
 const WEEKDAY =
@@ -84,6 +90,27 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
     const start = m.index ?? 0;
     taken.push([start, start + m[0].length]);
   }
+  for (const m of sentence.matchAll(MILITARY_BARE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const value = Number(m[1]) * 60 + Number(m[2]);
+    const time: TimeRef = {
+      raw: m[0],
+      kind: 'clock',
+      minutes: value,
+      utcMinutes: value,
+      zone: m[3] as string,
+      start,
+      end,
+    };
+    const prefix = HEDGE.exec(sentence.slice(Math.max(0, start - 20), start))?.[1];
+    if (prefix && prefix.toLowerCase() !== 'at') {
+      time.hedge = prefix.toLowerCase();
+      [time.low, time.high] = hedgeRange(value, time.hedge);
+    }
+    taken.push([start, end]);
+    found.push(time);
+  }
   for (const m of sentence.matchAll(CLOCK)) {
     const start = m.index ?? 0;
     const [, h, min, half, zoneWord, zoneCode] = m;
@@ -104,7 +131,7 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
     const time: TimeRef = { raw: sentence.slice(start, end), kind: 'clock', minutes: value, start, end };
     const zone = zoneWord ? `${zoneWord} time` : zoneCode;
     if (zone) time.zone = zone;
-    const offset = ZONE_OFFSETS[(zoneWord ?? zoneCode ?? '').toLowerCase()];
+    const offset = zoneOffset(zoneWord ?? zoneCode ?? '', options.publishedAt);
     if (offset !== undefined) time.utcMinutes = (((value - offset) % 1440) + 1440) % 1440;
     // a UTC reading in brackets right after: '3 a.m. Moscow time (0000 GMT)', '8:00 am (0500 GMT)'
     const military = /^\s*\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/.exec(sentence.slice(end));

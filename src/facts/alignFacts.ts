@@ -94,6 +94,20 @@ function joinLoneSubjects(facts: Fact[]): void {
 }
 
 /**
+ * The time and day of the story's event, wherever they are written: the verbs the ledes give them with ('was shot
+ * at 9 p.m.') name the event in the body of any article too ('police said he was shot at 9:30'), so those facts
+ * become 'time of the event' and 'day of the event'.
+ */
+function nameTheEvent(facts: Fact[]): void {
+  const verbs = new Set<string>();
+  for (const f of facts) if (f.eventVerb) verbs.add(f.eventVerb);
+  for (const f of facts) {
+    const m = /^(time|day) (.+)$/.exec(f.attribute);
+    if (m && verbs.has(m[2] as string)) f.attribute = `${m[1]} of the event`;
+  }
+}
+
+/**
  * Lines up the facts of all the articles of one event by slot: the same attribute of the same subject in the same
  * scope ('killed' of people in this event; the age of Robert Buckley; the colour of the Camry). A fact whose
  * clause names no subject is given one when the event leaves no doubt (one person of that age; one subject of
@@ -107,6 +121,7 @@ function joinLoneSubjects(facts: Fact[]): void {
 export function alignFacts(facts: readonly Fact[]): FactSlot[] {
   const copies = facts.map((f) => ({ ...f }));
   copies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  nameTheEvent(copies);
   linkDescribedPeople(copies);
   joinLoneSubjects(copies);
   const bySlot = new Map<string, Fact[]>();

@@ -8,6 +8,7 @@ import { readDescriptions } from './readDescriptions.js';
 import { readMoney } from './readMoney.js';
 import { readNumbers } from './readNumbers.js';
 import { readPlaces } from './readPlaces.js';
+import { readTimes } from './readTimes.js';
 import type { Fact } from './types.js';
 
 /**
@@ -39,7 +40,8 @@ export function extractFacts(article: Article, claims: readonly Claim[], entitie
     const context = continuing ? unnamed : found;
     const { claim, tokens, spans } = context;
     const numbers = readNumbers(context);
-    const dates = readDates(context, article.publishedAt, lede.has(claim.sentence));
+    const inLede = lede.has(claim.sentence);
+    const dates = [...readDates(context, article.publishedAt, inLede), ...readTimes(context, inLede)];
     const drafts = [
       ...numbers,
       ...readDescriptions(context, numbers),

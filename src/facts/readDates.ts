@@ -1,10 +1,7 @@
 import { weekdayBefore } from '../extract/extractTimes.js';
-import { REPORTING_VERBS } from '../extract/tables/mentionCues.js';
 import { WEEKDAYS } from '../extract/tables/times.js';
-import { ATTRIBUTE_WORDS, FALL_WORDS } from '../lexicon/factWords.js';
-import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
-import { contentTerm } from '../text/terms.js';
 import { type ClauseContext, personNear, thingNear } from './clauseContext.js';
+import { clauseVerbs, predicateNear, saidAt } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
@@ -13,14 +10,6 @@ const FOUNDING = /^(founded|co-founded|cofounded|established|founding|incorporat
 const YEAR = /^(1[6-9]|20)\d\d$/;
 const NAMED_DAY = /^\p{Lu}/u;
 const PAGE_WORDS = /^(posted|published|updated|modified|filed)$/;
-
-/** Whether the date at token i is when something was said ('said Friday', 'announced on Friday'). */
-function saidAt(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  if (/^(on|early|late|last|this)$/.test(tokens[k]?.lower ?? '')) k--;
-  if (tokens[k]?.lower === 'here') k--;
-  return REPORTING_VERBS.has(tokens[k]?.lower ?? '');
-}
 
 function dateDraft(
   context: ClauseContext,
@@ -40,30 +29,6 @@ function dateDraft(
     from,
     to,
   };
-}
-
-/** The verb a token is, folded through the news thesaurus ('foiled' = 'thwarted'; 'died' = 'killed'), if it is one. */
-function verbOf(t: Token): string | undefined {
-  if (REPORTING_VERBS.has(t.lower)) return undefined;
-  const attribute = ATTRIBUTE_WORDS[t.lower];
-  if (attribute) return attribute;
-  if (FALL_WORDS.has(t.lower)) return 'fell';
-  if (/^[a-z]{3,}ed$/.test(t.lower) && !/^(need|speed|seed|bed|red|shed|hundred)$/.test(t.lower))
-    return contentTerm(t.lower);
-  return undefined;
-}
-
-/**
- * What happened on the day at token i: the verb nearest it in its clause, the one before it at equal distance
- * ('thwarted ... on Thursday'). `verbs` holds the clause's verbs by token index, in order.
- */
-function predicateNear(verbs: readonly (readonly [number, string])[], i: number): string | undefined {
-  const lo = firstAtOrAfter(verbs, i, (v) => v[0]);
-  const before = verbs[lo - 1];
-  const after = verbs[lo]?.[0] === i ? verbs[lo + 1] : verbs[lo];
-  if (!before) return after?.[1];
-  if (!after) return before[1];
-  return after[0] - i < i - before[0] ? after[1] : before[1];
 }
 
 const yearValue = (text: string, by = false): Extract<FactDraft['value'], { type: 'date' }> => ({
@@ -145,13 +110,13 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
         : { type: 'date' as const, family: 'weekday' as const, key: t.lower, label: name };
       // the lede says when the story's event happened (news style puts the day in the first sentence)
       const said = saidAt(tokens, i);
-      verbs ??= tokens.flatMap((token, k) => {
-        const verb = verbOf(token);
-        return verb ? [[k, verb] as const] : [];
-      });
-      const predicate = said ? 'said' : lede ? 'of the event' : predicateNear(verbs, i);
+      verbs ??= clauseVerbs(tokens);
+      const verb = predicateNear(verbs, i);
+      const predicate = said ? 'said' : lede ? 'of the event' : verb;
       if (!predicate) continue;
-      out.push(dateDraft(context, i, i + 1, `day ${predicate}`, value));
+      const draft = dateDraft(context, i, i + 1, `day ${predicate}`, value);
+      if (lede && !said && verb) draft.eventVerb = verb;
+      out.push(draft);
       continue;
     }
     // 'this year', 'next year', 'last year' and 'this year's X': the year of a named event

@@ -7,6 +7,7 @@ import type { Span } from '../ingest/types.js';
  * - `date`: a day or a year, written as a weekday, a date or a year relative to the publication ('next year'),
  *   or a latest year (`by`);
  * - `category`: values of a closed class ('frigate'; 'manslaughter' and 'negligent homicide');
+ * - `time`: a clock time with its zone, and the instant in UTC when the zone is known;
  * - `place`: a named place, an entity of the event when the name is one ('' when not), with the regions the
  *   article places it in ('Schenectady, N.Y.' → within ['N.Y.']).
  */
@@ -21,7 +22,19 @@ export type FactValue =
       by?: boolean;
     }
   | { type: 'category'; values: string[]; label: string }
-  | { type: 'place'; entity: string; label: string; within: string[] };
+  | { type: 'place'; entity: string; label: string; within: string[] }
+  | {
+      type: 'time';
+      /** Minutes after midnight on the clock as written, and the range its hedge allows ('about 3 a.m.'). */
+      minutes: number;
+      low: number;
+      high: number;
+      /** Minutes after midnight UTC, when the zone is known ('0000 GMT', 'PDT', 'Moscow time'). */
+      utc?: number;
+      /** The zone as written ('local time', 'GMT'). */
+      zone?: string;
+      label: string;
+    };
 
 /** Where a fact holds: this event, a running total that includes it, or another time or event. */
 export type FactScope = 'event' | 'cumulative' | 'background';
@@ -33,8 +46,8 @@ export interface Fact {
   articleId: string;
   outlet: string;
   publishedAt?: string;
-  /** The report kind a disagreement over it gets: 'count', 'number', 'date', 'descriptor' or 'name' (a place). */
-  kind: 'count' | 'number' | 'date' | 'descriptor' | 'name';
+  /** The report kind a disagreement over it gets: 'count', 'number', 'time', 'date', 'descriptor' or 'name' (a place). */
+  kind: 'count' | 'number' | 'time' | 'date' | 'descriptor' | 'name';
   /** What is measured or described ('killed', 'age', 'fall', 'rank', 'charge', 'colour', 'residence', 'within'). */
   attribute: string;
   /**
@@ -48,6 +61,11 @@ export interface Fact {
    * gives them all the person that one of them (an age, a nationality) points at.
    */
   personRef?: string;
+  /**
+   * For the time or day of the story's event read in a lede: the verb it was said with ('shot'), which names the
+   * event wherever else an outlet uses it ('police said he was shot at 9:30 p.m.').
+   */
+  eventVerb?: string;
   /** The subject in words, for the report. */
   subjectLabel: string;
   value: FactValue;

@@ -713,3 +713,74 @@ export const MONEY_WORDS: Readonly<Record<string, string>> = {
   invested: 'raised',
   investment: 'raised',
 };
+
+/**
+ * Irregular past forms of verbs that news uses for what happened at a time or on a day ('the quake struck at
+ * 9:15', 'the fire broke out on Monday'): the regular ones end in -ed and are read as such.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'struck',
+  'hit',
+  'began',
+  'begun',
+  'broke',
+  'shot',
+  'took',
+  'fled',
+  'sank',
+  'blew',
+  'caught',
+  'drove',
+  'flew',
+  'held',
+  'ran',
+  'stole',
+  'tore',
+  'swept',
+  'shook',
+  'burst',
+  'spread',
+  'met',
+  'left',
+  'came',
+  'went',
+  'rose',
+  'fought',
+  'sent',
+  'set',
+  'won',
+  'lost',
+  'made',
+  'gave',
+  'spoke',
+  'woke',
+  'overtook',
+  'withdrew',
+]);
+
+/**
+ * Verbs that report that the story's event happened, whichever event it is ('the quake struck at 9:15', 'the
+ * blast occurred at', 'the fire broke out on Monday', 'the attack began at'): one predicate, so that outlets that
+ * word the onset differently give one time and one day.
+ */
+export const ONSET_VERBS: ReadonlySet<string> = new Set([
+  'struck',
+  'hit',
+  'occurred',
+  'happened',
+  'erupted',
+  'exploded',
+  'detonated',
+  'rocked',
+  'jolted',
+  'shook',
+  'started',
+  'began',
+  'begun',
+  'unfolded',
+  'broke',
+  'sparked',
+  'ignited',
+  'crashed',
+  'collapsed',
+]);

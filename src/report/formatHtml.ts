@@ -28,14 +28,23 @@ interface Cell {
   title: string;
 }
 
-/** The discrepancies that concern each cluster: directly, or through a measure read in it. */
+/** The discrepancies that concern each cluster: directly, through a measure read in it, or through its evidence. */
 function discrepanciesByCluster(report: Report): Map<string, Discrepancy[]> {
   const measureClusters = new Map(report.measures.map((m) => [m.id, m.clusterIds]));
+  const clusterOfClaim = new Map<string, string>();
+  for (const c of report.clusters) for (const id of c.claimIds) clusterOfClaim.set(id, c.id);
   const byCluster = new Map<string, Discrepancy[]>();
   for (const d of report.discrepancies) {
     const ids = new Set<string>();
     if (d.clusterId) ids.add(d.clusterId);
     if (d.measureId) for (const id of measureClusters.get(d.measureId) ?? []) ids.add(id);
+    // a fact's discrepancy points at the claims that state its values
+    if (!d.clusterId && !d.measureId)
+      for (const v of d.values)
+        for (const e of v.evidence) {
+          const id = clusterOfClaim.get(e.claimId);
+          if (id) ids.add(id);
+        }
     for (const id of ids) appendTo(byCluster, id, d);
   }
   return byCluster;

@@ -343,11 +343,17 @@ function contestedDiscrepancies(
  * contract's two years left and a three-year deal are not one figure).
  */
 function measuresLeft(measures: readonly Measure[], slots: readonly FactSlot[]): Measure[] {
-  const read = new Set<string>();
-  for (const slot of slots) for (const f of slot.facts) read.add(`${f.articleId}@${f.span[0]}`);
-  return measures.filter(
-    (m) => m.kind !== 'count' && m.unit !== 'hours' && !m.readings.some((r) => read.has(`${r.articleId}@${r.span[0]}`)),
-  );
+  const slotOf = new Map<string, string>();
+  for (const slot of slots) for (const f of slot.facts) slotOf.set(`${f.articleId}@${f.span[0]}`, slot.id);
+  return measures.filter((m) => {
+    if (m.kind === 'count' || m.unit === 'hours') return false;
+    const read = m.readings.map((r) => slotOf.get(`${r.articleId}@${r.span[0]}`));
+    if (m.kind !== 'time') return !read.some(Boolean);
+    // times whose facts say what happened at them are compared by slot; a time measure whose readings the facts
+    // spread over several slots, or do not all read, stays (what happened at a time is read from its verb, which
+    // outlets vary more than the time)
+    return !(read.every(Boolean) && new Set(read).size === 1);
+  });
 }
 
 /** Every kind of disagreement in an event, kept apart, each with its values, outlets and evidence. */

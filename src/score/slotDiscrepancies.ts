@@ -40,14 +40,68 @@ function samePlace(x: PlaceValue, y: PlaceValue, regions: ReadonlySet<string>): 
   return compareNames(x.label, y.label).match;
 }
 
+type TimeValue = Extract<Fact['value'], { type: 'time' }>;
+
+/** What the event knows that the readers of one fact do not: its regions, and the offset of its local time. */
+export interface SlotKnowledge {
+  /** Places (entity ids and lower-case names) that the event names as containing another ('within' facts). */
+  regions: ReadonlySet<string>;
+  /** Minutes from UTC of the event's local clock, when an article gives both ('8:00 am (0500 GMT)'). */
+  localOffset?: number;
+}
+
+const NO_KNOWLEDGE: SlotKnowledge = { regions: new Set() };
+
+/** The offset of the event's local clock: the most common one of times given with their UTC equivalent. */
+function localOffsetOf(slots: readonly FactSlot[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const slot of slots)
+    for (const f of slot.facts) {
+      const v = f.value;
+      if (v.type !== 'time' || v.utc === undefined || (v.zone && v.zone !== 'local time')) continue;
+      let offset = (((v.minutes - v.utc) % 1440) + 1440) % 1440;
+      if (offset > 720) offset -= 1440;
+      counts.set(offset, (counts.get(offset) ?? 0) + 1);
+    }
+  return [...counts].sort((p, q) => q[1] - p[1] || p[0] - q[0])[0]?.[0];
+}
+
+/** A time's range in UTC minutes, when its zone or the event's local offset says it. */
+function utcRange(v: TimeValue, localOffset: number | undefined): [number, number] | undefined {
+  const shift =
+    v.utc !== undefined
+      ? v.minutes - v.utc
+      : (!v.zone || v.zone === 'local time') && localOffset !== undefined
+        ? localOffset
+        : undefined;
+  return shift === undefined ? undefined : [v.low - shift, v.high - shift];
+}
+
+/** Whether two ranges of minutes on a 24-hour clock come within five minutes of each other. */
+function clockOverlap(x: readonly [number, number], y: readonly [number, number]): boolean {
+  return [-1440, 0, 1440].some((k) => x[0] <= y[1] + k + 5 && y[0] + k <= x[1] + 5);
+}
+
 /**
- * Whether two values of a slot can both hold. `regions` holds the places (entity ids and lower-case names) that
- * the event names as containing another ('within' facts).
+ * Whether two clock times can be one: the same instant once both are in UTC ('4 p.m. (1300 GMT)' and '13:00
+ * GMT'); two clocks of one zone, or both of the event's place, compared as written; a time in a zone the other's
+ * cannot be related to is no disagreement.
  */
-export function compatible(a: Fact, b: Fact, regions: ReadonlySet<string> = new Set()): boolean {
+function sameTime(x: TimeValue, y: TimeValue, localOffset: number | undefined): boolean {
+  const ux = utcRange(x, localOffset);
+  const uy = utcRange(y, localOffset);
+  if (ux && uy) return clockOverlap(ux, uy);
+  const local = (v: TimeValue) => !v.zone || v.zone === 'local time';
+  if ((local(x) && local(y)) || x.zone === y.zone) return clockOverlap([x.low, x.high], [y.low, y.high]);
+  return true;
+}
+
+/** Whether two values of a slot can both hold, given what the event knows (its regions, its local time). */
+export function compatible(a: Fact, b: Fact, knowledge: SlotKnowledge = NO_KNOWLEDGE): boolean {
   const x = a.value;
   const y = b.value;
-  if (x.type === 'place' && y.type === 'place') return samePlace(x, y, regions);
+  if (x.type === 'place' && y.type === 'place') return samePlace(x, y, knowledge.regions);
+  if (x.type === 'time' && y.type === 'time') return sameTime(x, y, knowledge.localOffset);
   if (x.type === 'range' && y.type === 'range') {
     // sums in two currencies: no exchange rate is assumed
     if (x.unit !== y.unit) return true;
@@ -70,15 +124,15 @@ export function compatible(a: Fact, b: Fact, regions: ReadonlySet<string> = new 
 }
 
 /** Groups of mutually compatible facts, in a fixed order: each fact joins the first group it agrees with wholly. */
-function valueGroups(facts: readonly Fact[], regions: ReadonlySet<string>): Fact[][] {
+function valueGroups(facts: readonly Fact[], knowledge: SlotKnowledge): Fact[][] {
   const ordered = [...facts].sort((a, b) => {
-    const ka = a.value.type === 'range' ? (a.value.low + a.value.high) / 2 : 0;
-    const kb = b.value.type === 'range' ? (b.value.low + b.value.high) / 2 : 0;
+    const ka = a.value.type === 'range' || a.value.type === 'time' ? (a.value.low + a.value.high) / 2 : 0;
+    const kb = b.value.type === 'range' || b.value.type === 'time' ? (b.value.low + b.value.high) / 2 : 0;
     return ka - kb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
   const groups: Fact[][] = [];
   for (const f of ordered) {
-    const home = groups.find((g) => g.every((o) => compatible(f, o, regions)));
+    const home = groups.find((g) => g.every((o) => compatible(f, o, knowledge)));
     if (home) home.push(f);
     else groups.push([f]);
   }
@@ -117,13 +171,25 @@ function severityOf(slot: FactSlot, groups: Fact[][]): number {
     const min = Math.min(...mids);
     return round(Math.min(1, 0.2 + (1.5 * (max - min)) / Math.max(Math.abs(max), 1e-9)));
   }
+  if (first.value.type === 'time') {
+    // minutes apart on the clock: half an hour is a minor difference of timing, more a conflict about when
+    const mids = groups.map((g) => {
+      const v = (g[0] as Fact).value;
+      return v.type === 'time' ? (v.low + v.high) / 2 : 0;
+    });
+    const spread = Math.max(...mids) - Math.min(...mids);
+    const d = Math.min(spread, 1440 - spread);
+    return round(d <= 30 ? d / 120 : Math.min(1, 0.3 + d / 240));
+  }
   if (slot.attribute === 'role' || slot.attribute === 'charge') return 0.7;
   return first.value.type === 'date' ? 0.4 : 0.3;
 }
 
 function describe(slot: FactSlot): string {
   const about = slot.subjectLabel ? ` of ${slot.subjectLabel}` : '';
-  return `${slot.attribute}${about}`;
+  // 'time repel' → 'time (repel)': the time of what the verb says
+  const at = /^(time|day) (?!of the event)(.+)$/.exec(slot.attribute);
+  return `${at ? `${at[1]} (${at[2]})` : slot.attribute}${about}`;
 }
 
 /** The label shown for a group: the most common label among its facts. */
@@ -157,21 +223,23 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
   for (const slot of slots)
     if (slot.attribute === 'within')
       for (const f of slot.facts) if (f.value.type === 'place') for (const k of placeKeys(f.value)) regions.add(k);
+  const localOffset = localOffsetOf(slots);
+  const knowledge: SlotKnowledge = localOffset === undefined ? { regions } : { regions, localOffset };
   for (const slot of slots) {
     // where a place lies is knowledge for comparing places; telling a wrong region from a broader one needs a
     // gazetteer, so it is not reported
     if (slot.attribute === 'within') continue;
     // a person's age, nationality or fall is only compared when the outlets say whose it is
-    if (!slot.subject && !EVENT_ATTRIBUTES.test(slot.attribute) && slot.kind !== 'count' && slot.kind !== 'date')
-      continue;
+    if (!slot.subject && !EVENT_ATTRIBUTES.test(slot.attribute) && !/^(count|date|time)$/.test(slot.kind)) continue;
     const outlets = new Set(slot.facts.map((f) => f.outlet));
     if (outlets.size < 2) continue;
-    let groups = valueGroups(comparable(slot.facts), regions);
+    let groups = valueGroups(comparable(slot.facts), knowledge);
     if (groups.length < 2) continue;
     // an article that gives two values that cannot both hold says the slot holds two facts ('one person was
     // injured' at the depot, 'two people' at the refinery): not a disagreement between outlets
     if (slot.kind === 'count' && selfContradicting(slot.facts)) continue;
-    const developing = developingOrder(groups);
+    // a toll that grew between earlier and later reports; the time or place of what happened does not develop
+    const developing = slot.kind === 'count' ? developingOrder(groups) : undefined;
     if (developing) groups = developing;
     else groups.sort((a, b) => b.length - a.length || labelOf(a).localeCompare(labelOf(b)));
     const kind: DiscrepancyKind = slot.kind;
@@ -182,14 +250,15 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
       evidence: g.map((f) => ({ claimId: f.claimId, articleId: f.articleId, span: f.span })),
     }));
     const what = describe(slot);
+    const severity = developing ? round(severityOf(slot, groups) * 0.3) : severityOf(slot, groups);
     out.push({
       id: '',
       kind,
       subject: what,
-      severity: developing ? round(severityOf(slot, groups) * 0.3) : severityOf(slot, groups),
+      severity,
       explanation: developing
         ? `The ${what} changed between earlier and later reports (${values.map((v) => v.value).join(' → ')}): an update of a developing story.`
-        : `The outlets give the ${what} as ${values.map((v) => `${v.value} (${v.outlets.join(', ')})`).join(' / ')}: these cannot both hold.`,
+        : `The outlets give the ${what} as ${values.map((v) => `${v.value} (${v.outlets.join(', ')})`).join(' / ')}: ${severity < 0.3 && slot.kind === 'time' ? 'a minor difference of timing' : 'these cannot both hold'}.`,
       ...(isEntitySubject(slot.subject) ? { entityId: slot.subject } : {}),
       ...(developing ? { developing: true } : {}),
       values,

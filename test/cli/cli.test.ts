@@ -116,7 +116,7 @@ describe('the corroborate command', () => {
     const time = run(['seeds', '--format', 'json', '--fail-on', 'time']);
     expect(time.status).toBe(3);
     expect(time.stderr).toMatch(
-      /time discrepancy \(severity 0\.21\): time: 08:00 \(AFP, Reuters, The Daily Beast\) vs 08:25 \(Sindonews\)/,
+      /time discrepancy \(severity 0\.21\): time \(repel\): 08:00 \(AFP, Reuters, The Daily Beast\) vs 08:25 \(Sindonews\)/,
     );
     expect(run(['seeds', '--format', 'json', '--fail-on', 'time', '--min-severity', 'moderate']).status).toBe(0);
     expect(run(['seeds', '--format', 'json', '--fail-on', 'date']).status).toBe(0);

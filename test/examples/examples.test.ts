@@ -16,7 +16,9 @@ describe('examples', () => {
     const out = main(join(ROOT, 'seeds'));
     expect(out).toMatch(/^5 articles, consistency \d+%/);
     expect(out).toMatch(/contested +0\.\d\d {2}Tyotkino: /);
-    expect(out).toMatch(/time +0\.21 {2}time: 08:00 \(AFP, Reuters, The Daily Beast\) vs 08:25 \(Sindonews\)/);
+    expect(out).toMatch(
+      /time +0\.21 {2}time \(repel\): 08:00 \(AFP, Reuters, The Daily Beast\) vs 08:25 \(Sindonews\)/,
+    );
     expect(out).toContain(
       'Tyotkino: Tyotkino [AFP, Reuters, Sindonews, The Daily Beast], Tetkino [The Washington Times]',
     );

@@ -51,7 +51,13 @@ describe('every regular expression in src/ runs in linear time (recheck)', () =>
     const built: RegExp[] = [];
     const quantities = await import('../../src/extract/extractQuantities.js');
     const attribution = await import('../../src/extract/extractAttribution.js');
-    built.push(quantities.NUMBER, attribution.SOURCE_PATTERN, quantities.countedPhrase(['armored', 'vehicles']));
+    const times = await import('../../src/extract/extractTimes.js');
+    built.push(
+      quantities.NUMBER,
+      attribution.SOURCE_PATTERN,
+      quantities.countedPhrase(['armored', 'vehicles']),
+      times.CLOCK,
+    );
     for (const r of built) {
       const result = checkSync(r.source, r.flags, { timeout: 20_000 });
       expect(result.status, r.source.slice(0, 80)).toBe('safe');

@@ -13,7 +13,7 @@ describe('formatReport text', () => {
     expect(coloured).toContain(`${ESC}1mDiscrepancies${ESC}0m`);
     // the contested control of Tyotkino is major (red), the 25-minute time difference minor (cyan)
     expect(coloured).toMatch(/\[contested\] Tyotkino — \u001b\[31mmajor\u001b\[0m/);
-    expect(coloured).toMatch(/\[time\] time — \u001b\[36mminor\u001b\[0m/);
+    expect(coloured).toMatch(/\[time\] time \(repel\) — \u001b\[36mminor\u001b\[0m/);
     // stripped of its escapes it is the plain text
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(formatReport(report, 'text'));
   });

@@ -68,7 +68,9 @@ describe('report matchers on the seeds', () => {
     const fail = matchers.toHaveNoDiscrepancies(report, { kinds: ['time'] });
     expect(fail.pass).toBe(false);
     const message = fail.message();
-    expect(message).toMatch(/^expected no time discrepancies, but found 1:\n {2}\[time\] time \(severity 0\.21\): /);
+    expect(message).toMatch(
+      /^expected no time discrepancies, but found 1:\n {2}\[time\] time \(repel\) \(severity 0\.21\): /,
+    );
     expect(message).toContain('    08:25 (Sindonews): “8:25 a.m.”');
     expect(message).toMatch(/ {4}08:00 \(AFP, Reuters, The Daily Beast\): /);
     expect(message).toMatch(/ {6}Sindonews: “[^”]*8:25 a\.m\./);

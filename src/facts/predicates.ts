@@ -1,0 +1,64 @@
+import { REPORTING_VERBS } from '../extract/tables/mentionCues.js';
+import { ATTRIBUTE_WORDS, FALL_WORDS, IRREGULAR_PAST, ONSET_VERBS } from '../lexicon/factWords.js';
+import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
+import { contentTerm } from '../text/terms.js';
+import type { Token } from './tokens.js';
+
+/** Whether the date at token i is when something was said ('said Friday', 'announced on Friday'). */
+export function saidAt(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (/^(on|early|late|last|this)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower === 'here') k--;
+  return REPORTING_VERBS.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * The verb a token is, folded through the news thesaurus ('foiled' = 'thwarted'; 'died' = 'killed'; 'struck' =
+ * the story's event, as the lede's time and day are), if it is one.
+ */
+export function verbOf(t: Token): string | undefined {
+  if (REPORTING_VERBS.has(t.lower)) return undefined;
+  const attribute = ATTRIBUTE_WORDS[t.lower];
+  if (attribute) return attribute;
+  if (FALL_WORDS.has(t.lower)) return 'fell';
+  if (ONSET_VERBS.has(t.lower)) return 'of the event';
+  if (IRREGULAR_PAST.has(t.lower)) return t.lower;
+  if (/^[a-z]{3,}ed$/.test(t.lower) && !/^(need|speed|seed|bed|red|shed|hundred)$/.test(t.lower))
+    return contentTerm(t.lower);
+  return undefined;
+}
+
+/**
+ * What happened on the day at token i: the verb nearest it in its clause, the one before it at equal distance
+ * ('thwarted ... on Thursday'). `verbs` holds the clause's verbs by token index, in order.
+ */
+export function predicateNear(verbs: readonly (readonly [number, string])[], i: number): string | undefined {
+  const lo = firstAtOrAfter(verbs, i, (v) => v[0]);
+  const before = verbs[lo - 1];
+  const after = verbs[lo]?.[0] === i ? verbs[lo + 1] : verbs[lo];
+  if (!before) return after?.[1];
+  if (!after) return before[1];
+  return after[0] - i < i - before[0] ? after[1] : before[1];
+}
+
+/**
+ * The verbs of a clause by token index, in order, for {@link predicateNear}; the verb of a relative clause is left
+ * out ('four attacks by groups that tried to cross were repulsed five hours later': the time is the repulse's).
+ * 'that' after a reporting verb opens what was said, not a relative clause.
+ */
+export function clauseVerbs(tokens: readonly Token[]): (readonly [number, string])[] {
+  const out: (readonly [number, string])[] = [];
+  let relative = false;
+  tokens.forEach((token, k) => {
+    const w = token.lower;
+    if (w === 'which' || w === 'who' || (w === 'that' && !REPORTING_VERBS.has(tokens[k - 1]?.lower ?? ''))) {
+      relative = true;
+      return;
+    }
+    const verb = verbOf(token);
+    if (!verb) return;
+    if (relative) relative = false;
+    else out.push([k, verb]);
+  });
+  return out;
+}

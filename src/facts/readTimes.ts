@@ -1,0 +1,57 @@
+import { type ClauseContext, personNear } from './clauseContext.js';
+import { clauseVerbs, predicateNear, saidAt } from './predicates.js';
+import type { FactDraft } from './readNumbers.js';
+
+/**
+ * Clock times of a clause as facts: 'at 8:25 a.m.', 'about 3 a.m. (0000 GMT)', '3:10 p.m. PDT', '9:15 a.m. local
+ * time', and a time some hours after one stated before ('five hours later'). What happened at it is the verb
+ * nearest it ('repelled the final attack at 8:25 a.m.'), in the lede the story's event, and 'said' for the time a
+ * statement was made. The value keeps the clock and, when the zone is known, the instant in UTC, so that '4 p.m.
+ * (1300 GMT)' and '13:00 GMT' are one time.
+ */
+export function readTimes(context: ClauseContext, lede = false): FactDraft[] {
+  const { tokens, claim } = context;
+  const out: FactDraft[] = [];
+  let verbs: (readonly [number, string])[] | undefined;
+  for (const t of claim.times) {
+    if (t.minutes === undefined || (t.kind !== 'clock' && t.kind !== 'relative')) continue;
+    // the tokens of the time: from the first that starts in it to the last that ends in it
+    const from = tokens.findIndex((k) => k.start >= t.start);
+    let to = from;
+    while (to < tokens.length && (tokens[to]?.end ?? 0) <= t.end) to++;
+    if (from < 0 || to === from) continue;
+    verbs ??= clauseVerbs(tokens);
+    const said = saidAt(tokens, from);
+    const verb = predicateNear(verbs, from);
+    const predicate = said ? 'said' : lede ? 'of the event' : verb;
+    if (!predicate) continue;
+    const low = t.low ?? t.minutes;
+    const high = t.high ?? t.minutes;
+    const who = personNear(context, from, to);
+    out.push({
+      kind: 'time',
+      attribute: `time ${predicate}`,
+      subject: who?.entity ?? '',
+      subjectLabel: who?.label ?? '',
+      value: {
+        type: 'time',
+        minutes: t.minutes,
+        low,
+        high,
+        ...(t.utcMinutes !== undefined ? { utc: t.utcMinutes } : {}),
+        ...(t.zone ? { zone: t.zone } : {}),
+        label: t.zone && t.zone !== 'local time' ? `${clock(t.minutes)} ${t.zone}` : clock(t.minutes),
+      },
+      from,
+      to,
+      ...(lede && !said && verb ? { eventVerb: verb } : {}),
+    });
+  }
+  return out;
+}
+
+/** Minutes after midnight as a 24-hour clock ('08:25'). */
+export function clock(minutes: number): string {
+  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
