@@ -90,7 +90,7 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
   const slots = alignFacts(facts);
   const measures = findMeasures(claims, clusters);
   const discrepancies = findDiscrepancies(measures, entities, claims, clusters, slots);
-  const scored = scoreEvent(claims, clusters, measures, discrepancies, entities, outlets);
+  const scored = scoreEvent(claims, clusters, measures, discrepancies, outlets, slots);
   const report: Report = {
     articles: articles.map((a) => ({
       id: a.id,

@@ -1,6 +1,7 @@
 import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
-import type { Entity } from '../entities/resolveEntities.js';
+import type { FactSlot } from '../facts/alignFacts.js';
+import type { Fact } from '../facts/types.js';
 import { discoverTruth } from '../truth/discoverTruth.js';
 import type { SourceClaim } from '../truth/types.js';
 import type { Discrepancy } from './findDiscrepancies.js';
@@ -88,14 +89,28 @@ export function independentOutlets(
   return { count: groups.size, groups: [...groups.values()].map((g) => [...g].sort()) };
 }
 
+/** A fact's value as truth discovery reads it: a number (a range's middle), a clock time, or a text. */
+function truthValue(f: Fact): { kind: 'number' | 'time' | 'text'; value: number | string } | undefined {
+  const v = f.value;
+  if (v.type === 'range') return { kind: 'number', value: (v.low + v.high) / 2 };
+  if (v.type === 'time') {
+    const minutes = ((Math.round(v.utc ?? v.minutes) % 1440) + 1440) % 1440;
+    return { kind: 'time', value: `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}` };
+  }
+  if (v.type === 'date') return { kind: 'text', value: v.by ? `by ${v.key}` : v.key };
+  if (v.type === 'category') return { kind: 'text', value: [...v.values].sort().join('+') };
+  if (v.type === 'place') return { kind: 'text', value: v.entity || v.label.toLowerCase() };
+  return undefined;
+}
+
 /** Status, agreement and discrepancy of each cluster, and the credibility of each outlet. */
 export function scoreEvent(
   claims: readonly Claim[],
   clusters: readonly ClaimCluster[],
   measures: readonly Measure[],
   discrepancies: readonly Discrepancy[],
-  entities: readonly Entity[],
   outletNames: readonly string[],
+  slots: readonly FactSlot[] = [],
 ): { clusters: ScoredCluster[]; sources: SourceScore[]; consistency: number } {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const outlets = new Set(outletNames);
@@ -137,25 +152,33 @@ export function scoreEvent(
     };
   });
 
-  // outlet trust from the values they give: measures (numbers, counts, times) and the spelling of names
+  // outlet trust from the facts they give (each slot's values) and the figures no fact reads; a spelling is not a
+  // factual claim, so names do not weigh on it
   const truthClaims: SourceClaim[] = [];
+  const read = new Set<string>();
+  for (const slot of slots) {
+    for (const f of slot.facts) read.add(`${f.articleId}@${f.span[0]}`);
+    if (slot.scope !== 'event' || slot.attribute === 'within' || new Set(slot.facts.map((f) => f.outlet)).size < 2)
+      continue;
+    for (const f of slot.facts) {
+      const value = truthValue(f);
+      if (value !== undefined)
+        truthClaims.push({ source: f.outlet, item: `${value.kind}:${slot.id}`, value: value.value });
+    }
+  }
   for (const m of measures) {
+    if (m.readings.some((r) => read.has(`${r.articleId}@${r.span[0]}`))) continue;
     for (const r of m.readings) {
       const minutes = ((Math.round(r.utc ?? r.value) % 1440) + 1440) % 1440;
       truthClaims.push({
         source: r.outlet,
-        item: `${m.kind}:${m.id}`,
+        item: m.kind === 'time' ? `time:${m.id}` : `number:${m.id}`,
         value: m.kind === 'time' ? `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}` : r.value,
       });
     }
   }
-  for (const e of entities) {
-    if (e.variants.length < 2 || e.kind === 'other') continue;
-    for (const v of e.variants)
-      for (const outlet of v.outlets) truthClaims.push({ source: outlet, item: `name:${e.id}`, value: v.form });
-  }
   const truth = discoverTruth(truthClaims, {
-    kind: (item) => (item.startsWith('time:') ? 'time' : item.startsWith('name:') ? 'text' : 'number'),
+    kind: (item) => (item.startsWith('time:') ? 'time' : item.startsWith('text:') ? 'text' : 'number'),
     tolerance: 0.05,
     copyDetection: false,
   });

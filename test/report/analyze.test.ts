@@ -164,4 +164,18 @@ describe('analyze: the joint operation', () => {
     expect(joint?.outlets).toEqual(expect.arrayContaining(['Reuters', 'The Daily Beast', 'Sindonews']));
     expect(joint?.status).toBe('corroborated');
   });
+
+  it("does not lower an outlet's accuracy for a minority spelling, which is no factual conflict", () => {
+    const accuracy = (inputs: ReturnType<typeof seedInputs>) =>
+      analyze(inputs).sources.find((s) => s.outlet === 'The Washington Times')?.components.accuracy;
+    const respelled = seedInputs().map((i) =>
+      i.outlet === 'The Washington Times' ? { ...i, text: i.text.replaceAll('Tetkino', 'Tyotkino') } : i,
+    );
+    expect(seedInputs().find((i) => i.outlet === 'The Washington Times')?.text).toContain('Tetkino');
+    expect(accuracy(respelled)).toBe(accuracy(seedInputs()));
+    // the figures do weigh: The Daily Beast's converted distances (153 km, 772 km) differ from the others'
+    const sources = analyze(seedInputs()).sources;
+    const of = (outlet: string) => sources.find((s) => s.outlet === outlet)?.components.accuracy ?? 0;
+    expect(of('The Daily Beast')).toBeLessThan(of('AFP'));
+  });
 });
