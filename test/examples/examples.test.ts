@@ -24,15 +24,6 @@ describe('examples', () => {
     );
   });
 
-  it('compare-folder.ts reads a folder without a manifest, outlets from the file names', async () => {
-    const { readFolder } = await import('../../examples/compare-folder.js');
-    const folder = join(ROOT, '..', 'shared', 'data', 'ecbplus-dev');
-    const first = readdirSync(folder).sort()[0] as string;
-    const articles = readFolder(join(folder, first));
-    expect(articles.length).toBeGreaterThan(1);
-    for (const a of articles) expect(a.text.length).toBeGreaterThan(0);
-  });
-
   it('own-claims.ts picks the times most trusted sources agree on and finds the copiers', async () => {
     const { main } = await import('../../examples/own-claims.js');
     const out = main();

@@ -32,10 +32,15 @@ export function seed(outlet: string): ArticleInput {
 
 const ECBPLUS = join(SHARED, 'data', 'ecbplus-dev');
 
-/** The ECB+ development events (../shared/data/ecbplus-dev), one folder each, sorted. */
-export const ECBPLUS_FOLDERS: readonly string[] = readdirSync(ECBPLUS)
-  .filter((d) => d.endsWith('_ecbplus'))
-  .sort();
+/**
+ * The ECB+ development events (../shared/data/ecbplus-dev), one folder each, sorted. Read when called, so that a
+ * test file that does not use ../shared loads in a clone without it.
+ */
+export function ecbplusFolders(): string[] {
+  return readdirSync(ECBPLUS)
+    .filter((d) => d.endsWith('_ecbplus'))
+    .sort();
+}
 
 /** The articles of one ECB+ event as ArticleInputs, in manifest order, each id the file name after `prefix`. */
 export function ecbplusInputs(folder: string, prefix = ''): ArticleInput[] {

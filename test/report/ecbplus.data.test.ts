@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, ReportSchema } from '../../src/index.js';
-import { ECBPLUS_FOLDERS, ecbplusInputs } from '../helpers/seeds.js';
+import { ecbplusFolders, ecbplusInputs } from '../helpers/seeds.js';
 
 describe('analyze on real multi-outlet events (ECB+ dev)', () => {
-  it.each(ECBPLUS_FOLDERS)('%s: a valid report, no crash, figures compared across outlets', (folder) => {
+  it.each(ecbplusFolders())('%s: a valid report, no crash, figures compared across outlets', (folder) => {
     const inputs = ecbplusInputs(folder);
     const report = analyze(inputs);
     expect(ReportSchema.safeParse(report).success).toBe(true);
