@@ -1,6 +1,6 @@
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CorroborateError } from '../errors.js';
 import { groupEvents } from '../events/groupEvents.js';
@@ -17,12 +17,17 @@ import { runEvents } from './runEvents.js';
 
 const KINDS: readonly string[] = ReportSchema.shape.discrepancies.element.shape.kind.options;
 
-const USAGE = `Usage: corroborate [FILES or FOLDERS...] [--manifest FILE] [--format text|markdown|html|json] [--out FILE]
+const USAGE = `Usage: corroborate [FILES or FOLDERS or -...] [--manifest FILE] [--format text|markdown|html|json] [--out FILE]
                    [--fail-on KIND[,KIND...]] [--min-severity minor|moderate|major|0..1] [--one-event] [--jobs N]
+                   [--recursive] [--width N] [--max-text-length N] [--quiet] [--version] [--help]
 
 Compares how several outlets report one event. A folder is read with its manifest.json
-(a list of { file, outlet, publishedAt?, url?, title?, language? }) when it has one;
-otherwise each text file is an article and its outlet is taken from the file name.
+(a list of { file, outlet, publishedAt?, url?, title?, language? }, files inside the folder)
+when it has one; otherwise each text file is an article and its outlet is taken from the file
+name; --recursive also reads the folders inside it. '-' reads one article from standard input.
+Text output is cut to the terminal's width on a terminal (--width N to choose), never in a file
+or pipe. --max-text-length raises the longest article accepted (default ${DEFAULT_MAX_TEXT_LENGTH} characters).
+Progress goes to stderr on a terminal, unless --quiet.
 
 When the articles are about several events, they are grouped (groupEvents) and each event is
 analyzed on its own, spread over --jobs worker threads (default: one per core); --one-event
@@ -69,12 +74,42 @@ function failRule(failOn: string | undefined, minSeverity: string | undefined): 
   return kinds ? { kinds, severity } : { severity };
 }
 
+/** The package's version, from the package.json beside dist/. */
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** A parse error of node:util parseArgs in one line of our own ('unknown option --x'). */
+function usageError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const option = /'(-{1,2}[^']*)'/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value`;
+  return e.message.split('\n')[0] ?? String(error);
+}
+
+/** A whole number option in [low, high], or the message saying what is wrong with it. */
+function wholeNumber(name: string, raw: string | undefined, low: number, high: number): number | string | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < low || n > high)
+    return `${name} takes a whole number from ${low} to ${high}, got ${JSON.stringify(raw)}`;
+  return n;
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`corroborate: ${(error as Error).message}\n\n${USAGE}\n`);
+    process.stderr.write(`corroborate: ${usageError(error)} (corroborate --help lists the options)\n`);
     return 1;
   }
   const { values, positionals } = parsed;
@@ -82,6 +117,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (values.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const widthOption = wholeNumber('--width', values.width, 40, 10_000);
+  const maxTextLength = wholeNumber('--max-text-length', values['max-text-length'], 1, 1_000_000_000);
+  for (const bad of [widthOption, maxTextLength])
+    if (typeof bad === 'string') {
+      process.stderr.write(`corroborate: ${bad}\n`);
+      return 1;
+    }
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'markdown' && format !== 'html') {
     process.stderr.write(`corroborate: --format must be text, markdown, html or json, got ${JSON.stringify(format)}\n`);
@@ -103,17 +149,26 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`corroborate: no files or folders given\n\n${USAGE}\n`);
     return 1;
   }
-  const { inputs, skipped } = readInputs(positionals, values.manifest);
+  const quiet = values.quiet === true || process.stderr.isTTY !== true;
+  const progress = (line: string) => {
+    if (!quiet) process.stderr.write(`\r\u001b[2K${line}`);
+  };
+  progress('reading the articles…');
+  const { inputs, skipped, notes } = readInputs(positionals, values.manifest, {
+    recursive: values.recursive === true,
+    readStdin: () => readFileSync(0, 'utf8'),
+  });
+  const limit = typeof maxTextLength === 'number' ? maxTextLength : DEFAULT_MAX_TEXT_LENGTH;
   const good: ArticleInput[] = [];
   const problems: Skipped[] = [...skipped];
   for (const { file, input } of inputs) {
     // the schema and the length limit are cheap to check; parseArticle, run only when they fail, names what is wrong
-    if (ArticleInputSchema.safeParse(input).success && input.text.length <= DEFAULT_MAX_TEXT_LENGTH) {
+    if (ArticleInputSchema.safeParse(input).success && input.text.length <= limit) {
       good.push(input);
       continue;
     }
     try {
-      parseArticle(input);
+      parseArticle(input, { maxTextLength: limit });
       good.push(input);
     } catch (error) {
       if (error instanceof CorroborateError)
@@ -121,7 +176,11 @@ async function main(argv: string[]): Promise<number> {
       else throw error;
     }
   }
+  const eventNotes: string[] = [];
   const report = (lines: string[]) => {
+    progress('');
+    if (!quiet) process.stderr.write('\r\u001b[2K');
+    for (const n of [...notes, ...eventNotes]) process.stderr.write(`corroborate: note: ${n}\n`);
     for (const p of problems) process.stderr.write(`corroborate: skipped ${p.file}: ${p.reason}\n`);
     for (const line of lines) process.stderr.write(`corroborate: ${line}\n`);
     if (good.length === 0) return 1;
@@ -130,26 +189,36 @@ async function main(argv: string[]): Promise<number> {
   };
   if (good.length === 0) return report([]);
 
-  const width = Math.max(60, Math.min(process.stdout.columns ?? 100, 160));
-  const color = !values.out && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  // cut to the terminal's width on a terminal; into a file or a pipe, whole lines
+  const terminal = !values.out && process.stdout.isTTY === true;
+  const width =
+    typeof widthOption === 'number'
+      ? widthOption
+      : terminal
+        ? Math.max(60, Math.min(process.stdout.columns ?? 100, 160))
+        : 10_000;
+  const color = terminal && !process.env.NO_COLOR;
   const renderOptions: RenderOptions = {
     format,
     width,
     color,
     ...(rule ? { rule } : {}),
+    ...(typeof maxTextLength === 'number' ? { maxTextLength } : {}),
   };
   const groups = values['one-event'] ? [good] : eventsOf(good);
 
   if (groups.length === 1) {
+    progress(`analyzing ${good.length} articles…`);
     const rendered = renderEvent(good, renderOptions);
+    eventNotes.push(...rendered.notes);
     const output =
       format === 'text'
         ? `${formatIngestText(
-            good.map((input) => parseArticle(input)),
+            good.map((input) => parseArticle(input, { maxTextLength: limit })),
             width,
           )}\n\n${rendered.output}`
         : rendered.output;
-    if (values.out) writeFileSync(values.out, `${output}\n`);
+    if (values.out) writeOut(values.out, `${output}\n`);
     else process.stdout.write(`${output}\n`);
     return report(rendered.failing);
   }
@@ -161,21 +230,32 @@ async function main(argv: string[]): Promise<number> {
     );
     return 1;
   }
+  if (values.out && format !== 'html') mkdirSync(dirname(values.out), { recursive: true });
   const sink = openSink(values.out, format, groups.length);
   const failing: string[] = [];
   const errors: string[] = [];
+  let done = 0;
+  progress(`analyzing ${groups.length} events…`);
   await runEvents(groups, { ...renderOptions, compact: true }, jobs, (index, result) => {
     const label = `event ${index + 1} of ${groups.length}`;
+    progress(`analyzed ${++done} of ${groups.length} events`);
     if ('error' in result) {
       errors.push(`${label} could not be analyzed: ${result.error}`);
       return;
     }
+    eventNotes.push(...result.notes.map((n) => `${label}: ${n}`));
     failing.push(...result.failing.map((line) => `${label}: ${line}`));
     sink.write(index, groups[index] as ArticleInput[], result.output);
   });
   sink.close();
   for (const e of errors) process.stderr.write(`corroborate: ${e}\n`);
   return report(failing);
+}
+
+/** Writes a file, making the folders on its way. */
+function writeOut(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
 
 /** The articles grouped into events (groupEvents), each group's inputs in their given order. */
@@ -234,17 +314,31 @@ function parse(argv: string[]) {
       'min-severity': { type: 'string' },
       'one-event': { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
+      recursive: { type: 'boolean', short: 'r' },
+      width: { type: 'string' },
+      'max-text-length': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      version: { type: 'boolean', short: 'V' },
       help: { type: 'boolean', short: 'h' },
     },
   });
 }
+
+// a reader that stops early ('| head') is not an error
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`corroborate: ${(error as Error).stack ?? String(error)}\n`);
+    // one line a user can act on ('cannot write out/report.json: EACCES'); the stack only when asked for
+    const e = error as NodeJS.ErrnoException;
+    process.stderr.write(`corroborate: ${(e.message ?? String(error)).split('\n')[0]}\n`);
+    if (process.env.CORROBORATE_DEBUG) process.stderr.write(`${e.stack ?? ''}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import type { ArticleInput } from '../schema.js';
 
@@ -12,6 +12,32 @@ export interface Skipped {
 export interface ReadResult {
   inputs: { file: string; input: ArticleInput }[];
   skipped: Skipped[];
+  /** What was passed over without being an error (a folder inside a folder, without --recursive). */
+  notes: string[];
+}
+
+export interface ReadOptions {
+  /** Read the folders inside the folders given, each as a folder of its own. */
+  recursive?: boolean;
+  /** The text of standard input, for the path '-'. */
+  readStdin?: () => string;
+}
+
+/** Whether `file` lies inside `folder` (a manifest names files inside its folder, never '../../etc/passwd'). */
+function inside(folder: string, file: string): boolean {
+  const rel = relative(resolve(folder), resolve(folder, file));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/** Ids made unique: the same file listed twice (one story syndicated under two outlets) gets 'id~2'. */
+function uniqueIds(inputs: ReadResult['inputs']): void {
+  const seen = new Map<string, number>();
+  for (const { input } of inputs) {
+    const id = input.id ?? '';
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n > 1) input.id = `${id}~${n}`;
+  }
 }
 
 const ManifestEntrySchema = z.object({
@@ -105,9 +131,10 @@ function inputFor(file: string, text: string, entry?: ManifestEntry): ArticleInp
  * else every text file in it is an article named after its file. Files that cannot be used are listed in
  * `skipped` with the reason; the rest are still read.
  */
-export function readInputs(paths: string[], manifestPath?: string): ReadResult {
+export function readInputs(paths: string[], manifestPath?: string, options: ReadOptions = {}): ReadResult {
   const inputs: ReadResult['inputs'] = [];
   const skipped: Skipped[] = [];
+  const notes: string[] = [];
   const explicit = manifestPath ? readManifest(manifestPath, skipped) : undefined;
   const byFile = new Map<string, ManifestEntry>();
   if (explicit && manifestPath) for (const e of explicit) byFile.set(resolve(dirname(manifestPath), e.file), e);
@@ -118,18 +145,7 @@ export function readInputs(paths: string[], manifestPath?: string): ReadResult {
     else inputs.push({ file, input: inputFor(file, read.text, entry ?? byFile.get(resolve(file))) });
   };
 
-  for (const path of paths) {
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch (error) {
-      skipped.push({ file: path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-      continue;
-    }
-    if (!isDirectory) {
-      addFile(path);
-      continue;
-    }
+  const readFolder = (path: string) => {
     const manifestFile = join(path, 'manifest.json');
     let hasManifest = false;
     try {
@@ -139,26 +155,60 @@ export function readInputs(paths: string[], manifestPath?: string): ReadResult {
     }
     if (hasManifest && !explicit) {
       const entries = readManifest(manifestFile, skipped) ?? [];
-      for (const entry of entries) addFile(join(path, entry.file), entry);
-      continue;
+      for (const entry of entries) {
+        if (!inside(path, entry.file))
+          skipped.push({
+            file: entry.file,
+            reason: `is outside the folder of ${manifestFile} (a manifest names files inside its folder)`,
+          });
+        else addFile(join(path, entry.file), entry);
+      }
+      return;
     }
     const names = readdirSync(path)
       .filter((n) => n !== 'manifest.json' && !n.startsWith('.'))
       .sort();
     for (const name of names) {
       const file = join(path, name);
+      let isFile = false;
       try {
-        if (!statSync(file).isFile()) continue;
+        const stat = statSync(file);
+        isFile = stat.isFile();
+        if (stat.isDirectory()) {
+          if (options.recursive) readFolder(file);
+          else notes.push(`passed over ${file}: a folder inside a folder (--recursive reads it)`);
+          continue;
+        }
       } catch {
         skipped.push({ file, reason: 'cannot be read' });
         continue;
       }
+      if (!isFile) continue;
       if (!TEXT_EXTENSIONS.has(extname(name).toLowerCase())) {
         skipped.push({ file, reason: `is not a text file (extension ${extname(name)})` });
         continue;
       }
       addFile(file);
     }
+  };
+
+  for (const path of paths) {
+    if (path === '-') {
+      const text = options.readStdin?.() ?? '';
+      if (text.trim() === '') skipped.push({ file: '-', reason: 'standard input is empty' });
+      else inputs.push({ file: '-', input: { id: 'stdin', outlet: 'stdin', text } });
+      continue;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch (error) {
+      skipped.push({ file: path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    if (isDirectory) readFolder(path);
+    else addFile(path);
   }
-  return { inputs, skipped };
+  uniqueIds(inputs);
+  return { inputs, skipped, notes };
 }

@@ -16,6 +16,8 @@ export interface RenderOptions {
   rule?: FailRule;
   /** json on one line (several events: their reports are parts of one stream). */
   compact?: boolean;
+  /** The longest text an article may have (--max-text-length). */
+  maxTextLength?: number;
 }
 
 export interface RenderedEvent {
@@ -23,11 +25,22 @@ export interface RenderedEvent {
   output: string;
   /** One line per discrepancy that the fail rule matches. */
   failing: string[];
+  /** What a reader should know that the report does not show: articles left out, nothing to compare. */
+  notes: string[];
 }
 
 /** Analyzes one event's articles and formats the report: the unit of work the CLI gives each worker. */
 export function renderEvent(inputs: ArticleInput[], options: RenderOptions): RenderedEvent {
-  const report = analyze(inputs);
+  const report = analyze(inputs, options.maxTextLength ? { maxTextLength: options.maxTextLength } : {});
+  const notes: string[] = [];
+  for (const a of report.articles)
+    if (a.sentences === 0)
+      notes.push(`${a.id} (${a.outlet}): its text was read as a heading only; nothing of it is compared`);
+  const outlets = new Set(report.articles.map((a) => a.outlet));
+  if (outlets.size < 2)
+    notes.push(
+      `only one outlet (${[...outlets].join('')}): nothing to compare; its credibility rests on its own claims alone`,
+    );
   const output =
     options.format === 'json' && options.compact
       ? JSON.stringify(report)
@@ -45,5 +58,5 @@ export function renderEvent(inputs: ArticleInput[], options: RenderOptions): Ren
               .join(' vs ')}`,
         )
     : [];
-  return { output, failing };
+  return { output, failing, notes };
 }

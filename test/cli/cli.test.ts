@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ReportSchema } from '../../src/index.js';
 import { ROOT } from '../helpers/seeds.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
@@ -134,5 +135,139 @@ describe('the corroborate command', () => {
 
   it('does not colour output that is not a terminal', () => {
     expect(run(['seeds']).stdout).not.toContain('\u001b[');
+  });
+
+  describe("a newcomer's first runs", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-newcomer-'));
+    const seedText = (file: string) => readFileSync(join(ROOT, 'seeds', file), 'utf8');
+    const seedFiles = (
+      JSON.parse(readFileSync(join(ROOT, 'seeds', 'manifest.json'), 'utf8')) as { file: string }[]
+    ).map((m) => m.file);
+    const folder = (name: string, files: Record<string, string>) => {
+      const path = join(dir, name);
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(path, file)), { recursive: true });
+        writeFileSync(join(path, file), text);
+      }
+      return path;
+    };
+    const stderrLines = (r: { stderr: string }) => r.stderr.trim().split('\n').filter(Boolean);
+
+    it('prints its version, and names an unknown option in one line with exit code 1', () => {
+      const v = run(['--version']);
+      expect(v.status).toBe(0);
+      expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+      const bad = run(['seeds', '--colour']);
+      expect(bad.status).toBe(1);
+      expect(stderrLines(bad)).toEqual(['corroborate: unknown option --colour (corroborate --help lists the options)']);
+    });
+
+    it("reads an article from standard input for '-'", () => {
+      const r = spawnSync(process.execPath, [CLI, '-', '--format', 'json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        input: 'Police said 24 people were killed in the blast in Kabul on Monday.',
+      });
+      expect(r.status).toBe(0);
+      const report = ReportSchema.parse(JSON.parse(r.stdout));
+      expect(report.articles.map((a) => [a.id, a.outlet])).toEqual([['stdin', 'stdin']]);
+      // one article: the run says there is nothing to compare
+      expect(r.stderr).toContain('note: only one outlet (stdin): nothing to compare');
+    });
+
+    it('writes --out into a folder that does not exist yet, and says in one line when it cannot write', () => {
+      const out = join(dir, 'new', 'deeper', 'report.json');
+      expect(run(['seeds', '--format', 'json', '--out', out]).status).toBe(0);
+      expect(ReportSchema.safeParse(JSON.parse(readFileSync(out, 'utf8'))).success).toBe(true);
+      const blocked = join(dir, 'a-file');
+      writeFileSync(blocked, 'x');
+      const r = run(['seeds', '--format', 'json', '--out', join(blocked, 'report.json')]);
+      expect(r.status).toBe(1);
+      expect(stderrLines(r)).toHaveLength(1);
+      expect(r.stderr).toMatch(/^corroborate: .*(EEXIST|ENOTDIR)/);
+    });
+
+    it('analyzes one text listed twice (two outlets running one story) and counts it as one source', () => {
+      const path = folder('syndicated', {
+        'a.txt': seedText(seedFiles[0] as string),
+        'b.txt': seedText(seedFiles[1] as string),
+        'manifest.json': JSON.stringify([
+          { file: 'a.txt', outlet: 'Reuters' },
+          { file: 'a.txt', outlet: 'Yahoo News' },
+          { file: 'b.txt', outlet: 'AFP' },
+        ]),
+      });
+      const r = run([path, '--format', 'json']);
+      expect(r.status).toBe(0);
+      const report = ReportSchema.parse(JSON.parse(r.stdout));
+      expect(report.articles.map((a) => a.id)).toEqual(['a', 'a~2', 'b']);
+      // a claim both copies tell is told by two outlets but one independent source
+      const copied = report.clusters.find((c) => c.outlets.includes('Reuters') && c.outlets.includes('Yahoo News'));
+      expect(copied?.independentOutlets).toBe(copied?.outlets.includes('AFP') ? 2 : 1);
+    });
+
+    it('refuses a manifest entry outside its folder by name (exit 2) and analyzes the rest', () => {
+      const path = folder('escape', {
+        'a.txt': seedText(seedFiles[0] as string),
+        'b.txt': seedText(seedFiles[1] as string),
+        'manifest.json': JSON.stringify([
+          { file: 'a.txt', outlet: 'Reuters' },
+          { file: 'b.txt', outlet: 'AFP' },
+          { file: '../../../../etc/os-release', outlet: 'X' },
+        ]),
+      });
+      const r = run([path, '--format', 'json']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('skipped ../../../../etc/os-release: is outside the folder of');
+      expect(ReportSchema.parse(JSON.parse(r.stdout)).articles).toHaveLength(2);
+    });
+
+    it('says what it passed over (a folder inside a folder, a one-line article) and reads folders with --recursive', () => {
+      const path = folder('nested', {
+        'a.txt': seedText(seedFiles[0] as string),
+        'b.txt': seedText(seedFiles[1] as string),
+        'more/c.txt': 'Fighters took the village of Tyotkino on Tuesday',
+      });
+      const flat = run([path, '--format', 'json']);
+      expect(flat.status).toBe(0);
+      expect(flat.stderr).toContain(
+        `note: passed over ${join(path, 'more')}: a folder inside a folder (--recursive reads it)`,
+      );
+      const deep = run([path, '--format', 'json', '--recursive', '--one-event']);
+      expect(ReportSchema.parse(JSON.parse(deep.stdout)).articles.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+      expect(deep.stderr).toContain('note: c (c): its text was read as a heading only; nothing of it is compared');
+    });
+
+    it('stops quietly when the reader stops early (| head)', () => {
+      const r = spawnSync(
+        'bash',
+        ['-c', `"${process.execPath}" "${CLI}" seeds | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
+      expect(r.stderr).not.toMatch(/EPIPE|Error/);
+      expect(r.stdout.trim()).toBe('0');
+    });
+
+    it('cuts text to a width only on a terminal or when asked, and takes --max-text-length', () => {
+      const whole = run(['seeds']).stdout.split('\n');
+      expect(Math.max(...whole.map((l) => l.length))).toBeGreaterThan(160);
+      const cut = run(['seeds', '--width', '80']).stdout.split('\n');
+      const longest = (lines: string[]) => Math.max(...lines.map((l) => [...l].length));
+      expect(longest(cut)).toBeLessThan(longest(whole));
+      expect(cut.filter((l) => l.endsWith('…')).length).toBeGreaterThan(0);
+      expect(run(['seeds', '--width', 'wide']).stderr).toContain('--width takes a whole number from 40 to 10000');
+      const small = run(['seeds', '--max-text-length', '1000']);
+      expect(small.status).toBe(1);
+      expect(small.stderr).toContain('more than maxTextLength (1000)');
+      // a limit above the text's length is honoured as well (the default is 64 MiB)
+      expect(run(['seeds', '--format', 'json', '--max-text-length', '5000', '--quiet']).status).toBe(0);
+    });
+
+    it('shows no progress when stderr is not a terminal', () => {
+      expect(run(['seeds', '--format', 'json']).stderr).toBe('');
+    });
   });
 });
