@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * The one error class corroborate throws on bad input. `field` names the input path that was wrong
@@ -34,7 +34,7 @@ function pathOf(base: string, path: readonly PropertyKey[]): string {
 }
 
 /** Validates `value` with a zod schema and turns the first problem into a CorroborateError. */
-export function validate<T extends z.ZodType>(schema: T, value: unknown, base = 'input'): z.infer<T> {
+export function validate<T extends z.ZodMiniType>(schema: T, value: unknown, base = 'input'): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Default upper bound on the length of one article's text, in UTF-16 code units (64 MiB); longer texts are rejected
@@ -21,16 +21,19 @@ const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true, 
  * ArticleInputSchema.safeParse({ outlet: '', text: 'x' }).success //=> false
  */
 export const ArticleInputSchema = z.strictObject({
-  id: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
-  outlet: z.string().trim().min(1, 'must name the outlet (a non-empty string)').max(200),
+  id: z.optional(
+    z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters')),
+  ),
+  outlet: z.string().check(z.trim(), z.minLength(1, 'must name the outlet (a non-empty string)'), z.maxLength(200)),
   text: z.string({ error: 'expected the article text as a string' }),
-  title: z.string().max(2000).optional(),
-  url: z.string().max(8000).optional(),
-  publishedAt: isoDateOrDateTime.optional(),
-  language: z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as en or en-GB')
-    .optional(),
+  title: z.optional(z.string().check(z.maxLength(2000))),
+  url: z.optional(z.string().check(z.maxLength(8000))),
+  publishedAt: z.optional(isoDateOrDateTime),
+  language: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as en or en-GB')),
+  ),
 });
 
 /** One article as the user gives it: outlet and text, with id, title, url, publishedAt and language optional. */

@@ -15,7 +15,7 @@ import { readInputs, type Skipped } from './readInputs.js';
 import { type FailRule, type RenderOptions, renderEvent } from './renderEvent.js';
 import { runEvents } from './runEvents.js';
 
-const KINDS: readonly string[] = ReportSchema.shape.discrepancies.element.shape.kind.options;
+const KINDS: readonly string[] = ReportSchema.shape.discrepancies.def.element.shape.kind.options;
 
 const USAGE = `Usage: corroborate [FILES or FOLDERS or -...] [--manifest FILE] [--format text|markdown|html|json] [--out FILE]
                    [--fail-on KIND[,KIND...]] [--min-severity minor|moderate|major|0..1] [--one-event] [--jobs N]

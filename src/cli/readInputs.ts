@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ArticleInput } from '../schema.js';
 
 /** A file the CLI could not use, and why. */
@@ -41,13 +41,13 @@ function uniqueIds(inputs: ReadResult['inputs']): void {
 }
 
 const ManifestEntrySchema = z.object({
-  file: z.string().min(1),
-  outlet: z.string().trim().min(1),
-  publishedAt: z.string().optional(),
-  url: z.string().optional(),
-  title: z.string().optional(),
-  language: z.string().optional(),
-  id: z.string().optional(),
+  file: z.string().check(z.minLength(1)),
+  outlet: z.string().check(z.trim(), z.minLength(1)),
+  publishedAt: z.optional(z.string()),
+  url: z.optional(z.string()),
+  title: z.optional(z.string()),
+  language: z.optional(z.string()),
+  id: z.optional(z.string()),
 });
 const ManifestSchema = z.array(z.unknown());
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CorroborateError, validate } from '../errors.js';
 import { articleId } from '../ingest/articleId.js';
 import { foldScript } from '../names/foldScript.js';
@@ -30,14 +30,14 @@ export interface EventGroup {
   articleIds: string[];
 }
 
-const OptionsSchema = z
-  .object({
-    threshold: z.number().min(0).max(1).optional(),
-    nameThreshold: z.number().min(0).max(1).optional(),
-    maxDays: z.number().nonnegative().optional(),
-    maxChars: z.number().int().positive().optional(),
-  })
-  .optional();
+const OptionsSchema = z.optional(
+  z.object({
+    threshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    nameThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    maxDays: z.optional(z.number().check(z.nonnegative())),
+    maxChars: z.optional(z.int().check(z.positive())),
+  }),
+);
 
 /** Distinctive features per article used for MinHash, and hash functions (each its own LSH band of one row). */
 const TOP_FEATURES = 16;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { validate } from '../errors.js';
 import { type NameKind, NameKindSchema } from '../schema.js';
 import { memoize } from '../text/memoize.js';
@@ -41,7 +41,7 @@ export interface CompareNamesOptions {
   kind?: NameKind;
 }
 
-const OptionsSchema = z.object({ kind: NameKindSchema.optional() }).optional();
+const OptionsSchema = z.optional(z.object({ kind: z.optional(NameKindSchema) }));
 const KINDS = new Set<string>(NameKindSchema.options);
 
 interface WordMatch {

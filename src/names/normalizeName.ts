@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { validate } from '../errors.js';
 import { type NameKind, NameKindSchema } from '../schema.js';
 import { memoize } from '../text/memoize.js';
@@ -11,7 +11,7 @@ export interface NormalizeNameOptions {
   kind?: NameKind;
 }
 
-const OptionsSchema = z.object({ kind: NameKindSchema.optional() }).optional();
+const OptionsSchema = z.optional(z.object({ kind: z.optional(NameKindSchema) }));
 
 /**
  * The matching key of a name: the same for spellings that differ only by romanization system, diacritics, case,

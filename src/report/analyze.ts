@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { clusterClaims } from '../claims/clusterClaims.js';
 import { type Claim, extractClaims } from '../claims/extractClaims.js';
 import { resolveEntities } from '../entities/resolveEntities.js';
@@ -25,13 +25,13 @@ export interface AnalyzeOptions {
   clusterThreshold?: number;
 }
 
-const OptionsSchema = z
-  .object({
-    maxTextLength: z.number().int().positive().optional(),
-    maxArticles: z.number().int().positive().optional(),
-    clusterThreshold: z.number().min(0).max(1).optional(),
-  })
-  .optional();
+const OptionsSchema = z.optional(
+  z.object({
+    maxTextLength: z.optional(z.int().check(z.positive())),
+    maxArticles: z.optional(z.int().check(z.positive())),
+    clusterThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  }),
+);
 
 /**
  * Compares how several outlets report one event: reads each article, resolves the names they use, lines up their

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CorroborateError, validate } from '../errors.js';
 import { DEFAULT_COPY_MODEL, formDependence, type PairCounts } from './detectCopies.js';
 import { isMissing } from './missing.js';
@@ -19,21 +19,21 @@ import { timeModel } from './values/time.js';
 
 const ValueKindSchema = z.enum(['text', 'names', 'number', 'time', 'category']);
 const ClaimSchema = z.object({
-  source: z.string().min(1, 'must name the source'),
-  item: z.string().min(1, 'must name the item'),
-  value: z.union([z.string(), z.number().finite()], { error: 'expected a string or a finite number' }),
+  source: z.string().check(z.minLength(1, 'must name the source')),
+  item: z.string().check(z.minLength(1, 'must name the item')),
+  value: z.union([z.string(), z.number()], { error: 'expected a string or a finite number' }),
 });
-const OptionsSchema = z
-  .object({
-    kind: z.union([ValueKindSchema, z.custom<(item: string) => ValueKind>((v) => typeof v === 'function')]).optional(),
-    referenceDate: z.iso.date({ error: 'expected an ISO 8601 date such as 2011-12-01' }).optional(),
-    tolerance: z.number().positive().finite().optional(),
-    copyDetection: z.boolean().optional(),
-    maxIterations: z.number().int().min(1).max(1000).optional(),
-    initialTrust: z.number().gt(0).lt(1).optional(),
-    similarityWeight: z.number().min(0).max(1).optional(),
-  })
-  .optional();
+const OptionsSchema = z.optional(
+  z.object({
+    kind: z.optional(z.union([ValueKindSchema, z.custom<(item: string) => ValueKind>((v) => typeof v === 'function')])),
+    referenceDate: z.optional(z.iso.date({ error: 'expected an ISO 8601 date such as 2011-12-01' })),
+    tolerance: z.optional(z.number().check(z.positive())),
+    copyDetection: z.optional(z.boolean()),
+    maxIterations: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+    initialTrust: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    similarityWeight: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  }),
+);
 
 /** One distinct value of an item, with everyone who gave it. */
 interface Value {
