@@ -188,7 +188,13 @@ interface Chunk {
  * 'Democratic Republic of Congo', 'Secretary of State'), are a person and where the person is from.
  */
 function originAt(tokens: Token[], from: number, to: number): number {
-  const at = tokens.findIndex((t, k) => k >= from + 2 && k < to - 1 && t.lower === 'of');
+  // scan the chunk only, never the sentence from its start (a sentence of a megabyte holds many chunks)
+  let at = -1;
+  for (let k = from + 2; k < to - 1; k++)
+    if ((tokens[k] as Token).lower === 'of') {
+      at = k;
+      break;
+    }
   if (at < 0) return -1;
   const text = tokens
     .slice(from, to)

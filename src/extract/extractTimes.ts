@@ -35,6 +35,8 @@ export const CLOCK = new RegExp(
   'g',
 );
 const MILITARY = /\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/g;
+// the same, right after a clock (sticky: read at one position, never by slicing the rest of the sentence)
+const MILITARY_AFTER = /\s*\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/y;
 // '0915 GMT' written on its own: four digits of a 24-hour clock with the zone
 const MILITARY_BARE = /(?<![\w:.(])([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC)\b/g;
 const RELATIVE =
@@ -83,12 +85,18 @@ export interface ExtractTimesOptions {
  */
 export function extractTimes(sentence: string, options: ExtractTimesOptions = {}): TimeRef[] {
   const found: TimeRef[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  // the characters already read as part of a time: checking a match costs its own length, never the number of
+  // times found before it (a live blog with a time on every line is one long sentence)
+  const covered = new Uint8Array(sentence.length);
+  const cover = (a: number, b: number) => covered.fill(1, a, b);
+  const overlaps = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (covered[k]) return true;
+    return false;
+  };
   // '(0000 GMT)' after a clock: the same time in UTC
   for (const m of sentence.matchAll(MILITARY)) {
     const start = m.index ?? 0;
-    taken.push([start, start + m[0].length]);
+    cover(start, start + m[0].length);
   }
   for (const m of sentence.matchAll(MILITARY_BARE)) {
     const start = m.index ?? 0;
@@ -108,7 +116,7 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
       time.hedge = prefix.toLowerCase();
       [time.low, time.high] = hedgeRange(value, time.hedge);
     }
-    taken.push([start, end]);
+    cover(start, end);
     found.push(time);
   }
   for (const m of sentence.matchAll(CLOCK)) {
@@ -134,7 +142,8 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
     const offset = zoneOffset(zoneWord ?? zoneCode ?? '', options.publishedAt);
     if (offset !== undefined) time.utcMinutes = (((value - offset) % 1440) + 1440) % 1440;
     // a UTC reading in brackets right after: '3 a.m. Moscow time (0000 GMT)', '8:00 am (0500 GMT)'
-    const military = /^\s*\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/.exec(sentence.slice(end));
+    MILITARY_AFTER.lastIndex = end;
+    const military = MILITARY_AFTER.exec(sentence);
     if (military) {
       time.utcMinutes = Number(military[1]) * 60 + Number(military[2]);
       time.end = end + military[0].length;
@@ -146,7 +155,7 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
       time.low = low;
       time.high = high;
     }
-    taken.push([start, time.end]);
+    cover(start, time.end);
     found.push(time);
   }
   for (const m of sentence.matchAll(RELATIVE)) {
@@ -171,7 +180,7 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
       time.low = time.minutes - spread;
       time.high = time.minutes + spread;
     }
-    taken.push([start, end]);
+    cover(start, end);
     found.push(time);
   }
   for (const m of sentence.matchAll(WEEKDAY)) {

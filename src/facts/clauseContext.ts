@@ -9,6 +9,7 @@ import {
   RELOCATION_VERBS,
 } from '../lexicon/factWords.js';
 import type { NameKind } from '../schema.js';
+import { appendTo } from '../text/appendTo.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { toInputOffset } from '../text/foldText.js';
 import { matchPhrase, phraseIndex, type Token, tokenize } from './tokens.js';
@@ -201,18 +202,60 @@ export function personNear(context: ClauseContext, from: number, to: number): Cl
   return undefined;
 }
 
-/** The nearest name of another kind than a person (an organization, a place, an event) to tokens [from, to). */
+/** The mentions of a clause by their first and by one past their last token, built once per clause. */
+const byEdge = new WeakMap<ClauseContext, { from: Map<number, ClauseMention[]>; to: Map<number, ClauseMention[]> }>();
+
+function edges(context: ClauseContext) {
+  let index = byEdge.get(context);
+  if (!index) {
+    index = { from: new Map(), to: new Map() };
+    for (const m of context.mentions) {
+      appendTo(index.from, m.from, m);
+      appendTo(index.to, m.to, m);
+    }
+    byEdge.set(context, index);
+  }
+  return index;
+}
+
+/** The first name of the clause that starts at token i and passes `test` (by default: not a person). */
+export function mentionFrom(
+  context: ClauseContext,
+  i: number,
+  test: (m: ClauseMention) => boolean = (m) => m.kind !== 'person',
+): ClauseMention | undefined {
+  return edges(context).from.get(i)?.find(test);
+}
+
+/** The first name of the clause that ends right before token i and passes `test` (by default: not a person). */
+export function mentionTo(
+  context: ClauseContext,
+  i: number,
+  test: (m: ClauseMention) => boolean = (m) => m.kind !== 'person',
+): ClauseMention | undefined {
+  return edges(context).to.get(i)?.find(test);
+}
+
+/**
+ * The nearest name of another kind than a person (an organization, a place, an event) to tokens [from, to),
+ * within `reach` tokens; the mentions are in text order, so only those around the position are looked at.
+ */
 export function thingNear(context: ClauseContext, from: number, to: number, reach = 6): ClauseMention | undefined {
+  const { mentions } = context;
   let best: ClauseMention | undefined;
   let bestGap = Number.POSITIVE_INFINITY;
-  for (const m of context.mentions) {
-    if (m.kind === 'person') continue;
+  const consider = (m: ClauseMention) => {
+    if (m.kind === 'person') return;
     const gap = m.to <= from ? from - m.to : m.from >= to ? m.from - to : 0;
     if (gap <= reach && gap < bestGap) {
       best = m;
       bestGap = gap;
     }
-  }
+  };
+  // a name ends within reach before `from` and is at most 16 tokens long
+  const at = firstAtOrAfter(mentions, from - reach - 16, (m) => m.from);
+  for (let k = at; k < mentions.length && (mentions[k] as ClauseMention).from <= to + reach; k++)
+    consider(mentions[k] as ClauseMention);
   return best;
 }
 

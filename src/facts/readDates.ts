@@ -1,6 +1,6 @@
 import { weekdayBefore } from '../extract/extractTimes.js';
 import { WEEKDAYS } from '../extract/tables/times.js';
-import { type ClauseContext, personNear, thingNear } from './clauseContext.js';
+import { type ClauseContext, mentionFrom, mentionTo, personNear, thingNear } from './clauseContext.js';
 import { clauseVerbs, predicateNear, saidAt } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
@@ -45,10 +45,13 @@ const yearValue = (text: string, by = false): Extract<FactDraft['value'], { type
  * 1987' (the present perfect with 'since' says the state held from then on, so the thing was founded by then).
  */
 function foundingYears(context: ClauseContext): FactDraft[] {
-  const { tokens, mentions } = context;
+  const { tokens } = context;
   const out: FactDraft[] = [];
+  // the first 'has been' / 'have been' of the clause so far
+  let perfect = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (perfect < 0 && /^(has|have)$/.test(t.lower) && tokens[i + 1]?.lower === 'been') perfect = i;
     if (FOUNDING.test(t.lower)) {
       let year = -1;
       for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
@@ -62,7 +65,7 @@ function foundingYears(context: ClauseContext): FactDraft[] {
       if (year < 0 && tokens[0]?.lower === 'in' && YEAR.test(tokens[1]?.text ?? '') && i > 1) year = 1;
       if (year < 0) continue;
       // what was founded: its object right after the verb ('founded the clinic'), else the name nearest it
-      const object = mentions.find((m) => m.kind !== 'person' && m.from > i && m.from <= i + 2);
+      const object = mentionFrom(context, i + 1) ?? mentionFrom(context, i + 2);
       const thing = object ?? thingNear(context, i, i + 1, 8);
       if (!thing) continue;
       const yearToken = tokens[year] as Token;
@@ -72,11 +75,8 @@ function foundingYears(context: ClauseContext): FactDraft[] {
     }
     // 'The clinic has been a staple for residents since 1987'
     if (t.lower === 'since' && YEAR.test(tokens[i + 1]?.text ?? '')) {
-      const perfect = tokens.findIndex(
-        (w, k) => k < i && /^(has|have)$/.test(w.lower) && tokens[k + 1]?.lower === 'been',
-      );
       if (perfect < 0) continue;
-      const thing = mentions.find((m) => m.kind !== 'person' && m.to === perfect);
+      const thing = mentionTo(context, perfect);
       if (!thing) continue;
       out.push(dateDraft(context, i, i + 2, 'year founded', yearValue(tokens[i + 1]?.text as string, true), thing));
     }

@@ -13,7 +13,7 @@ import {
   WEAPON_CUES,
 } from '../lexicon/factWords.js';
 import { stem } from '../text/terms.js';
-import { type ClauseContext, personAfter, personNear } from './clauseContext.js';
+import { type ClauseContext, mentionFrom, mentionTo, personAfter, personNear } from './clauseContext.js';
 import { numberWordValue } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import { isBreak, matchPhrase, type PhraseIndex, phraseIndex, type Token } from './tokens.js';
@@ -75,7 +75,7 @@ function draft(
  * Sukanya', 'frigate INS Sukanya': a ship, aircraft or settlement class said of an entity.
  */
 function readKinds(context: ClauseContext): FactDraft[] {
-  const { tokens, mentions } = context;
+  const { tokens } = context;
   const out: FactDraft[] = [];
   for (const cls of ['vessel', 'aircraft', 'settlement']) {
     for (let i = 0; i < tokens.length; i++) {
@@ -83,14 +83,13 @@ function readKinds(context: ClauseContext): FactDraft[] {
       if (!found) continue;
       const end = i + found.length;
       // 'village of X' / 'vessel X' right before the name
-      let named = mentions.find(
-        (m) => m.kind !== 'person' && (m.from === end || (m.from === end + 1 && tokens[end]?.lower === 'of')),
-      );
+      let named =
+        mentionFrom(context, end) ?? (tokens[end]?.lower === 'of' ? mentionFrom(context, end + 1) : undefined);
       // 'X, a (small) village'
       if (!named) {
         const k = wordBeforeModifiers(tokens, i);
         if (/^(a|an|the)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',')
-          named = mentions.find((m) => m.kind !== 'person' && m.to === k - 1);
+          named = mentionTo(context, k - 1);
       }
       if (!named) continue;
       out.push(draft(cls, named.entity, named.label, [found.value], i, end));
@@ -179,7 +178,7 @@ function readNationalities(context: ClauseContext): FactDraft[] {
     const { phrase, value } = found.value;
     const n = found.length;
     const personNoun = PERSON_HEAD_NOUNS.has(tokens[i + n]?.lower ?? '');
-    const name = context.mentions.some((m) => m.kind === 'person' && m.from === i + n);
+    const name = mentionFrom(context, i + n, (m) => m.kind === 'person') !== undefined;
     const asNoun = /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && isBreak(tokens[i + n]);
     // a demonym that is not said of a person ('Australian media') is no nationality; read on past it
     if (!PERSON_DEMONYMS.has(phrase) && !personNoun && !name && !asNoun) continue;
@@ -275,16 +274,17 @@ function readOrdinals(context: ClauseContext): FactDraft[] {
  */
 function readRoles(context: ClauseContext, counts: readonly FactDraft[]): FactDraft[] {
   const out: FactDraft[] = [];
+  // the verb that states the role: the first word of it in the clause, when it comes before the count
+  let roleVerb: number | undefined;
   for (const c of counts) {
     if (c.kind !== 'count' || c.subject !== 'thing:people' || c.value.type !== 'range') continue;
     if (c.value.low !== c.value.high || c.value.low < 2) continue;
     const role = c.attribute === 'rescued' ? 'rescued' : c.attribute === 'arrested' ? 'captured' : undefined;
     if (!role) continue;
-    // the verb that states the role: the nearest word of it in the clause
-    const verb = context.tokens.findIndex(
-      (t, k) => k < c.from && /^(rescu|apprehend|nabb|captur|arrest|detain|saved|freed)/.test(t.lower),
+    roleVerb ??= context.tokens.findIndex((t) =>
+      /^(rescu|apprehend|nabb|captur|arrest|detain|saved|freed)/.test(t.lower),
     );
-    const at = verb >= 0 ? verb : c.from;
+    const at = roleVerb >= 0 && roleVerb < c.from ? roleVerb : c.from;
     out.push(draft('role', `group:${c.value.low}`, `the ${c.value.low}`, [role], at, at + 1));
   }
   return out;

@@ -11,7 +11,7 @@ import {
 } from '../lexicon/factWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { stem } from '../text/terms.js';
-import { type ClauseContext, personAdjacent, personNear } from './clauseContext.js';
+import { type ClauseContext, mentionTo, personAdjacent, personNear } from './clauseContext.js';
 import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf, type UnitReading } from './readAmount.js';
 import { isBreak, type Token } from './tokens.js';
 import type { Fact } from './types.js';
@@ -77,7 +77,7 @@ function ageAt(context: ClauseContext, i: number): [number, number, number] | un
   // 'Smith, 54, ...' right after a person's name
   const after = tokens[i + 1]?.text;
   if (t.numeric && prev === ',' && (after === ',' || after === '.' || after === undefined)) {
-    const named = context.mentions.find((m) => m.kind === 'person' && m.to === i - 1);
+    const named = mentionTo(context, i - 1, (m) => m.kind === 'person');
     if (named) return [n, n, i + 1];
   }
   return undefined;
@@ -300,8 +300,11 @@ function unitFact(
   // '10 km (6 miles) deep': the word after a conversion in brackets
   let next = to;
   if (tokens[next]?.text === '(') {
-    const close = tokens.findIndex((w, k) => k > next && k <= next + 5 && w.text === ')');
-    if (close > 0) next = close + 1;
+    for (let k = next + 1; k <= next + 5 && k < tokens.length; k++)
+      if ((tokens[k] as Token).text === ')') {
+        next = k + 1;
+        break;
+      }
   }
   const after = tokens[next]?.lower ?? '';
   // 'at a depth of 10 km', 'an altitude of 3,000 metres'

@@ -1,7 +1,7 @@
 import { NEWS_SOURCES } from '../extract/tables/attribution.js';
 import { ORGANIZATION_HEADS } from '../extract/tables/mentionCues.js';
 import { RESIDENCE_VERBS } from '../lexicon/factWords.js';
-import { type ClauseContext, type ClauseMention, personNear } from './clauseContext.js';
+import { type ClauseContext, type ClauseMention, mentionFrom, mentionTo, personNear } from './clauseContext.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
@@ -43,10 +43,6 @@ function capitalRun(tokens: readonly Token[], i: number): number {
   return k;
 }
 
-function mentionAt(context: ClauseContext, i: number): ClauseMention | undefined {
-  return context.mentions.find((m) => m.kind !== 'person' && m.from === i);
-}
-
 const words = (tokens: readonly Token[], from: number, to: number) =>
   tokens
     .slice(from, to)
@@ -65,7 +61,7 @@ function placeAt(context: ClauseContext, at: number, organizations: boolean): Pl
   const { tokens } = context;
   let i = at;
   if (LEADING.test(tokens[i]?.lower ?? '')) i++;
-  const mention = mentionAt(context, i);
+  const mention = mentionFrom(context, i);
   if (mention && mention.kind === 'organization' && !organizations) return undefined;
   const end = mention ? mention.to : capitalRun(tokens, i);
   if (end === i || organizationName(tokens, i, end)) return undefined;
@@ -114,7 +110,7 @@ export function readPlaces(context: ClauseContext): FactDraft[] {
     if (comma && tokens[k]?.numeric && tokens[k + 1]?.text === ',') k += 2;
     if (tokens[k]?.lower !== 'of') continue;
     // without the comma, 'NAME of X' is as often an employer ('Smith of Reuters'): only a name typed a place
-    if (!comma && !context.mentions.some((m) => m.kind === 'place' && m.from === k + 1)) continue;
+    if (!comma && !mentionFrom(context, k + 1, (m) => m.kind === 'place')) continue;
     const place = placeAt(context, k + 1, comma);
     if (place) out.push(residence(person, place));
   }
@@ -142,8 +138,8 @@ export function readPlaces(context: ClauseContext): FactDraft[] {
         if (place && person) out.push(residence(person, place));
         continue;
       }
-      const person = people.find((p) => p.from === i + 1);
-      const before = context.mentions.find((m) => m.kind !== 'person' && m.to === i);
+      const person = mentionFrom(context, i + 1, (m) => m.kind === 'person');
+      const before = mentionTo(context, i);
       if (person && before) {
         const place = placeAt(context, before.from, true);
         if (place) out.push(residence(person, place));
@@ -152,12 +148,12 @@ export function readPlaces(context: ClauseContext): FactDraft[] {
     }
     // '117th Street in Queens', 'Richmond Hill, Queens': where a named place lies
     if ((t.lower === 'in' || t.text === ',') && i > 0) {
-      const inner = context.mentions.find((m) => m.kind !== 'person' && m.to === i);
+      const inner = mentionTo(context, i);
       if (!inner) continue;
       const outer = placeAt(context, i + 1, false);
       if (!outer || outer.value.entity === inner.entity) continue;
       // after a comma, only a name of the event typed as a place ('Richmond Hill, Queens'), not a list of names
-      if (t.text === ',' && !context.mentions.some((m) => m.kind === 'place' && m.from === outer.from)) continue;
+      if (t.text === ',' && !mentionFrom(context, outer.from, (m) => m.kind === 'place')) continue;
       out.push({
         kind: 'name',
         attribute: 'within',

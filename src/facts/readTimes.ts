@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { type ClauseContext, personNear } from './clauseContext.js';
 import { clauseVerbs, predicateNear, saidAt } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
@@ -16,7 +17,8 @@ export function readTimes(context: ClauseContext, lede = false): FactDraft[] {
   for (const t of claim.times) {
     if (t.minutes === undefined || (t.kind !== 'clock' && t.kind !== 'relative')) continue;
     // the tokens of the time: from the first that starts in it to the last that ends in it
-    const from = tokens.findIndex((k) => k.start >= t.start);
+    const found = firstAtOrAfter(tokens, t.start, (k) => k.start);
+    const from = found < tokens.length ? found : -1;
     let to = from;
     while (to < tokens.length && (tokens[to]?.end ?? 0) <= t.end) to++;
     if (from < 0 || to === from) continue;

@@ -80,6 +80,31 @@ describe('hostile sizes and shapes', () => {
     expect(normalizeName('Тyоtkino')).toBe(normalizeName('Tyotkino'));
   });
 
+  it('reads dense texts in one sentence: 7,000 team names with scores, a time and a date on every line', () => {
+    // thousands of names sharing a three-letter prefix once overflowed the set of compared pairs
+    const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi'];
+    const name = (i: number) => {
+      let out = '';
+      for (let k = i + 9; k > 0; k = Math.floor(k / 8)) out += syllables[k % 8];
+      return `Team ${out.charAt(0).toUpperCase()}${out.slice(1)}`;
+    };
+    const scores = Array.from({ length: 7_000 }, (_, i) => `${name(i)} ${i % 97}, `).join('');
+    const report = analyze([{ id: 'a', outlet: 'A', text: scores }]);
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    // every one of the 7,000 names is read and lands in an entity (similar made-up names may share one)
+    expect(report.entities.reduce((n, e) => n + e.variants.length, 0)).toBe(7_000);
+    const days = ['Monday', 'Tuesday', 'Wednesday'];
+    const blog = Array.from(
+      { length: 5_000 },
+      (_, i) => `on ${days[i % 3]} at ${1 + (i % 12)}:${String(i % 60).padStart(2, '0')} p.m. EDT the attack began, `,
+    ).join('');
+    const times = analyze([{ id: 'b', outlet: 'B', text: blog, publishedAt: '2024-07-02' }]);
+    const read = times.claims.flatMap((c) => c.times).filter((t) => t.kind === 'clock');
+    expect(read).toHaveLength(5_000);
+    // EDT is four hours behind UTC: 1:00 p.m. EDT is 17:00 UTC
+    expect(read[0]).toMatchObject({ minutes: 13 * 60, utcMinutes: 17 * 60 });
+  });
+
   it('rejects text over maxTextLength with a clear error instead of degrading', () => {
     expect(() => analyze([{ outlet: 'A', text: 'x'.repeat(2_000) }], { maxTextLength: 1_000 })).toThrow(
       /inputs\[0\]\.text: is 2000 characters long, more than maxTextLength \(1000\)/,
