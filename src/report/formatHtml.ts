@@ -1,5 +1,6 @@
 import { validate } from '../errors.js';
 import { articleId } from '../ingest/articleId.js';
+import { parseArticle } from '../ingest/parseArticle.js';
 import { type ArticleInput, ArticleInputSchema } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
 import { escapeHtml } from '../text/escapeHtml.js';
@@ -26,6 +27,17 @@ interface Cell {
   /** 0..1, how strongly: the cluster's agreement, or the severity of the difference. */
   strength: number;
   title: string;
+}
+
+/** A heatmap column's label: the first words of its claim, at most about 40 characters. */
+function columnLabel(summary: string): string {
+  const words = summary.replace(/^["“'‘(]+/, '').split(/\s+/);
+  let out = '';
+  for (const w of words) {
+    if (out.length + w.length + 1 > 40) return `${out}…`;
+    out = out ? `${out} ${w}` : w;
+  }
+  return out;
 }
 
 /** The discrepancies that concern each cluster: directly, through a measure read in it, or through its evidence. */
@@ -92,7 +104,7 @@ function heatmap(report: Report, maxColumns: number): string {
   const head = columns
     .map(
       (c, i) =>
-        `<th scope="col" title="${escapeHtml(c.summary)}"><button type="button" class="col" data-c="${escapeHtml(c.id)}">${i + 1}</button></th>`,
+        `<th scope="col" title="${escapeHtml(c.summary)}"><button type="button" class="col" data-c="${escapeHtml(c.id)}"><span class="n">${i + 1}</span> <span class="label">${escapeHtml(columnLabel(c.summary))}</span></button></th>`,
     )
     .join('');
   const body = outlets
@@ -115,13 +127,19 @@ function heatmap(report: Report, maxColumns: number): string {
     )
     .join('');
   return `<div class="scroll"><table class="heatmap" id="heatmap" aria-label="Agreement of outlets (rows) on claims (columns)"><thead><tr><th></th>${head}</tr></thead><tbody>${body}</tbody></table></div>
-<p class="keys"><span class="key agrees"></span>agrees <span class="key differs"></span>differs from the others <span class="key contested"></span>parties disagree <span class="key alone"></span>told, not independently confirmed <span class="key absent"></span>not reported</p>
+<p class="keys"><span class="key agrees"></span>agrees <span class="key differs"></span>differs from the others <span class="key contested"></span>parties disagree <span class="key alone"></span>told, not independently confirmed <span class="key absent"></span>not reported. Stronger colour: more outlets agree, or a more severe difference.</p>
 <details><summary>Claims by column (${columns.length} of ${report.clusters.filter((c) => c.outlets.length > 1).length} told by several outlets)</summary><ol class="columns">${legend}</ol></details>`;
 }
 
 function discrepancyList(sorted: Discrepancy[]): string {
   if (sorted.length === 0) return '<p class="empty">None: the outlets agree wherever they report the same thing.</p>';
-  return `<ol class="discrepancies" id="discrepancy-list">${sorted
+  const kinds = [...new Set(sorted.map((d) => d.kind))].sort();
+  const filter = `<form class="filter" id="discrepancy-filter" aria-label="Filter the discrepancies"><label>kind <select name="kind"><option value="">all</option>${kinds
+    .map((k) => `<option>${escapeHtml(k)}</option>`)
+    .join(
+      '',
+    )}</select></label> <label>at least <select name="sev"><option value="0">any severity</option><option value="0.3">moderate</option><option value="0.6">major</option></select></label> <button type="button" data-export="json">Download JSON</button> <button type="button" data-export="csv">Download CSV</button> <span class="shown" aria-live="polite"></span></form>`;
+  return `${filter}<ol class="discrepancies" id="discrepancy-list">${sorted
     .map((d) => {
       const values = d.values
         .map(
@@ -129,7 +147,7 @@ function discrepancyList(sorted: Discrepancy[]): string {
             `<li><b>${escapeHtml(v.value)}</b> — ${escapeHtml(v.outlets.join(', '))} <q>${v.raw.map(escapeHtml).join('</q>, <q>')}</q></li>`,
         )
         .join('');
-      return `<li class="discrepancy ${severityWord(d.severity)}" data-d="${escapeHtml(d.id)}" tabindex="0" role="button" aria-pressed="false">
+      return `<li class="discrepancy ${severityWord(d.severity)}" data-d="${escapeHtml(d.id)}" data-kind="${escapeHtml(d.kind)}" data-sev="${d.severity.toFixed(2)}" tabindex="0" role="button" aria-pressed="false">
 <div class="head"><span class="kind">${escapeHtml(d.kind)}</span> <span class="subject">${escapeHtml(d.subject)}</span> <span class="sev" title="severity ${d.severity.toFixed(2)}"><span style="width:${Math.round(d.severity * 100)}%"></span></span> <span class="sevword">${severityWord(d.severity)} ${d.severity.toFixed(2)}</span></div>
 <ul class="values">${values}</ul><p class="why">${escapeHtml(d.explanation)}</p></li>`;
     })
@@ -181,6 +199,8 @@ interface Mark {
   end: number;
   discrepancy?: string;
   cluster?: string;
+  /** Why the line was left out of the comparison. */
+  removed?: string;
 }
 
 /** The text with each marked range wrapped once, overlapping ranges cut at every boundary (one sweep). */
@@ -200,7 +220,9 @@ function markUp(text: string, marks: Mark[]): string {
   const flush = (to: number) => {
     if (to <= from) return;
     const piece = escapeHtml(text.slice(from, to));
-    if (live.size === 0) out += piece;
+    const cut = [...live.keys()].find((m) => m.removed)?.removed;
+    if (cut) out += `<del class="removed" title="left out: ${escapeHtml(cut)}">${piece}</del>`;
+    else if (live.size === 0) out += piece;
     else {
       const ds = [...new Set([...live.keys()].flatMap((m) => (m.discrepancy ? [m.discrepancy] : [])))].sort();
       const cs = [...new Set([...live.keys()].flatMap((m) => (m.cluster ? [m.cluster] : [])))].sort();
@@ -225,9 +247,22 @@ function markUp(text: string, marks: Mark[]): string {
 
 function articlesSection(report: Report, inputs: readonly ArticleInput[] | undefined): string {
   const texts = new Map<string, string>();
+  const urls = new Map<string, string>();
+  const removed = new Map<string, Mark[]>();
   for (const [i, input] of (inputs ?? []).entries()) {
     const valid = validate(ArticleInputSchema, input, `inputs[${i}]`);
-    texts.set(articleId(valid), valid.text);
+    const id = articleId(valid);
+    texts.set(id, valid.text);
+    if (valid.url) urls.set(id, valid.url);
+    // the lines left out of the comparison (advertisements, bylines, loading markers) are shown struck through
+    removed.set(
+      id,
+      parseArticle(valid, { maxTextLength: Number.MAX_SAFE_INTEGER }).removed.map((r) => ({
+        start: r.span[0],
+        end: r.span[1],
+        removed: r.reason,
+      })),
+    );
   }
   const clusterOf = new Map<string, string>();
   for (const c of report.clusters) if (c.outlets.length > 1) for (const id of c.claimIds) clusterOf.set(id, c.id);
@@ -249,7 +284,7 @@ function articlesSection(report: Report, inputs: readonly ArticleInput[] | undef
       const text = texts.get(a.id);
       let body: string;
       if (text !== undefined) {
-        body = `<div class="text">${markUp(text, [...claimMarks, ...evidence])}</div>`;
+        body = `<div class="text">${markUp(text, [...claimMarks, ...evidence, ...(removed.get(a.id) ?? [])])}</div>`;
       } else {
         // without the texts, the article is shown as the claims read from it, evidence placed within them
         const marks = [...claimMarks, ...evidence].sort((x, y) => x.start - y.start);
@@ -269,18 +304,21 @@ function articlesSection(report: Report, inputs: readonly ArticleInput[] | undef
           })
           .join('')}</div>`;
       }
-      return `<article id="article-${escapeHtml(a.id)}" data-article="${escapeHtml(a.id)}"><h3>${escapeHtml(a.outlet)}${a.title ? ` — ${escapeHtml(a.title)}` : ''}</h3><p class="meta">${a.publishedAt ? `${escapeHtml(a.publishedAt)} · ` : ''}${a.sentences} sentences</p>${body}</article>`;
+      const url = urls.get(a.id);
+      const source = url ? ` · <span class="url">${escapeHtml(url)}</span>` : '';
+      return `<article id="article-${escapeHtml(a.id)}" data-article="${escapeHtml(a.id)}"><h3>${escapeHtml(a.outlet)}${a.title ? ` — ${escapeHtml(a.title)}` : ''}</h3><p class="meta">${a.publishedAt ? `${escapeHtml(a.publishedAt)} · ` : ''}${a.sentences} sentences${source}</p>${body}</article>`;
     })
     .join('\n');
 }
 
 const STYLE = `
-:root{color-scheme:light dark;--bg:#fff;--fg:#1d1d1f;--muted:#666;--line:#d0d0d6;--agree:22,150,80;--differ:210,50,40;--contest:230,150,20;--alone:90,120,200;--absent:#eeeef2;--mark:#fff3b0;--active:#ffb347}
-@media (prefers-color-scheme:dark){:root{--bg:#16161a;--fg:#e6e6ea;--muted:#9a9aa5;--line:#3a3a44;--absent:#26262e;--mark:#4a4420;--active:#a4570a}}
+:root{color-scheme:light dark;--bg:#fff;--fg:#1d1d1f;--muted:#666;--line:#d0d0d6;--agree:0,114,178;--differ:213,94,0;--contest:204,121,167;--alone:0,158,115;--absent:#eeeef2;--mark:#fff3b0;--active:#ffb347}
+@media (prefers-color-scheme:dark){:root{--bg:#16161a;--fg:#e6e6ea;--muted:#9a9aa5;--line:#3a3a44;--absent:#2e2e38;--mark:#4a4420;--active:#a4570a;--agree:64,160,230}}
+.cell.absent,.key.absent{background-image:repeating-linear-gradient(45deg,transparent 0 3px,rgba(127,127,127,.25) 3px 4px)}
 *{box-sizing:border-box}body{margin:0 auto;padding:1.5rem;max-width:80rem;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;background:var(--bg);color:var(--fg)}
 h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.15rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}h3{font-size:1rem;margin:.2rem 0}
 .summary{color:var(--muted)}.scroll{overflow-x:auto}table{border-collapse:collapse}th,td{padding:.25rem .45rem;border:1px solid var(--line);text-align:left;vertical-align:top}
-.heatmap td.cell{width:1.6rem;height:1.6rem;padding:0;cursor:pointer}.heatmap th button{all:unset;cursor:pointer;font-size:.75rem;color:var(--muted)}
+.heatmap td.cell{width:1.6rem;height:1.6rem;padding:0;cursor:pointer}.heatmap th button{all:unset;cursor:pointer;font-size:.75rem;color:var(--muted);writing-mode:vertical-rl;transform:rotate(180deg);max-height:14rem;text-align:left;line-height:1.1}.heatmap th button .n{font-weight:700;color:var(--fg)}
 .cell.agrees,.key.agrees{background:rgba(var(--agree),var(--a,.8))}.cell.differs,.key.differs{background:rgba(var(--differ),var(--a,.8))}
 .cell.contested,.key.contested{background:rgba(var(--contest),var(--a,.8))}.cell.alone,.key.alone{background:rgba(var(--alone),var(--a,.6))}.cell.absent,.key.absent{background:var(--absent)}
 .cell.selected{outline:2px solid var(--fg);outline-offset:-2px}.key{display:inline-block;width:.9rem;height:.9rem;margin:0 .25rem 0 .9rem;vertical-align:-2px;border:1px solid var(--line)}
@@ -288,13 +326,15 @@ h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.15rem;margin:2rem 0 .5rem;bord
 .discrepancies{padding-left:1.4rem}.discrepancy{margin:.4rem 0;padding:.4rem .6rem;border:1px solid var(--line);border-left-width:5px;border-radius:4px;cursor:pointer}
 .discrepancy.major{border-left-color:rgb(var(--differ))}.discrepancy.moderate{border-left-color:rgb(var(--contest))}.discrepancy.minor{border-left-color:rgb(var(--alone))}
 .discrepancy[aria-pressed=true]{background:color-mix(in srgb,var(--active) 20%,transparent)}.discrepancy .kind{font:600 .75rem ui-monospace,monospace;text-transform:uppercase}
-.discrepancy .subject{font-weight:600}.sev{display:inline-block;width:5rem;height:.5rem;background:var(--absent);vertical-align:middle}.sev span{display:block;height:100%;background:rgb(var(--differ))}
+.discrepancy .subject{font-weight:600}.sev{display:inline-block;width:5rem;height:.5rem;background:var(--absent);vertical-align:middle}.sev span{display:block;height:100%;background:rgb(var(--differ))}.minor .sev span{background:rgb(240,228,66)}.moderate .sev span{background:rgb(230,159,0)}
 .sevword{font-size:.8rem;color:var(--muted)}.values{margin:.3rem 0;padding-left:1.2rem}.why{margin:.2rem 0;color:var(--muted);font-size:.9rem}
 .variants .wrote{text-align:center;color:rgb(var(--agree));font-weight:700}.variants tr.first>*{border-top:2px solid var(--line)}.variants small{color:var(--muted)}
 .bar{min-width:9rem;position:relative}.bar span{position:absolute;left:0;top:15%;height:70%;background:rgba(var(--agree),.35);z-index:-1}
 article{border:1px solid var(--line);border-radius:4px;padding:.6rem .8rem;margin:.8rem 0}.meta{color:var(--muted);margin:0 0 .4rem;font-size:.85rem}
 .text{white-space:pre-wrap;max-height:28rem;overflow-y:auto}.claims-only{white-space:normal}mark{background:none;color:inherit}mark.ev{background:var(--mark)}
 mark.active{background:var(--active);outline:1px solid var(--fg)}.empty{color:var(--muted)}
+del.removed{color:var(--muted);text-decoration-color:var(--muted)}.url{word-break:break-all}.filter{margin:.3rem 0 .6rem;font-size:.9rem}.filter button{font:inherit}
+@media print{body{max-width:none;padding:0}.text{max-height:none;overflow:visible}.scroll{overflow:visible}.filter{display:none}article,.discrepancy{break-inside:avoid}a[href]::after{content:" (" attr(href) ")"}}
 `;
 
 // Clicking a discrepancy highlights its evidence in every article; clicking a heatmap cell or column the claim's.
@@ -318,6 +358,34 @@ const SCRIPT = `
     li.addEventListener('click',pick);
     li.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();pick();}});
   });
+  var form=document.getElementById('discrepancy-filter');
+  function filter(){
+    if(!form)return;
+    var kind=form.elements.kind.value,sev=Number(form.elements.sev.value),shown=0;
+    document.querySelectorAll('.discrepancy').forEach(function(li){
+      var on=(!kind||li.getAttribute('data-kind')===kind)&&Number(li.getAttribute('data-sev'))>=sev;
+      li.hidden=!on;if(on)shown++;
+    });
+    form.querySelector('.shown').textContent=shown+' shown';
+  }
+  if(form){
+    form.addEventListener('change',filter);
+    form.querySelectorAll('[data-export]').forEach(function(b){
+      b.addEventListener('click',function(){
+        var data=JSON.parse(document.getElementById('discrepancy-data').textContent),as=b.getAttribute('data-export'),text;
+        if(as==='json')text=JSON.stringify(data,null,2);
+        else{
+          var q=function(x){return '"'+String(x).replace(/"/g,'""')+'"';};
+          text=['id,kind,subject,severity,value,outlets,raw'].concat(data.flatMap(function(d){return d.values.map(function(v){return [d.id,d.kind,d.subject,d.severity,v.value,v.outlets.join('; '),v.raw.join(' | ')].map(q).join(',');});})).join('\\n');
+        }
+        var a=document.createElement('a');
+        a.setAttribute('href',URL.createObjectURL(new Blob([text],{type:as==='json'?'application/json':'text/csv'})));
+        a.download='discrepancies.'+as;document.body.appendChild(a);a.click();a.remove();
+      });
+    });
+    filter();
+  }
+  window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true;});});
   document.querySelectorAll('.heatmap [data-c]').forEach(function(el){
     el.addEventListener('click',function(){
       clear();var id=el.getAttribute('data-c');
@@ -327,6 +395,11 @@ const SCRIPT = `
   });
 })();
 `;
+
+/** JSON that is safe inside a script element: no '</script>' or HTML comment can close it. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
 
 /** The report as one self-contained HTML page: inline style and script, no network requests. */
 export function formatHtml(report: Report, sorted: Discrepancy[], options: HtmlOptions = {}): string {
@@ -344,6 +417,7 @@ export function formatHtml(report: Report, sorted: Discrepancy[], options: HtmlO
 <section id="names"><h2>Names across outlets</h2>${variantsTable(report)}</section>
 <section id="credibility"><h2>Source credibility</h2>${sourcesTable(report)}</section>
 <section id="articles"><h2>Articles</h2>${articlesSection(report, options.inputs)}</section>
+<script type="application/json" id="discrepancy-data">${jsonForScript(sorted)}</script>
 <script>${SCRIPT}</script>
 </body></html>`;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -50,12 +50,14 @@ describe('the HTML report in headless Chromium', () => {
     expect(await page.locator('#heatmap tbody tr').count()).toBe(5);
     const cells = await page.locator('#heatmap td.cell').count();
     expect(cells).toBe(5 * report.clusters.filter((c) => c.outlets.length > 1).slice(0, 40).length);
-    // cells are painted: an agreeing cell is green, an absent one is not
-    const agrees = await page
-      .locator('#heatmap td.agrees')
-      .first()
-      .evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).backgroundColor);
-    expect(agrees).toMatch(/^rgba?\(22, 150, 80/);
+    // cells are painted in a palette safe for colour-blind readers (Okabe and Ito): blue agrees, orange differs
+    const colourOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).backgroundColor);
+    expect(await colourOf('#heatmap td.agrees')).toMatch(/^rgba?\(0, 114, 178/);
+    expect(await colourOf('#heatmap td.differs')).toMatch(/^rgba?\(213, 94, 0/);
     expect(await page.locator('#discrepancy-list').isVisible()).toBe(true);
     expect(await page.locator('#discrepancy-list > li').count()).toBe(report.discrepancies.length);
   });
@@ -93,5 +95,41 @@ describe('the HTML report in headless Chromium', () => {
     expect(await page.locator('mark.active').count()).toBeGreaterThan(0);
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(OUT, 'seeds-report.png') });
+  });
+
+  it('labels every heatmap column with the words of its claim', async () => {
+    const labels = await page.locator('#heatmap thead button.col .label').allTextContents();
+    expect(labels.length).toBe(await page.locator('#heatmap thead button.col').count());
+    for (const label of labels) expect(label.trim().length).toBeGreaterThan(3);
+    expect(labels[0]).toMatch(/^\p{L}/u);
+  });
+
+  it('filters the discrepancies by kind and severity, and exports them', async () => {
+    const all = report.discrepancies.length;
+    const shown = () => page.locator('#discrepancy-list > li:not([hidden])').count();
+    expect(await shown()).toBe(all);
+    await page.selectOption('#discrepancy-filter select[name=kind]', 'spelling');
+    expect(await shown()).toBe(report.discrepancies.filter((d) => d.kind === 'spelling').length);
+    await page.selectOption('#discrepancy-filter select[name=kind]', '');
+    await page.selectOption('#discrepancy-filter select[name=sev]', '0.6');
+    expect(await shown()).toBe(report.discrepancies.filter((d) => d.severity >= 0.6).length);
+    await page.selectOption('#discrepancy-filter select[name=sev]', '0');
+    const download = page.waitForEvent('download');
+    await page.click('#discrepancy-filter [data-export=json]');
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { id: string }[];
+    expect(exported.map((d) => d.id).sort()).toEqual(report.discrepancies.map((d) => d.id).sort());
+  });
+
+  it('marks the lines left out of the comparison, and prints each article whole', async () => {
+    // AFP's copyright line is removed from the comparison and shown struck through
+    const removed = await page.locator('del.removed').allTextContents();
+    expect(removed.some((t) => t.includes('Copyright AFP'))).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const clipped = await page
+      .locator('article .text')
+      .evaluateAll((els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1).length);
+    expect(clipped).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
   });
 });
