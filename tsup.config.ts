@@ -10,6 +10,8 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['vitest'],
+    // one shared chunk for the core in both formats, not a copy per entry
+    splitting: true,
   },
   {
     entry: { 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
