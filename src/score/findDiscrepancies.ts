@@ -174,6 +174,8 @@ function oneThingTwoNames(entity: Entity, forms: readonly string[]): boolean {
   const lower = forms.map((f) => f.toLowerCase());
   const digits = new Set(lower.map((f) => f.replace(/\D/g, '')));
   if (digits.size > 1) return false;
+  // a thing called by two names has a few forms; scores of forms are many names gathered into one entity
+  if (lower.length > 12) return false;
   for (const a of lower) for (const b of lower) if (a !== b && b.includes(a)) return false;
   const formsOf = new Map<string, Set<string>>();
   for (const m of entity.mentions) {
@@ -185,7 +187,8 @@ function oneThingTwoNames(entity: Entity, forms: readonly string[]): boolean {
   // two names of one thing keep their head noun, the last word of an English noun phrase or the one before 'of'
   // ('Maurice Cheeks' / 'Mo Cheeks'), or one is the other's initials; 'Human Services' / 'National Human Genome
   // Research Institute' are two things in one entity
-  const heads = new Set(lower.filter((f) => !isInitialism(f, lower)).map(headWord));
+  const initials = new Set(lower.map(initialsOf));
+  const heads = new Set(lower.filter((f) => !isInitialism(f, initials)).map(headWord));
   return heads.size <= 1;
 }
 
@@ -197,18 +200,20 @@ function headWord(form: string): string {
   return head.replace(/(?<=\w{3})s$/, '');
 }
 
-/** Whether a form is the initials of another form ('irtc' of 'internationally recognized transit corridor'). */
-function isInitialism(form: string, forms: readonly string[]): boolean {
+/** The initials of a name's words, without 'of', 'the', 'and', 'for' ('irtc' of 'internationally recognized ...'). */
+function initialsOf(form: string): string {
+  return form
+    .split(/[\s-]+/)
+    .filter((w) => !/^(of|the|and|for)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Whether a form is the initials of another form of the entity (`initials`: every form's initials). */
+function isInitialism(form: string, initials: ReadonlySet<string>): boolean {
   if (/\s/.test(form) || form.length < 2 || form.length > 8) return false;
-  return forms.some(
-    (other) =>
-      other !== form &&
-      other
-        .split(/[\s-]+/)
-        .filter((w) => !/^(of|the|and|for)$/.test(w))
-        .map((w) => w[0])
-        .join('') === form.replace(/\./g, ''),
-  );
+  // a form is its own initials only when it is one letter long, which the length rule leaves out
+  return initials.has(form.replace(/\./g, ''));
 }
 
 /** Spelling and naming differences of one entity across outlets. */
@@ -218,19 +223,30 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
     if (entity.kind === 'other') continue;
     // only full forms: a surname written alone is not another spelling
     // a shorter form whose words all stand in a longer one ('Putin' / 'Vladimir Putin') is not another name
-    const wordsOf = (form: string) =>
-      new Set(
-        form
-          .toLowerCase()
-          .split(/\s+/)
-          .filter((w) => !/^(of|for|the|and)$/.test(w)),
-      );
-    const forms = entity.variants.filter((v) => {
-      const mine = wordsOf(v.form);
-      return !entity.variants.some((o) => {
-        if (o === v) return false;
-        const other = wordsOf(o.form);
-        return other.size > mine.size && [...mine].every((w) => other.has(w));
+    const words = entity.variants.map(
+      (v) =>
+        new Set(
+          v.form
+            .toLowerCase()
+            .split(/\s+/)
+            .filter((w) => !/^(of|for|the|and)$/.test(w)),
+        ),
+    );
+    // the variants holding each word, so that a form is checked against those sharing its rarest word only
+    const holding = new Map<string, number[]>();
+    words.forEach((set, i) => {
+      for (const w of set) appendTo(holding, w, i);
+    });
+    const forms = entity.variants.filter((_v, i) => {
+      const mine = words[i] as Set<string>;
+      let rarest: number[] | undefined;
+      for (const w of mine) {
+        const list = holding.get(w) ?? [];
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+      return !(rarest ?? []).some((j) => {
+        const other = words[j] as Set<string>;
+        return j !== i && other.size > mine.size && [...mine].every((w) => other.has(w));
       });
     });
     if (forms.length < 2) continue;
