@@ -144,8 +144,12 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   twentieth: 20,
 };
 
-/** Words after an ordinal that restrict the set it counts in ('the fourth coach since 2003', 'under King'). */
-export const ORDINAL_RESTRICTORS: ReadonlySet<string> = new Set(['since', 'under', 'in', 'during', 'this', 'of']);
+/**
+ * Words after an ordinal that restrict the set it counts in to a time or a tenure ('the fourth coach since 2003',
+ * 'under King', 'in four years'). 'of' does not: 'the 21st head coach of the 76ers' counts in the team's whole
+ * history, the set an ordinal with no restriction counts in.
+ */
+export const ORDINAL_RESTRICTORS: ReadonlySet<string> = new Set(['since', 'under', 'in', 'during', 'this']);
 
 /** Idioms that hold an ordinal but state no rank ('third time's the charm', 'second nature'). */
 export const ORDINAL_IDIOMS: readonly string[] = [

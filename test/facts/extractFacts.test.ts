@@ -102,6 +102,11 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       [['count', 'rank: coach (in a narrower set)', '', '4', 'event', 'fourth head coach']],
     ],
     [
+      "a rank 'of' a team counts in its whole history, not in a narrower set",
+      'Maurice Cheeks was officially introduced as the 21st head coach of the 76ers.',
+      [['count', 'rank: coach', '', '21', 'event', '21st head coach']],
+    ],
+    [
       'a ship class said of a named ship',
       'Patrol vessel INS Sukanya was escorting the five merchant vessels through the corridor.',
       [['descriptor', 'vessel', 'INS Sukanya', 'patrol vessel', 'event', 'Patrol vessel']],
