@@ -39,6 +39,61 @@ const yearValue = (text: string, by = false): Extract<FactDraft['value'], { type
   ...(by ? { by: true } : {}),
 });
 
+/** Days relative to the publication, with their offset in days and the tokens they take. */
+const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
+  ['last night', -1],
+  ['yesterday', -1],
+  ['today', 0],
+  ['tonight', 0],
+  ['this morning', 0],
+  ['this afternoon', 0],
+  ['this evening', 0],
+];
+
+/** The ISO date `days` after an ISO date (UTC calendar days). */
+function addDays(iso: string, days: number): string | undefined {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return undefined;
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The day named at token i: a weekday ('on Thursday', a date when the publication date is known) or, when it is
+ * known, a day relative to it ('yesterday', 'last night', 'this morning'). A weekday inside a name ('Oscar Sunday')
+ * is none.
+ */
+function dayAt(
+  tokens: readonly Token[],
+  i: number,
+  publishedAt: string | undefined,
+): { value: Extract<FactDraft['value'], { type: 'date' }>; length: number } | undefined {
+  const t = tokens[i] as Token;
+  const weekday = WEEKDAYS.indexOf(t.lower);
+  if (weekday >= 0) {
+    const prev = tokens[i - 1];
+    if (prev && NAMED_DAY.test(prev.text) && i - 1 > 0 && !/^(On|Last|This|Early|Late)$/.test(prev.text))
+      return undefined;
+    const name = t.text.charAt(0).toUpperCase() + t.lower.slice(1);
+    const iso = publishedAt ? weekdayBefore(publishedAt, weekday) : undefined;
+    return {
+      value: iso
+        ? { type: 'date', family: 'day', key: iso, label: `${name} (${iso})` }
+        : { type: 'date', family: 'weekday', key: t.lower, label: name },
+      length: 1,
+    };
+  }
+  if (!publishedAt) return undefined;
+  for (const [phrase, offset] of RELATIVE_DAYS) {
+    const words = phrase.split(' ');
+    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+    const iso = addDays(publishedAt, offset);
+    if (!iso) return undefined;
+    return { value: { type: 'date', family: 'day', key: iso, label: `${phrase} (${iso})` }, length: words.length };
+  }
+  return undefined;
+}
+
 /**
  * The year a thing was founded: 'founded the Bayou La Batre Rural Health Clinic in Alabama in 1990', 'In 1990,
  * she founded ...', 'since its founding in 1990'; and the year it existed by: 'the clinic has been a staple since
@@ -99,24 +154,20 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
   let verbs: (readonly [number, string])[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const weekday = WEEKDAYS.indexOf(t.lower);
-    if (weekday >= 0 && !pageLine) {
-      const prev = tokens[i - 1];
-      if (prev && NAMED_DAY.test(prev.text) && i - 1 > 0 && !/^(On|Last|This|Early|Late)$/.test(prev.text)) continue;
-      const name = t.text.charAt(0).toUpperCase() + t.lower.slice(1);
-      const iso = publishedAt ? weekdayBefore(publishedAt, weekday) : undefined;
-      const value = iso
-        ? { type: 'date' as const, family: 'day' as const, key: iso, label: `${name} (${iso})` }
-        : { type: 'date' as const, family: 'weekday' as const, key: t.lower, label: name };
+    // the day something happened: a weekday, or a day relative to the publication ('yesterday', 'last night')
+    const day = pageLine ? undefined : dayAt(tokens, i, publishedAt);
+    if (day) {
       // the lede says when the story's event happened (news style puts the day in the first sentence)
       const said = saidAt(tokens, i);
       verbs ??= clauseVerbs(tokens);
       const verb = predicateNear(verbs, i);
       const predicate = said ? 'said' : lede ? 'of the event' : verb;
-      if (!predicate) continue;
-      const draft = dateDraft(context, i, i + 1, `day ${predicate}`, value);
-      if (lede && !said && verb) draft.eventVerb = verb;
-      out.push(draft);
+      if (predicate) {
+        const draft = dateDraft(context, i, i + day.length, `day ${predicate}`, day.value);
+        if (lede && !said && verb) draft.eventVerb = verb;
+        out.push(draft);
+      }
+      i += day.length - 1;
       continue;
     }
     // 'this year', 'next year', 'last year' and 'this year's X': the year of a named event

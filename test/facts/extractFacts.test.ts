@@ -217,6 +217,28 @@ describe('extractFacts: each value type on sentences of real reports', () => {
     for (const fact of expected) expect(facts).toContainEqual(fact);
   });
 
+  it("reads 'yesterday' and 'last night' against the publication date, and a weekday on the same day agrees", () => {
+    expect(factsOf('The quake struck yesterday, killing 24 people.', '2024-03-14')).toContainEqual([
+      'date',
+      'day of the event',
+      '',
+      'yesterday (2024-03-13)',
+      'event',
+      'yesterday',
+    ]);
+    const report = (text: string, publishedAt: string) =>
+      analyze([
+        { id: 'a', outlet: 'A', text: 'The quake struck on Wednesday, killing 24 people.', publishedAt: '2024-03-14' },
+        { id: 'b', outlet: 'B', text, publishedAt },
+      ]).discrepancies.filter((d) => d.kind === 'date');
+    expect(report('The quake struck last night, killing 24 people.', '2024-03-14')).toEqual([]);
+    expect(report('The quake struck last night, killing 24 people.', '2024-03-13').map((d) => d.subject)).toEqual([
+      'day of the event',
+    ]);
+    // without a publication date a relative day is no fact
+    expect(factsOf('The quake struck yesterday, killing 24 people.').filter((f) => f[0] === 'date')).toEqual([]);
+  });
+
   it('reads a weekday as a date against the publication date', () => {
     expect(factsOf('The quake struck on Tuesday.', '2024-03-14')).toContainEqual([
       'date',
