@@ -7,6 +7,7 @@ import { readDates } from './readDates.js';
 import { readDescriptions } from './readDescriptions.js';
 import { readMoney } from './readMoney.js';
 import { readNumbers } from './readNumbers.js';
+import { readPercents } from './readPercents.js';
 import { readPlaces } from './readPlaces.js';
 import { readTimes } from './readTimes.js';
 import type { Fact } from './types.js';
@@ -48,6 +49,7 @@ export function extractFacts(article: Article, claims: readonly Claim[], entitie
       ...dates,
       ...readPlaces(context),
       ...readMoney(context),
+      ...readPercents(context),
     ];
     drafts.sort((a, b) => a.from - b.from || a.attribute.localeCompare(b.attribute));
     const personal = drafts.filter((d) => !d.subject && d.kind !== 'count' && PERSONAL.test(d.attribute));

@@ -788,3 +788,28 @@ export const ONSET_VERBS: ReadonlySet<string> = new Set([
   'crashed',
   'collapsed',
 ]);
+
+/**
+ * Nouns of a rate that news states as a percentage ('turnout of 62%', 'unemployment rose to 5.2 per cent'):
+ * general vocabulary of election, economic and opinion reporting.
+ */
+export const RATE_NOUNS: ReadonlySet<string> = new Set([
+  'turnout',
+  'unemployment',
+  'inflation',
+  'growth',
+  'approval',
+  'support',
+  'share',
+  'rate',
+  'majority',
+  'margin',
+  'interest',
+  'tariff',
+  'tax',
+  'discount',
+  'stake',
+  'occupancy',
+  'literacy',
+  'poverty',
+]);

@@ -230,7 +230,11 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
     // gazetteer, so it is not reported
     if (slot.attribute === 'within') continue;
     // a person's age, nationality or fall is only compared when the outlets say whose it is
-    if (!slot.subject && !EVENT_ATTRIBUTES.test(slot.attribute) && !/^(count|date|time)$/.test(slot.kind)) continue;
+    // (a rate given as a percentage, 'turnout was 62%', is the event's)
+    const first = slot.facts[0]?.value;
+    const rate = first?.type === 'range' && first.unit === '%';
+    if (!slot.subject && !rate && !EVENT_ATTRIBUTES.test(slot.attribute) && !/^(count|date|time)$/.test(slot.kind))
+      continue;
     const outlets = new Set(slot.facts.map((f) => f.outlet));
     if (outlets.size < 2) continue;
     let groups = valueGroups(comparable(slot.facts), knowledge);

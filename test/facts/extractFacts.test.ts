@@ -211,6 +211,14 @@ describe('extractFacts: each value type on sentences of real reports', () => {
         ['number', 'depth', '', '10 km', 'event', '10 km'],
       ],
     ],
+    [
+      "a percentage with what it measures: a rate noun before it, or 'of' the thing it is a share of",
+      'Turnout rose to 62.4 per cent, and the party won about 40% of the vote.',
+      [
+        ['number', 'turnout', '', '62.4%', 'event', '62.4 per cent'],
+        ['number', 'share of vote', '', '40%', 'event', 'about 40%'],
+      ],
+    ],
   ];
   it.each(cases)('%s', (_why, sentence, expected) => {
     const facts = factsOf(sentence);
@@ -268,6 +276,7 @@ describe('extractFacts: each value type on sentences of real reports', () => {
     ],
     ['a weekday inside a name', 'The Academy Awards will be broadcast live on Oscar Sunday.'],
     ['New Zealand-born is a birthplace', 'The New Zealand-born climber was living in Melbourne.'],
+    ['a percentage that says not what it measures', 'Officials said 62% and later 64%, citing the count.'],
     ['a weight in pounds is no sum of money', 'Police seized 10 pounds of cocaine worth a fortune.'],
     ['an employer is no hometown', 'Jane Smith, of the Environmental Protection Agency, said the water was safe.'],
     ["a tenure since a year is a person's, not a founding", 'Regina Benjamin has been its chief executive since 1990.'],
