@@ -179,7 +179,6 @@ async function main(argv: string[]): Promise<number> {
   const eventNotes: string[] = [];
   const report = (lines: string[]) => {
     progress('');
-    if (!quiet) process.stderr.write('\r\u001b[2K');
     for (const n of [...notes, ...eventNotes]) process.stderr.write(`corroborate: note: ${n}\n`);
     for (const p of problems) process.stderr.write(`corroborate: skipped ${p.file}: ${p.reason}\n`);
     for (const line of lines) process.stderr.write(`corroborate: ${line}\n`);

@@ -1,3 +1,4 @@
+import { NOUN_PHRASE_ENDS } from '../lexicon/functionWords.js';
 import { type Dimension, HEDGES, MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from './tables/quantities.js';
 
 /** An amount stated in a sentence, with its unit or what it counts, its hedge, and its value in base units. */
@@ -45,44 +46,17 @@ export const NUMBER = new RegExp(
 );
 const UNIT_AFTER = /^\s*(?:\(\s*)?(km\/h|per cent|[a-z%$]+)\b/i;
 const COUNTED = /^\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)/i;
+// and what ends a counted phrase in a report of figures: times, units, 'per', 'each'
 const STOP_AFTER = new Set([
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'from',
-  'by',
-  'and',
-  'or',
-  'the',
-  'a',
-  'an',
-  'was',
-  'were',
-  'is',
-  'are',
-  'had',
-  'have',
-  'has',
-  'been',
+  ...NOUN_PHRASE_ENDS,
   'later',
   'earlier',
   'ago',
-  'before',
-  'after',
   'a.m',
   'p.m',
   'am',
   'pm',
   'gmt',
-  'that',
-  'which',
-  'who',
-  'with',
-  'for',
-  'as',
-  'than',
   'per',
   'each',
   'times',

@@ -34,9 +34,11 @@ export const CLOCK = new RegExp(
   `(?<![\\w:.])(\\d{1,2})(?:[:.](\\d{2}))?(?: ?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b))?(?: (local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\\b| ?\\(?(${ZONE_CODE_PATTERN})\\b\\)?)?`,
   'g',
 );
-const MILITARY = /\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/g;
-// the same, right after a clock (sticky: read at one position, never by slicing the rest of the sentence)
-const MILITARY_AFTER = /\s*\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)/y;
+// '(0500 GMT)': a 24-hour UTC reading in brackets; anywhere, and right after a clock (sticky: read at one
+// position, never by slicing the rest of the sentence)
+const IN_BRACKETS = String.raw`\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)`;
+export const MILITARY = new RegExp(IN_BRACKETS, 'g');
+export const MILITARY_AFTER = new RegExp(String.raw`\s*${IN_BRACKETS}`, 'y');
 // '0915 GMT' written on its own: four digits of a 24-hour clock with the zone
 const MILITARY_BARE = /(?<![\w:.(])([01]\d|2[0-3])([0-5]\d) ?(GMT|UTC)\b/g;
 const RELATIVE =
@@ -60,6 +62,14 @@ function hedgeRange(minutes: number, hedge: string | undefined): [number, number
   if (h === 'at') return [minutes, minutes];
   const spread = HEDGES[h] ? 30 : 15;
   return [minutes - spread, minutes + spread];
+}
+
+/** The hedge written right before a clock time ('about 3 a.m.', 'shortly after 9'), as the range it allows. */
+function hedgeBefore(time: TimeRef, sentence: string, minutes: number): void {
+  const prefix = HEDGE.exec(sentence.slice(Math.max(0, time.start - 20), time.start))?.[1];
+  if (!prefix || prefix.toLowerCase() === 'at') return;
+  time.hedge = prefix.toLowerCase();
+  [time.low, time.high] = hedgeRange(minutes, time.hedge);
 }
 
 /** The ISO date of the latest `weekday` (0 = Sunday) on or before `reference`, an ISO date. */
@@ -111,11 +121,7 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
       start,
       end,
     };
-    const prefix = HEDGE.exec(sentence.slice(Math.max(0, start - 20), start))?.[1];
-    if (prefix && prefix.toLowerCase() !== 'at') {
-      time.hedge = prefix.toLowerCase();
-      [time.low, time.high] = hedgeRange(value, time.hedge);
-    }
+    hedgeBefore(time, sentence, value);
     cover(start, end);
     found.push(time);
   }
@@ -134,7 +140,6 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
     }
     const end = start + m[0].trimEnd().length;
     if (overlaps(start, end)) continue;
-    const prefix = HEDGE.exec(sentence.slice(Math.max(0, start - 20), start))?.[1];
     const value = hours * 60 + minutes;
     const time: TimeRef = { raw: sentence.slice(start, end), kind: 'clock', minutes: value, start, end };
     const zone = zoneWord ? `${zoneWord} time` : zoneCode;
@@ -149,12 +154,7 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
       time.end = end + military[0].length;
       time.raw = sentence.slice(start, time.end);
     }
-    if (prefix && prefix.toLowerCase() !== 'at') {
-      time.hedge = prefix.toLowerCase();
-      const [low, high] = hedgeRange(value, time.hedge);
-      time.low = low;
-      time.high = high;
-    }
+    hedgeBefore(time, sentence, value);
     cover(start, time.end);
     found.push(time);
   }

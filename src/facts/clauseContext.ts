@@ -153,6 +153,14 @@ export function clauseContexts(
   return out;
 }
 
+/** The words of tokens [from, to) as the clause writes them, white space made single ('N.Y.', '£7m', '$82 million'). */
+export function wordsOf(context: ClauseContext, from: number, to: number): string {
+  const first = context.tokens[from];
+  const last = context.tokens[to - 1];
+  if (!first || !last || to <= from) return '';
+  return context.claim.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+}
+
 /** Whether the name that ends before token `to` is a possessor ('Buckley's', 'Rait’s'). */
 function possessive(tokens: readonly Token[], to: number): boolean {
   const last = tokens[to - 1]?.lower ?? '';

@@ -41,9 +41,23 @@ export function numberWordValue(word: string): number | undefined {
   return Object.hasOwn(NUMBER_WORDS, word) || word.includes('-') ? wordValue(word) : undefined;
 }
 
-export function hedgeAt(tokens: readonly Token[], i: number): [string, number] | undefined {
+/** A hedge at token i: its words, where the amount after it starts, and the factors of the range it allows. */
+export interface Hedge {
+  hedge?: string;
+  start: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The hedge that opens at token i ('about', 'at least', 'up to'), read as the range it allows around the amount
+ * after it ('about' 0.9..1.1); none: the amount starts at i, factors 1.
+ */
+export function hedgeAt(tokens: readonly Token[], i: number): Hedge {
   const found = matchPhrase(HEDGE_PHRASES, tokens, i);
-  return found ? [found.value, found.length] : undefined;
+  if (!found) return { start: i, low: 1, high: 1 };
+  const [low, high] = HEDGES[found.value] ?? [1, 1];
+  return { hedge: found.value, start: i + found.length, low, high };
 }
 
 /** The bare number at token i: digits with a multiplier, number words, a fraction ('half a'). */
@@ -79,13 +93,7 @@ function numberAt(tokens: readonly Token[], i: number): [number, number] | undef
  * 'about 300' is 270..330, 'at least five' 5..50, 'dozens' 24..99.
  */
 export function readAmount(tokens: readonly Token[], i: number): Amount | undefined {
-  let j = i;
-  let hedge: string | undefined;
-  const h = hedgeAt(tokens, i);
-  if (h) {
-    hedge = h[0];
-    j = i + h[1];
-  }
+  const { hedge, start: j, low: lowFactor, high: highFactor } = hedgeAt(tokens, i);
   const vague = matchPhrase(VAGUE_PHRASES, tokens, j);
   if (vague) {
     const [low, high] = vague.value;
@@ -96,7 +104,6 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | undefi
   const read = numberAt(tokens, j);
   if (!read) return undefined;
   const [value, to] = read;
-  const [lowFactor, highFactor] = hedge ? (HEDGES[hedge] ?? [1, 1]) : [1, 1];
   return { value, low: value * lowFactor, high: value * highFactor, from: i, to, ...(hedge ? { hedge } : {}) };
 }
 

@@ -1,10 +1,13 @@
-import { HEDGES } from '../extract/tables/quantities.js';
+import { MULTIPLIERS } from '../extract/tables/quantities.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, MONEY_MULTIPLIERS, MONEY_WORDS } from '../lexicon/factWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
-import { type ClauseContext, personNear, thingNear } from './clauseContext.js';
+import { type ClauseContext, personNear, thingNear, wordsOf } from './clauseContext.js';
 import { hedgeAt, numberWordValue } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
+
+/** Number words ('million') and the multipliers of money ('m', 'bn', 'crore'). */
+const MULTIPLIER_OF: Readonly<Record<string, number>> = { ...MULTIPLIERS, ...MONEY_MULTIPLIERS };
 
 /** Sums said of a person when one is named (bail, a fine, a salary, a player's deal); others of a thing. */
 const PERSONAL_MONEY = /^(bail|fine|salary|deal)$/;
@@ -41,7 +44,7 @@ function numberFrom(tokens: readonly Token[], i: number): [number, number] | und
   let to = i + 1;
   const next = tokens[to];
   // '7m' and '2bn' are written against the number; 'million' may stand apart
-  const multiplier = next ? MONEY_MULTIPLIERS[next.lower] : undefined;
+  const multiplier = next ? MULTIPLIER_OF[next.lower] : undefined;
   if (next && multiplier && (next.start === t.end || next.lower.length > 2)) {
     value *= multiplier;
     to++;
@@ -93,29 +96,24 @@ export function readMoney(context: ClauseContext): FactDraft[] {
   const out: FactDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hedge = hedgeAt(tokens, i);
-    const start = hedge ? i + hedge[1] : i;
-    const sum = sumAt(tokens, start);
+    const sum = sumAt(tokens, hedge.start);
     if (!sum) continue;
     const attribute = moneyWordNear(words, sum.from, sum.to);
     if (!attribute) {
       i = sum.to - 1;
       continue;
     }
-    const [lowFactor, highFactor] = hedge ? (HEDGES[hedge[0]] ?? [1, 1]) : [1, 1];
     const who =
       (PERSONAL_MONEY.test(attribute) ? personNear(context, sum.from, sum.to) : undefined) ??
       thingNear(context, sum.from, sum.to, 8);
-    const label = tokens
-      .slice(sum.from, sum.to)
-      .map((t, k, all) => (k > 0 && all[k - 1]?.end !== t.start ? ` ${t.text}` : t.text))
-      .join('');
+    const label = wordsOf(context, sum.from, sum.to);
     out.push({
       kind: 'number',
       attribute,
       subject: who?.entity ?? '',
       subjectLabel: who?.label ?? '',
-      value: { type: 'range', low: sum.value * lowFactor, high: sum.value * highFactor, unit: sum.currency, label },
-      from: hedge ? i : sum.from,
+      value: { type: 'range', low: sum.value * hedge.low, high: sum.value * hedge.high, unit: sum.currency, label },
+      from: hedge.hedge ? i : sum.from,
       to: sum.to,
     });
     i = sum.to - 1;

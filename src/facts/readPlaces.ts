@@ -1,7 +1,14 @@
 import { NEWS_SOURCES } from '../extract/tables/attribution.js';
 import { ORGANIZATION_HEADS } from '../extract/tables/mentionCues.js';
 import { RESIDENCE_VERBS } from '../lexicon/factWords.js';
-import { type ClauseContext, type ClauseMention, mentionFrom, mentionTo, personNear } from './clauseContext.js';
+import {
+  type ClauseContext,
+  type ClauseMention,
+  mentionFrom,
+  mentionTo,
+  personNear,
+  wordsOf,
+} from './clauseContext.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
@@ -21,8 +28,11 @@ const AGENCIES = new Set(NEWS_SOURCES.map((s) => s.toLowerCase()));
  * A name that says it is an organization by its head, the last word of an English noun phrase ('the Environmental
  * Protection Agency', not 'College Point'), or a news agency ('Reuters'): an employer, not a home.
  */
-function organizationName(tokens: readonly Token[], from: number, to: number): boolean {
-  return AGENCIES.has(words(tokens, from, to).toLowerCase()) || ORGANIZATION_HEADS.has(tokens[to - 1]?.lower ?? '');
+function organizationName(context: ClauseContext, from: number, to: number): boolean {
+  return (
+    AGENCIES.has(wordsOf(context, from, to).toLowerCase()) ||
+    ORGANIZATION_HEADS.has(context.tokens[to - 1]?.lower ?? '')
+  );
 }
 const LEADING = /^(the)$/;
 const CLAUSE_END = /^(who|which|that|when|where|while|because|after|before|but|and|or)$/;
@@ -43,14 +53,6 @@ function capitalRun(tokens: readonly Token[], i: number): number {
   return k;
 }
 
-const words = (tokens: readonly Token[], from: number, to: number) =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/ \./g, '.')
-    .replace(/(\b\p{Lu}\.) (?=\p{Lu}\.)/gu, '$1');
-
 /**
  * The place named at token i ('of Queens', 'in South Ozone Park', 'of Schenectady, N.Y.'): an entity of the event
  * when one is mentioned there, else the capitalised words. A region after a comma ('Schenectady, N.Y.') is kept
@@ -64,15 +66,15 @@ function placeAt(context: ClauseContext, at: number, organizations: boolean): Pl
   const mention = mentionFrom(context, i);
   if (mention && mention.kind === 'organization' && !organizations) return undefined;
   const end = mention ? mention.to : capitalRun(tokens, i);
-  if (end === i || organizationName(tokens, i, end)) return undefined;
-  const label = mention ? mention.label : words(tokens, i, end);
+  if (end === i || organizationName(context, i, end)) return undefined;
+  const label = mention ? mention.label : wordsOf(context, i, end);
   const value: PlaceValue = { type: 'place', entity: mention?.entity ?? '', label, within: [] };
   let to = end;
   if (tokens[end]?.text === ',') {
     const regionEnd = capitalRun(tokens, end + 1);
     const after = tokens[regionEnd];
     if (regionEnd > end + 1 && (!after || after.text === ',' || after.text === '.' || CLAUSE_END.test(after.lower))) {
-      value.within.push(words(tokens, end + 1, regionEnd));
+      value.within.push(wordsOf(context, end + 1, regionEnd));
       to = regionEnd;
     }
   }

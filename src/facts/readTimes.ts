@@ -1,3 +1,4 @@
+import { clock } from '../text/clock.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { type ClauseContext, personNear } from './clauseContext.js';
 import { clauseVerbs, predicateNear, saidAt } from './predicates.js';
@@ -50,10 +51,4 @@ export function readTimes(context: ClauseContext, lede = false): FactDraft[] {
     });
   }
   return out;
-}
-
-/** Minutes after midnight as a 24-hour clock ('08:25'). */
-export function clock(minutes: number): string {
-  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }

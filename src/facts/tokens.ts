@@ -1,3 +1,5 @@
+import { NOUN_PHRASE_ENDS } from '../lexicon/functionWords.js';
+
 /** A word, number or mark of a clause, with its lower-case form and its offsets in the clause. */
 export interface Token {
   text: string;
@@ -32,45 +34,8 @@ export function isBreak(token: Token | undefined): boolean {
   return token === undefined || !/^[\p{L}\d]/u.test(token.text) || BREAK_WORDS.has(token.lower);
 }
 
-const BREAK_WORDS = new Set([
-  'and',
-  'or',
-  'but',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'from',
-  'by',
-  'with',
-  'for',
-  'as',
-  'than',
-  'that',
-  'which',
-  'who',
-  'was',
-  'were',
-  'is',
-  'are',
-  'had',
-  'has',
-  'have',
-  'been',
-  'be',
-  'after',
-  'before',
-  'while',
-  'when',
-  'during',
-  'into',
-  'over',
-  'since',
-  'the',
-  'a',
-  'an',
-]);
+// and the words that open a clause or a span of time ('but', 'while', 'since')
+const BREAK_WORDS = new Set([...NOUN_PHRASE_ENDS, 'but', 'be', 'while', 'when', 'during', 'into', 'over', 'since']);
 
 /** Phrases indexed by their first word, each with the value it stands for, longest first. */
 export type PhraseIndex<T> = Map<string, { words: string[]; value: T }[]>;

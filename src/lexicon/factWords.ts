@@ -648,18 +648,17 @@ export const CURRENCY_AFTER: Readonly<Record<string, string>> = {
   naira: 'NGN',
 };
 
-/** Multipliers written against a sum of money ('£7m', '$2bn', '$500k') or after it ('5 million'). */
+/**
+ * Multipliers of sums of money beyond the number words ('thousand', 'million', 'billion'): written against the
+ * number ('£7m', '$2bn', '$500k') or, in South Asian reporting, lakh and crore ('Rs 500 crore').
+ */
 export const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1_000,
-  thousand: 1_000,
   m: 1_000_000,
   mn: 1_000_000,
   mln: 1_000_000,
-  million: 1_000_000,
   bn: 1_000_000_000,
   b: 1_000_000_000,
-  billion: 1_000_000_000,
-  trillion: 1_000_000_000_000,
   tn: 1_000_000_000_000,
   lakh: 100_000,
   lakhs: 100_000,
@@ -719,15 +718,11 @@ export const MONEY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Irregular past forms of verbs that news uses for what happened at a time or on a day ('the quake struck at
- * 9:15', 'the fire broke out on Monday'): the regular ones end in -ed and are read as such.
+ * Irregular past forms of verbs that news uses for what happened at a time or on a day ('the attackers fled at
+ * 9:15', 'the fighting spread on Monday'): the regular ones end in -ed and are read as such, and those that report
+ * the event's onset ('struck', 'broke out') are in ONSET_VERBS.
  */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
-  'struck',
-  'hit',
-  'began',
-  'begun',
-  'broke',
   'shot',
   'took',
   'fled',
@@ -741,7 +736,6 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'stole',
   'tore',
   'swept',
-  'shook',
   'burst',
   'spread',
   'met',

@@ -5,6 +5,7 @@ import type { FactSlot } from '../facts/alignFacts.js';
 import type { Span } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
 import { appendTo } from '../text/appendTo.js';
+import { clock } from '../text/clock.js';
 import type { Measure, Reading } from './findMeasures.js';
 import { slotDiscrepancies } from './slotDiscrepancies.js';
 import { FAILURE, SUCCESS } from './tables/stance.js';
@@ -41,10 +42,7 @@ export interface Discrepancy {
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function formatValue(measure: Measure, value: number): string {
-  if (measure.kind === 'time') {
-    const m = ((Math.round(value) % 1440) + 1440) % 1440;
-    return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  }
+  if (measure.kind === 'time') return clock(value);
   let v = value;
   let unit = measure.unit;
   // show small lengths in metres and long durations in days or years, as people write them

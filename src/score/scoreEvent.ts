@@ -2,6 +2,7 @@ import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
 import type { FactSlot } from '../facts/alignFacts.js';
 import type { Fact } from '../facts/types.js';
+import { clock } from '../text/clock.js';
 import { discoverTruth } from '../truth/discoverTruth.js';
 import type { SourceClaim } from '../truth/types.js';
 import type { Discrepancy } from './findDiscrepancies.js';
@@ -93,10 +94,7 @@ export function independentOutlets(
 function truthValue(f: Fact): { kind: 'number' | 'time' | 'text'; value: number | string } | undefined {
   const v = f.value;
   if (v.type === 'range') return { kind: 'number', value: (v.low + v.high) / 2 };
-  if (v.type === 'time') {
-    const minutes = ((Math.round(v.utc ?? v.minutes) % 1440) + 1440) % 1440;
-    return { kind: 'time', value: `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}` };
-  }
+  if (v.type === 'time') return { kind: 'time', value: clock(v.utc ?? v.minutes) };
   if (v.type === 'date') return { kind: 'text', value: v.by ? `by ${v.key}` : v.key };
   if (v.type === 'category') return { kind: 'text', value: [...v.values].sort().join('+') };
   if (v.type === 'place') return { kind: 'text', value: v.entity || v.label.toLowerCase() };
@@ -168,14 +166,12 @@ export function scoreEvent(
   }
   for (const m of measures) {
     if (m.readings.some((r) => read.has(`${r.articleId}@${r.span[0]}`))) continue;
-    for (const r of m.readings) {
-      const minutes = ((Math.round(r.utc ?? r.value) % 1440) + 1440) % 1440;
+    for (const r of m.readings)
       truthClaims.push({
         source: r.outlet,
         item: m.kind === 'time' ? `time:${m.id}` : `number:${m.id}`,
-        value: m.kind === 'time' ? `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}` : r.value,
+        value: m.kind === 'time' ? clock(r.utc ?? r.value) : r.value,
       });
-    }
   }
   const truth = discoverTruth(truthClaims, {
     kind: (item) => (item.startsWith('time:') ? 'time' : item.startsWith('text:') ? 'text' : 'number'),

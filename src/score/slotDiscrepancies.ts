@@ -123,13 +123,22 @@ export function compatible(a: Fact, b: Fact, knowledge: SlotKnowledge = NO_KNOWL
   return true;
 }
 
+/** The middle of an amount's or a time's range; 0 for values that have none. */
+function middle(f: Fact): number {
+  const v = f.value;
+  return v.type === 'range' || v.type === 'time' ? (v.low + v.high) / 2 : 0;
+}
+
+/** The most frequent of some strings, the first in alphabetical order on a tie. */
+function mostCommon(values: Iterable<string>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
 /** Groups of mutually compatible facts, in a fixed order: each fact joins the first group it agrees with wholly. */
 function valueGroups(facts: readonly Fact[], knowledge: SlotKnowledge): Fact[][] {
-  const ordered = [...facts].sort((a, b) => {
-    const ka = a.value.type === 'range' || a.value.type === 'time' ? (a.value.low + a.value.high) / 2 : 0;
-    const kb = b.value.type === 'range' || b.value.type === 'time' ? (b.value.low + b.value.high) / 2 : 0;
-    return ka - kb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
+  const ordered = [...facts].sort((a, b) => middle(a) - middle(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const groups: Fact[][] = [];
   for (const f of ordered) {
     const home = groups.find((g) => g.every((o) => compatible(f, o, knowledge)));
@@ -144,10 +153,9 @@ function valueGroups(facts: readonly Fact[], knowledge: SlotKnowledge): Fact[][]
  * in euros is not set against sums in dollars, nor grouped with them).
  */
 function comparable(facts: readonly Fact[]): readonly Fact[] {
-  const counts = new Map<string, number>();
-  for (const f of facts) if (f.value.type === 'range') counts.set(f.value.unit, (counts.get(f.value.unit) ?? 0) + 1);
-  if (counts.size < 2) return facts;
-  const [unit] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [string, number];
+  const units = facts.flatMap((f) => (f.value.type === 'range' ? [f.value.unit] : []));
+  if (new Set(units).size < 2) return facts;
+  const unit = mostCommon(units);
   return facts.filter((f) => f.value.type !== 'range' || f.value.unit === unit);
 }
 
@@ -162,21 +170,14 @@ function selfContradicting(facts: readonly Fact[]): boolean {
 
 function severityOf(slot: FactSlot, groups: Fact[][]): number {
   const first = slot.facts[0] as Fact;
+  const mids = groups.map((g) => middle(g[0] as Fact));
   if (first.value.type === 'range') {
-    const mids = groups.map((g) => {
-      const v = (g[0] as Fact).value;
-      return v.type === 'range' ? (v.low + v.high) / 2 : 0;
-    });
     const max = Math.max(...mids);
     const min = Math.min(...mids);
     return round(Math.min(1, 0.2 + (1.5 * (max - min)) / Math.max(Math.abs(max), 1e-9)));
   }
   if (first.value.type === 'time') {
     // minutes apart on the clock: half an hour is a minor difference of timing, more a conflict about when
-    const mids = groups.map((g) => {
-      const v = (g[0] as Fact).value;
-      return v.type === 'time' ? (v.low + v.high) / 2 : 0;
-    });
     const spread = Math.max(...mids) - Math.min(...mids);
     const d = Math.min(spread, 1440 - spread);
     return round(d <= 30 ? d / 120 : Math.min(1, 0.3 + d / 240));
@@ -194,9 +195,7 @@ function describe(slot: FactSlot): string {
 
 /** The label shown for a group: the most common label among its facts. */
 function labelOf(group: readonly Fact[]): string {
-  const counts = new Map<string, number>();
-  for (const f of group) counts.set(f.value.label, (counts.get(f.value.label) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+  return mostCommon(group.map((f) => f.value.label)) ?? '';
 }
 
 /** Whether the values only changed as the story developed: every group published after the one before. */

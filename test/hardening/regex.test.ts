@@ -57,6 +57,8 @@ describe('every regular expression in src/ runs in linear time (recheck)', () =>
       attribution.SOURCE_PATTERN,
       quantities.countedPhrase(['armored', 'vehicles']),
       times.CLOCK,
+      times.MILITARY,
+      times.MILITARY_AFTER,
     );
     for (const r of built) {
       const result = checkSync(r.source, r.flags, { timeout: 20_000 });

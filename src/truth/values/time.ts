@@ -1,4 +1,5 @@
 import { addDays, format } from 'date-fns';
+import { clock } from '../../text/clock.js';
 import type { ValueModel } from '../types.js';
 import { ESTIMATE_WORDS, RELATED_MOMENT_WORDS } from './qualifiers.js';
 
@@ -74,13 +75,13 @@ export function timeModel(tolerance: number, referenceDate?: string): ValueModel
   const referenceYear = referenceDate ? Number(referenceDate.slice(0, 4)) : undefined;
   return {
     parse(raw) {
-      const clock = CLOCK.exec(raw);
-      if (!clock) return undefined;
-      let hours = +clock[1]!;
-      const minutes = +clock[2]!;
+      const reading = CLOCK.exec(raw);
+      if (!reading) return undefined;
+      let hours = +reading[1]!;
+      const minutes = +reading[2]!;
       if (minutes > 59 || hours > 23) return undefined;
-      const half = clock[3]?.toLowerCase();
-      const rest = `${raw.slice(0, clock.index)} ${raw.slice(clock.index + clock[0].length)}`;
+      const half = reading[3]?.toLowerCase();
+      const rest = `${raw.slice(0, reading.index)} ${raw.slice(reading.index + reading[0].length)}`;
       if (half) {
         if (hours > 12 || hours === 0) return undefined;
         hours = (hours % 12) + (half === 'p' ? 12 : 0);
@@ -88,7 +89,7 @@ export function timeModel(tolerance: number, referenceDate?: string): ValueModel
       const day = readDay(rest, referenceYear) ?? referenceDate;
       const value: TimeValue = { minutes: hours * 60 + minutes };
       if (day) value.day = day;
-      const hhmm = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+      const hhmm = clock(hours * 60 + minutes);
       return { key: day ? `${day}T${hhmm}` : hhmm, data: value };
     },
     related: isRelatedReading,
@@ -104,7 +105,7 @@ export function timeModel(tolerance: number, referenceDate?: string): ValueModel
       return Math.max(0, 1 - delta / tolerance);
     },
     present(data) {
-      const hhmm = `${String(Math.floor(data.minutes / 60)).padStart(2, '0')}:${String(data.minutes % 60).padStart(2, '0')}`;
+      const hhmm = clock(data.minutes);
       if (!data.day) return hhmm;
       // normalise the day through date-fns so that an invalid date never leaks into the result
       const day = format(addDays(new Date(`${data.day}T00:00:00`), 0), 'yyyy-MM-dd');

@@ -1,0 +1,37 @@
+/**
+ * Function words that end a noun phrase when read left to right: articles, the common prepositions and
+ * conjunctions, relative pronouns and the forms of 'be' and 'have' (closed classes of English grammar; Quirk et
+ * al., A Comprehensive Grammar of the English Language, ch. 2). What a number counts ('six rifles were seized')
+ * stops at the first of them. Each reader adds the words its own phrases stop at.
+ */
+export const NOUN_PHRASE_ENDS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'by',
+  'with',
+  'for',
+  'as',
+  'than',
+  'after',
+  'before',
+  'and',
+  'or',
+  'that',
+  'which',
+  'who',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'been',
+];
