@@ -72,14 +72,15 @@ function numberAt(tokens: readonly Token[], i: number): [number, number] | undef
   } else if (FRACTION_WORDS[t.lower] !== undefined && /^an?$/.test(tokens[i + 1]?.lower ?? '')) {
     // 'half a mile'
     return [FRACTION_WORDS[t.lower] as number, i + 2];
-  } else if ((t.lower === 'a' || t.lower === 'an') && tokens[i + 1] && UNITS[tokens[i + 1]?.lower ?? '']) {
+  } else if ((t.lower === 'a' || t.lower === 'an') && Object.hasOwn(UNITS, tokens[i + 1]?.lower ?? '')) {
     // 'a mile and a half'
     value = 1;
   } else {
     value = numberWordValue(t.lower);
   }
   if (value === undefined || !Number.isFinite(value)) return undefined;
-  const multiplier = MULTIPLIERS[tokens[to]?.lower ?? ''];
+  const word = tokens[to]?.lower ?? '';
+  const multiplier = Object.hasOwn(MULTIPLIERS, word) ? MULTIPLIERS[word] : undefined;
   if (multiplier) {
     value *= multiplier;
     to++;
@@ -121,6 +122,8 @@ export function readUnit(tokens: readonly Token[], i: number): UnitReading | und
     key = 'per cent';
     to++;
   }
+  // the tables of extract/ are plain objects: a word of the text is looked up as an own key only
+  if (!Object.hasOwn(UNITS, key)) return undefined;
   const unit = UNITS[key];
   if (!unit) return undefined;
   return { name: unit.name, dimension: unit.dimension, factor: unit.factor, to };

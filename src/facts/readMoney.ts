@@ -1,4 +1,5 @@
 import { MULTIPLIERS } from '../extract/tables/quantities.js';
+import { dictionary } from '../lexicon/dictionary.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, MONEY_MULTIPLIERS, MONEY_WORDS } from '../lexicon/factWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { type ClauseContext, personNear, thingNear, wordsOf } from './clauseContext.js';
@@ -7,7 +8,7 @@ import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
 /** Number words ('million') and the multipliers of money ('m', 'bn', 'crore'). */
-const MULTIPLIER_OF: Readonly<Record<string, number>> = { ...MULTIPLIERS, ...MONEY_MULTIPLIERS };
+const MULTIPLIER_OF = dictionary({ ...MULTIPLIERS, ...MONEY_MULTIPLIERS });
 
 /** Sums said of a person when one is named (bail, a fine, a salary, a player's deal); others of a thing. */
 const PERSONAL_MONEY = /^(bail|fine|salary|deal)$/;

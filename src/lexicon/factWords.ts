@@ -9,8 +9,10 @@
  * grades of homicide).
  */
 
+import { dictionary } from './dictionary.js';
+
 /** Predicates and the attribute they state of what they count or measure ('killed' = 'dead' = 'death toll'). */
-export const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = {
+export const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = dictionary({
   killed: 'killed',
   kill: 'killed',
   kills: 'killed',
@@ -54,7 +56,7 @@ export const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = {
   rescued: 'rescued',
   evacuated: 'evacuated',
   displaced: 'evacuated',
-};
+});
 
 /** Verbs of falling: what a length with them measures ('fell about 150 metres'). */
 export const FALL_WORDS: ReadonlySet<string> = new Set([
@@ -121,7 +123,7 @@ export const BACKGROUND_PHRASES: readonly string[] = [
 ];
 
 /** Ordinal words and their numbers. */
-export const ORDINALS: Readonly<Record<string, number>> = {
+export const ORDINALS: Readonly<Record<string, number>> = dictionary({
   first: 1,
   second: 2,
   third: 3,
@@ -142,7 +144,7 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   eighteenth: 18,
   nineteenth: 19,
   twentieth: 20,
-};
+});
 
 /**
  * Words after an ordinal that restrict the set it counts in to a time or a tenure ('the fourth coach since 2003',
@@ -174,31 +176,33 @@ export const ORDINAL_IDIOMS: readonly string[] = [
 ];
 
 /** Fractions written as words before a unit ('half a mile', 'a quarter of a mile', 'three-quarters of a mile'). */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+export const FRACTION_WORDS: Readonly<Record<string, number>> = dictionary({
   half: 0.5,
   quarter: 0.25,
   'three-quarters': 0.75,
   'three quarters': 0.75,
   third: 1 / 3,
   'two-thirds': 2 / 3,
-};
+});
 
 /** A number stated as nothing: 'no one was killed', 'there were no injuries' (a value of zero). */
 export const NONE_WORDS: readonly string[] = ['no one', 'nobody', 'none', 'no'];
 
 /** Decades of a person's age ('in his early 30s'): the years each part of a decade covers. */
-export const DECADE_PARTS: Readonly<Record<string, [number, number]>> = {
+export const DECADE_PARTS: Readonly<Record<string, [number, number]>> = dictionary({
   early: [0, 3],
   mid: [3, 6],
   'mid-': [3, 6],
   late: [6, 9],
-};
+});
 
 /**
  * Closed classes of description: each class lists its values, and each value the words that state it. Two values
  * of one class cannot both describe one thing, unless one is the other's kind (`BROADER`).
  */
-export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = dictionary<
+  Readonly<Record<string, readonly string[]>>
+>({
   vessel: {
     frigate: ['frigate'],
     destroyer: ['destroyer'],
@@ -262,14 +266,14 @@ export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, rea
     motorcycle: ['motorcycle', 'motorbike', 'scooter'],
     bus: ['bus'],
   },
-};
+});
 
 /** A value that is the kind of others: it agrees with each of them ('gun' with 'rifle'; 'homicide' with 'murder'). */
-export const BROADER: Readonly<Record<string, readonly string[]>> = {
+export const BROADER: Readonly<Record<string, readonly string[]>> = dictionary({
   gun: ['rifle', 'shotgun', 'handgun'],
   homicide: ['murder', 'manslaughter', 'negligent homicide'],
   plane: ['glider'],
-};
+});
 
 /** Nouns that a vehicle's colour or make is said of. */
 export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
@@ -329,7 +333,7 @@ export const WEAPON_CUES: ReadonlySet<string> = new Set([
  * How well a participle's condition held ('well equipped' / 'ill-equipped'): the adverbs of each side. A
  * description on one side contradicts one on the other.
  */
-export const POLAR_ADVERBS: Readonly<Record<string, 'well' | 'poorly'>> = {
+export const POLAR_ADVERBS: Readonly<Record<string, 'well' | 'poorly'>> = dictionary({
   well: 'well',
   properly: 'well',
   adequately: 'well',
@@ -344,7 +348,7 @@ export const POLAR_ADVERBS: Readonly<Record<string, 'well' | 'poorly'>> = {
   under: 'poorly',
   improperly: 'poorly',
   unsuitably: 'poorly',
-};
+});
 
 /** Participles that a condition is said of ('equipped', 'prepared'). */
 export const POLAR_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -365,7 +369,7 @@ export const POLAR_PARTICIPLES: ReadonlySet<string> = new Set([
  * Countries and their demonyms (ISO 3166 names as English news writes them). A demonym before a person noun or a
  * name states nationality; 'X-born' states a birthplace and is left out.
  */
-export const NATIONALITIES: Readonly<Record<string, readonly string[]>> = {
+export const NATIONALITIES: Readonly<Record<string, readonly string[]>> = dictionary({
   American: ['american', 'u.s.', 'us'],
   Australian: ['australian', 'australia'],
   British: [
@@ -457,7 +461,7 @@ export const NATIONALITIES: Readonly<Record<string, readonly string[]>> = {
   Bulgarian: ['bulgarian'],
   Serbian: ['serbian', 'serb'],
   Croatian: ['croatian', 'croat'],
-};
+});
 
 /** Nouns for people in general: counts of them are counts of people, whatever the noun ('30 civilians'). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
@@ -604,7 +608,7 @@ export const PERSON_DEMONYMS: ReadonlySet<string> = new Set([
  * and a word after it ('5 million pounds', '300 euros'), each with its ISO 4217 code. A dollar sign alone is the
  * US dollar (AP Stylebook: other dollars are written 'A$', 'C$', 'NZ$').
  */
-export const CURRENCY_BEFORE: Readonly<Record<string, string>> = {
+export const CURRENCY_BEFORE: Readonly<Record<string, string>> = dictionary({
   $: 'USD',
   us$: 'USD',
   usd: 'USD',
@@ -626,9 +630,9 @@ export const CURRENCY_BEFORE: Readonly<Record<string, string>> = {
   '₽': 'RUB',
   '₴': 'UAH',
   chf: 'CHF',
-};
+});
 
-export const CURRENCY_AFTER: Readonly<Record<string, string>> = {
+export const CURRENCY_AFTER: Readonly<Record<string, string>> = dictionary({
   dollars: 'USD',
   pounds: 'GBP',
   sterling: 'GBP',
@@ -646,13 +650,13 @@ export const CURRENCY_AFTER: Readonly<Record<string, string>> = {
   pesos: 'MXN',
   rand: 'ZAR',
   naira: 'NGN',
-};
+});
 
 /**
  * Multipliers of sums of money beyond the number words ('thousand', 'million', 'billion'): written against the
  * number ('£7m', '$2bn', '$500k') or, in South Asian reporting, lakh and crore ('Rs 500 crore').
  */
-export const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = {
+export const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = dictionary({
   k: 1_000,
   m: 1_000_000,
   mn: 1_000_000,
@@ -664,14 +668,14 @@ export const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = {
   lakhs: 100_000,
   crore: 10_000_000,
   crores: 10_000_000,
-};
+});
 
 /**
  * What a sum of money is, from the words of its clause (general vocabulary of business, court and crime
  * reporting): a price, bail, a fine, a ransom, damage, a payment, a deal's value, a prize or grant, a salary, a
  * budget, compensation, a sum raised.
  */
-export const MONEY_WORDS: Readonly<Record<string, string>> = {
+export const MONEY_WORDS: Readonly<Record<string, string>> = dictionary({
   cost: 'price',
   costs: 'price',
   costing: 'price',
@@ -715,7 +719,7 @@ export const MONEY_WORDS: Readonly<Record<string, string>> = {
   funding: 'raised',
   invested: 'raised',
   investment: 'raised',
-};
+});
 
 /**
  * Irregular past forms of verbs that news uses for what happened at a time or on a day ('the attackers fled at

@@ -6,8 +6,10 @@
  * timeanddate.com's list of time zone abbreviations.
  */
 
+import { dictionary } from './dictionary.js';
+
 /** Abbreviations with a fixed offset from UTC, in minutes. */
-export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = dictionary({
   gmt: 0,
   utc: 0,
   z: 0,
@@ -46,10 +48,10 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   aedt: 660,
   nzst: 720,
   nzdt: 780,
-};
+});
 
 /** Places and regions written before 'time' ('Moscow time', 'Eastern time') or alone ('ET'), with their IANA zone. */
-export const ZONE_PLACES: Readonly<Record<string, string>> = {
+export const ZONE_PLACES: Readonly<Record<string, string>> = dictionary({
   et: 'America/New_York',
   eastern: 'America/New_York',
   'new york': 'America/New_York',
@@ -91,7 +93,7 @@ export const ZONE_PLACES: Readonly<Record<string, string>> = {
   sydney: 'Australia/Sydney',
   'new zealand': 'Pacific/Auckland',
   'mexico city': 'America/Mexico_City',
-};
+});
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -6,6 +6,8 @@ import {
   CorroborateError,
   compareNames,
   discoverTruth,
+  extractClaims,
+  extractFacts,
   formatReport,
   normalizeName,
   parseArticle,
@@ -103,6 +105,24 @@ describe('hostile sizes and shapes', () => {
     expect(read).toHaveLength(5_000);
     // EDT is four hours behind UTC: 1:00 p.m. EDT is 17:00 UTC
     expect(read[0]).toMatchObject({ minutes: 13 * 60, utcMinutes: 17 * 60 });
+  });
+
+  it("reads words named like Object.prototype's members as plain words, in every word table", () => {
+    const text =
+      'The constructor paid $5 constructor for the toString deal at 9 a.m. Constructor time. ' +
+      'Valueof cost $7 hasOwnProperty in bail, and five __proto__ were killed a constructor away.';
+    const article = parseArticle({ outlet: 'A', text, publishedAt: '2024-03-12' });
+    const facts = extractFacts(article, extractClaims(article));
+    for (const f of facts) {
+      expect(typeof f.attribute).toBe('string');
+      if (f.value.type === 'range') expect(Number.isFinite(f.value.low) && Number.isFinite(f.value.high)).toBe(true);
+    }
+    expect(facts.find((f) => f.attribute === 'paid')?.value.label).toBe('$5');
+    // 'Constructor time' is no zone a table knows: the clock has no UTC reading
+    const clock = extractClaims(article)
+      .flatMap((c) => c.times)
+      .find((t) => t.kind === 'clock');
+    expect(clock?.utcMinutes).toBeUndefined();
   });
 
   it('rejects text over maxTextLength with a clear error instead of degrading', () => {
