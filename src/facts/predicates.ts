@@ -41,12 +41,17 @@ export function predicateNear(verbs: readonly (readonly [number, string])[], i: 
   return after[0] - i < i - before[0] ? after[1] : before[1];
 }
 
+const verbsOf = new WeakMap<readonly Token[], readonly (readonly [number, string])[]>();
+
 /**
  * The verbs of a clause by token index, in order, for {@link predicateNear}; the verb of a relative clause is left
  * out ('four attacks by groups that tried to cross were repulsed five hours later': the time is the repulse's).
  * 'that' after a reporting verb opens what was said, not a relative clause.
  */
-export function clauseVerbs(tokens: readonly Token[]): (readonly [number, string])[] {
+export function clauseVerbs(tokens: readonly Token[]): readonly (readonly [number, string])[] {
+  // read once per clause, whichever reader (days, times) asks first
+  const known = verbsOf.get(tokens);
+  if (known) return known;
   const out: (readonly [number, string])[] = [];
   let relative = false;
   tokens.forEach((token, k) => {
@@ -60,5 +65,6 @@ export function clauseVerbs(tokens: readonly Token[]): (readonly [number, string
     if (relative) relative = false;
     else out.push([k, verb]);
   });
+  verbsOf.set(tokens, out);
   return out;
 }

@@ -151,7 +151,6 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
   const out: FactDraft[] = [];
   // 'posted on Wednesday, September 18': a line about the page, not the story
   const pageLine = tokens.some((t) => PAGE_WORDS.test(t.lower));
-  let verbs: (readonly [number, string])[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // the day something happened: a weekday, or a day relative to the publication ('yesterday', 'last night')
@@ -159,8 +158,7 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
     if (day) {
       // the lede says when the story's event happened (news style puts the day in the first sentence)
       const said = saidAt(tokens, i);
-      verbs ??= clauseVerbs(tokens);
-      const verb = predicateNear(verbs, i);
+      const verb = predicateNear(clauseVerbs(tokens), i);
       const predicate = said ? 'said' : lede ? 'of the event' : verb;
       if (predicate) {
         const draft = dateDraft(context, i, i + day.length, `day ${predicate}`, day.value);

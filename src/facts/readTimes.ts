@@ -14,7 +14,6 @@ import type { FactDraft } from './readNumbers.js';
 export function readTimes(context: ClauseContext, lede = false): FactDraft[] {
   const { tokens, claim } = context;
   const out: FactDraft[] = [];
-  let verbs: (readonly [number, string])[] | undefined;
   for (const t of claim.times) {
     if (t.minutes === undefined || (t.kind !== 'clock' && t.kind !== 'relative')) continue;
     // the tokens of the time: from the first that starts in it to the last that ends in it
@@ -23,9 +22,8 @@ export function readTimes(context: ClauseContext, lede = false): FactDraft[] {
     let to = from;
     while (to < tokens.length && (tokens[to]?.end ?? 0) <= t.end) to++;
     if (from < 0 || to === from) continue;
-    verbs ??= clauseVerbs(tokens);
     const said = saidAt(tokens, from);
-    const verb = predicateNear(verbs, from);
+    const verb = predicateNear(clauseVerbs(tokens), from);
     const predicate = said ? 'said' : lede ? 'of the event' : verb;
     if (!predicate) continue;
     const low = t.low ?? t.minutes;
