@@ -106,7 +106,7 @@ export function extractClaims(
   const mentionsOf = new Map<number, { start: number; end: number; id: string }[]>();
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      if (m.articleId !== article.id) continue;
+      if (m.articleId !== article.id || m.within !== undefined) continue;
       const list = mentionsOf.get(m.sentence) ?? [];
       list.push({ start: m.span[0], end: m.span[1], id: entity.id });
       mentionsOf.set(m.sentence, list);

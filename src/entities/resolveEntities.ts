@@ -1,11 +1,14 @@
 import { extractMentions } from '../extract/extractMentions.js';
 import type { Mention } from '../extract/types.js';
 import type { Article } from '../ingest/types.js';
+import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
+import { NAMED_AFTER_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
 import { compareNames } from '../names/compareNames.js';
 import { nameKey } from '../names/normalizeName.js';
 import type { NameKind } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
 import { DisjointSets } from '../text/DisjointSets.js';
+import { toInputOffset } from '../text/foldText.js';
 
 /** One spelling of an entity's name, with the outlets that wrote it. */
 export interface EntityVariant {
@@ -22,7 +25,15 @@ export interface Entity {
   kind: NameKind;
   variants: EntityVariant[];
   /** Where it is mentioned: article id and mention index in extractMentions order. */
-  mentions: { articleId: string; outlet: string; form: string; sentence: number; span: [number, number] }[];
+  mentions: {
+    articleId: string;
+    outlet: string;
+    form: string;
+    sentence: number;
+    span: [number, number];
+    /** For a name written inside a longer one ('Mt Cook' in 'Mt Cook Village'), that longer name. */
+    within?: string;
+  }[];
 }
 
 interface Form {
@@ -31,7 +42,46 @@ interface Form {
   kinds: Map<NameKind, number>;
   /** surface forms (case-folded key → casing → outlets / count) */
   surfaces: Map<string, { casings: Map<string, number>; outlets: Set<string>; count: number }>;
-  mentions: { articleId: string; outlet: string; mention: Mention }[];
+  mentions: { articleId: string; outlet: string; mention: Mention; within: string | undefined }[];
+}
+
+/** The longer name each nested mention is written inside. */
+const withinOf = new WeakMap<Mention, string>();
+
+/**
+ * The places named inside longer names: 'Aoraki/Mt. Cook' in 'Aoraki/Mt. Cook National Park', 'Mt Cook' in 'Mt
+ * Cook Village', 'Aoraki Mt Cook' in 'Aoraki Mt Cook Alpine Rescue Team'. A park, a village or a body named after
+ * a place names that place too, and a reader counts it among the place's names. The opening words of a name of
+ * a place or an organization are such a place when they are a feature's dual name or a place the event names on
+ * its own, and the words after them close a place or an organization's name.
+ */
+function nestedPlaces(article: Article, mentions: readonly Mention[], places: ReadonlySet<string>): Mention[] {
+  const nested: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'place' && m.kind !== 'organization') continue;
+    const words = m.text.split(' ');
+    if (words.length < 2) continue;
+    const last = (words[words.length - 1] as string).toLowerCase();
+    if (m.kind === 'place' && !NAMED_AFTER_HEADS.has(last)) continue;
+    for (let k = words.length - 1; k >= 1; k--) {
+      const prefix = words.slice(0, k).join(' ');
+      const next = words[k] as string;
+      if (!/^\p{Lu}/u.test(next) || !(dualName(prefix) || places.has(dualKey(prefix)))) continue;
+      const end = m.start + prefix.length;
+      const inner: Mention = {
+        text: prefix,
+        kind: 'place',
+        sentence: m.sentence,
+        start: m.start,
+        end,
+        span: [m.span[0], toInputOffset(article, end)],
+      };
+      withinOf.set(inner, m.text);
+      nested.push(inner);
+      break;
+    }
+  }
+  return nested;
 }
 
 function majorityKind(kinds: Map<NameKind, number>): NameKind {
@@ -53,15 +103,41 @@ const MAX_BLOCK = 64;
 const WINDOW = 16;
 
 function blockingKeys(name: string): string[] {
-  return [
-    ...new Set(
-      nameKey(name)
-        .split(' ')
-        .filter((w) => w.length >= 3)
-        .map((w) => w.slice(0, 3)),
-    ),
-  ];
+  const keys = new Set<string>();
+  // an acronym meets the name it stands for: its letters, and the first letters of a name's capitalised words
+  // ('IRTC', 'Internationally Recognized Transit Corridor')
+  const capitals = name.match(/(?<![\p{L}\p{N}])\p{Lu}/gu) ?? [];
+  if (/^\p{Lu}{2,6}$/u.test(name)) keys.add(`#${name.toLowerCase()}`);
+  else if (capitals.length >= 2) keys.add(`#${capitals.join('').toLowerCase()}`);
+  for (const w of nameKey(name).split(' ')) {
+    if (w.length < 3) continue;
+    // the first letters and the last ones, so that a typo near either end ('Schnectady') still meets its name
+    // (multi-pass blocking: Hernández and Stolfo 1995)
+    keys.add(`<${w.slice(0, 3)}`);
+    keys.add(`>${w.slice(-3)}`);
+  }
+  return [...keys];
 }
+
+/**
+ * 'Aoraki/Mt. Cook', 'Aoraki-Mount Cook', 'Aoraki Mount Cook': a feature's two names, one of them opened by the
+ * feature's word, written together (the dual names of the New Zealand Geographic Board and of other gazetteers;
+ * 'Uluru/Ayers Rock'). Returns the two names, or undefined for any other name.
+ */
+function dualName(name: string): [string, string] | undefined {
+  const m = /^(\p{Lu}[\p{L}\p{M}']+)(?:\/|-| )(\p{Lu}[\p{L}.]*) (\p{Lu}[\p{L}\p{M}']*)$/u.exec(name);
+  if (!m) return undefined;
+  const lead = (m[2] as string).toLowerCase().replace(/\.$/, '');
+  if (!PLACE_LEADS.has(lead) || PLACE_LEADS.has((m[1] as string).toLowerCase())) return undefined;
+  return [m[1] as string, `${m[2]} ${m[3]}`];
+}
+
+/** A place's name as compared for a dual name: lower case, abbreviations read in full ('Mt. Cook' → 'mount cook'). */
+const dualKey = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => expandNameAbbreviation(w) ?? w.toLowerCase())
+    .join(' ');
 
 /**
  * Resolves the names mentioned across articles into entities: the same person, place or organization however
@@ -76,8 +152,13 @@ function blockingKeys(name: string): string[] {
 export function resolveEntities(articles: readonly Article[]): Entity[] {
   const forms = new Map<string, Form>();
   const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const article of ordered) {
-    for (const mention of extractMentions(article)) {
+  const found = ordered.map((article) => extractMentions(article));
+  // the places the event names on their own, for the names written inside longer names
+  const places = new Set<string>();
+  for (const mentions of found) for (const m of mentions) if (m.kind === 'place') places.add(dualKey(m.text));
+  for (const [a, article] of ordered.entries()) {
+    const mentions = found[a] as Mention[];
+    for (const mention of [...mentions, ...nestedPlaces(article, mentions, places)]) {
       const name = mention.fullName ?? mention.text;
       const key = `${name.toLowerCase()}`;
       let form = forms.get(key);
@@ -92,19 +173,17 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
       surface.outlets.add(article.outlet);
       surface.count++;
       form.surfaces.set(surfaceKey, surface);
-      form.mentions.push({ articleId: article.id, outlet: article.outlet, mention });
+      form.mentions.push({ articleId: article.id, outlet: article.outlet, mention, within: withinOf.get(mention) });
     }
   }
   const list = [...forms.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const kinds = list.map((f) => majorityKind(f.kinds));
   const sets = new DisjointSets(list.length);
   const blocks = new Map<string, number[]>();
+  // a kind is evidence, not a wall: names of every kind share blocks, and a name whose kind no cue settled
+  // ('other') is compared with names of every kind, under theirs
   list.forEach((form, i) => {
-    for (const key of blockingKeys(form.name)) {
-      const block = blocks.get(`${kinds[i]}:${key}`) ?? [];
-      block.push(i);
-      blocks.set(`${kinds[i]}:${key}`, block);
-    }
+    for (const key of blockingKeys(form.name)) appendTo(blocks, key, i);
   });
   // Strong matches (a spelling variant) join at once; weak ones (one name holds the other, a name shares only
   // part of another) join only when they point to a single entity, so that 'Russia-Ukraine' never bridges
@@ -124,6 +203,7 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
     return false;
   };
   const keyOf = list.map((form) => nameKey(form.name));
+  const telling = (form: Form) => /\s/.test(form.name) || /^\p{Lu}{2,6}$/u.test(form.name);
   for (const full of blocks.values()) {
     // a block of many names (a common prefix) is searched as a sorted neighbourhood: each name against the next
     // WINDOW names in the order of their keys, where spelling variants sort together (Hernández and Stolfo 1995),
@@ -140,7 +220,15 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
         const pair = a * list.length + b;
         if (compared.has(pair)) continue;
         compared.add(pair);
-        const kind = kinds[a] as NameKind;
+        const kindA = kinds[a] as NameKind;
+        const kindB = kinds[b] as NameKind;
+        if (kindA !== kindB && (kindA !== 'other' || kindB !== 'other')) {
+          // across kinds, only names whose spelling says much: two words or more, or an acronym ('IRTC'); one
+          // ordinary word is too near too many others ('Philly' / 'Billy', 'Somali' / 'Somalia')
+          if (kindA !== 'other' && kindB !== 'other') continue;
+          if (!(telling(list[a] as Form) && telling(list[b] as Form))) continue;
+        }
+        const kind = kindA === 'other' ? kindB : kindA;
         const result = compareNames((list[a] as Form).name, (list[b] as Form).name, { kind });
         if (!result.match) continue;
         if (
@@ -149,7 +237,12 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
           writtenTogether(a, b)
         )
           continue;
-        if (result.score >= 0.85 && !result.reasons.some((r) => r.includes('holds the other'))) sets.union(a, b);
+        // a surname written alone is as like each person of that surname ('Singh': Manpreet Singh, Ravi Singh), an
+        // acronym each name of those initials ('AMA': American or Alabama Medical Association)
+        const partial = result.reasons.some(
+          (r) => r.includes('holds the other') || r.includes('only on one side') || r.includes('acronym of'),
+        );
+        if (result.score >= 0.85 && !partial) sets.union(a, b);
         else {
           appendTo(weak, a, b);
           appendTo(weak, b, a);
@@ -173,6 +266,17 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
     );
     if (roots.size === 1) sets.union(i, [...roots][0] as number);
   }
+  // a feature's dual name joins each of its two names written alone ('Aoraki/Mt. Cook', 'Aoraki', 'Mount Cook')
+  const byDualKey = new Map<string, number[]>();
+  list.forEach((form, i) => {
+    if (kinds[i] === 'place' || kinds[i] === 'other') appendTo(byDualKey, dualKey(form.name), i);
+  });
+  list.forEach((form, i) => {
+    if (kinds[i] !== 'place' && kinds[i] !== 'other') return;
+    const parts = dualName(form.name);
+    if (!parts) return;
+    for (const part of parts) for (const j of byDualKey.get(dualKey(part)) ?? []) sets.union(i, j);
+  });
   // a surname written alone in an article that never gives the full name ('Putin') joins the one person whose
   // surname it is, across articles
   const surnames = new Map<string, Set<number>>();
@@ -213,6 +317,7 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
           form: m.mention.text,
           sentence: m.mention.sentence,
           span: m.mention.span,
+          ...(m.within === undefined ? {} : { within: m.within }),
         });
       }
     }

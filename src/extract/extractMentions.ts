@@ -1,13 +1,15 @@
 import type { Article } from '../ingest/types.js';
+import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
+import { FEATURE_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
 import { compareNames } from '../names/compareNames.js';
 import { nameKey } from '../names/normalizeName.js';
+import { ENGLISH_SHORT_FORMS } from '../names/tables/givenNames.js';
 import type { NameKind } from '../schema.js';
 import { toInputOffset } from '../text/foldText.js';
 import { trimEndChars } from '../text/trimChars.js';
 import {
   COMMON_GIVEN_NAMES,
   DEMONYM_ENDINGS,
-  FEATURE_HEADS,
   INSTITUTION_HEADS,
   NOT_ACRONYMS,
   NOT_NAMES,
@@ -17,7 +19,6 @@ import {
   PERSON_NOUNS,
   PERSON_TITLES,
   PLACE_HEADS,
-  PLACE_LEADS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   POSSESSIVE_ORGANIZATION_HEADS,
@@ -59,8 +60,10 @@ function tokenize(text: string): Token[] {
       raw = raw.slice(0, -1);
       possessive = true;
     }
-    // a trailing full stop, apostrophe or hyphen is punctuation, except in initials ('U.S.', 'A.A.')
-    if (!/^[A-Z](?:\.[A-Z])*\.$/.test(raw) && !/\.[A-Z]\.$/.test(raw)) raw = trimEndChars(raw, ".'-&");
+    // a trailing full stop, apostrophe or hyphen is punctuation, except in initials ('U.S.', 'A.A.') and in a
+    // word abbreviated inside a name before the rest of the name ('Mt. Cook', 'Aoraki-Mt. Cook', 'St. Petersburg')
+    if (!/^[A-Z](?:\.[A-Z])*\.$/.test(raw) && !/\.[A-Z]\.$/.test(raw) && !abbreviatedInName(raw, text, start))
+      raw = trimEndChars(raw, ".'-&");
     if (!raw) continue;
     // 'New Zealand-born': a name's last word in a compound modifier ends the name at the hyphen
     const previous = tokens[tokens.length - 1];
@@ -76,12 +79,22 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** 'Mt.' in 'Mt. Cook', 'Assn.' in 'Medical Assn. of Alabama': an abbreviation whose name goes on after it. */
+function abbreviatedInName(raw: string, text: string, start: number): boolean {
+  if (!raw.endsWith('.') || !/^\p{Lu}/u.test(raw.slice(raw.lastIndexOf('-') + 1))) return false;
+  const word = raw.slice(raw.lastIndexOf('-') + 1);
+  if (word.toLowerCase() !== 'st.' && expandNameAbbreviation(word) === undefined) return false;
+  return /^ (?:\p{Lu}|of )/u.test(text.slice(start + raw.length, start + raw.length + 4));
+}
+
 function tokenOf(raw: string, start: number, possessive: boolean): Token {
   const first = raw.charAt(0);
   const letters = raw.replace(/[^\p{L}]/gu, '');
+  // a word abbreviated inside a name is read as the word it stands for ('Assn.' is an organization's head)
+  const expanded = raw.endsWith('.') ? expandNameAbbreviation(raw.slice(raw.lastIndexOf('-') + 1)) : undefined;
   return {
     text: raw,
-    lower: raw.toLowerCase(),
+    lower: expanded && !raw.includes('-') ? expanded : raw.toLowerCase(),
     start,
     end: start + raw.length,
     capitalized: first !== first.toLowerCase() && first === first.toUpperCase(),
@@ -116,6 +129,18 @@ const isPlaceDemonym = (words: Token[]) => {
 const inTable = (table: ReadonlySet<string>, lower: string) => table.has(lower) || table.has(lower.replace(/s$/, ''));
 const isNameStart = (t: Token) => t.capitalized && !NOT_NAMES.has(bare(t)) && !isModifier(t);
 const isDemonym = (t: Token) => t.capitalized && !t.acronym && DEMONYM_ENDINGS.test(t.lower) && t.lower.length > 4;
+
+/** The English given names of the table of short forms, full and short ('Maurice', 'Mo'). */
+const ENGLISH_GIVEN_NAMES = new Set(ENGLISH_SHORT_FORMS.flat());
+/**
+ * A past participle that opens a sentence before a given name ('Named Maurice Cheeks coach ...'): a word in -ed
+ * that is no given name itself (Ahmed, Jared, Fred are names).
+ */
+const isParticipleOpener = (t: Token, next: Token) =>
+  /^\p{Lu}\p{Ll}{2,}ed$/u.test(t.text) &&
+  !COMMON_GIVEN_NAMES.has(t.lower) &&
+  !ENGLISH_GIVEN_NAMES.has(t.lower) &&
+  (COMMON_GIVEN_NAMES.has(next.lower) || ENGLISH_GIVEN_NAMES.has(next.lower));
 
 const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
@@ -242,7 +267,10 @@ function chunksOf(tokens: Token[], text: string): Chunk[] {
         j++;
         break;
       }
-      if (!joined(prev, u)) break;
+      // 'Aoraki/Mount Cook': a feature's two official names written with a slash are one name (dual names of the
+      // New Zealand Geographic Board; 'Uluru/Ayers Rock'), unlike 'Kursk/Belgorod', two places
+      const dual = text.slice(prev.end, u.start) === '/' && prev.capitalized && PLACE_LEADS.has(bare(u));
+      if (!joined(prev, u) && !dual) break;
       if (u.capitalized && !NOT_NAMES.has(bare(u)) && !isModifier(u)) {
         j++;
         continue;
@@ -250,6 +278,20 @@ function chunksOf(tokens: Token[], text: string): Chunk[] {
       const next = tokens[j + 1];
       if (CONNECTORS.has(u.lower) && next?.capitalized && !NOT_NAMES.has(bare(next)) && joined(u, next)) {
         j += 2;
+        continue;
+      }
+      // 'Medical Association of the State of Alabama', 'Department of the Interior': after an organization's
+      // head, 'of the' and a capitalised word go on with its name
+      const third = tokens[j + 2];
+      if (
+        u.lower === 'of' &&
+        next?.lower === 'the' &&
+        third?.capitalized &&
+        ORGANIZATION_HEADS.has(prev.lower) &&
+        joined(u, next) &&
+        joined(next, third)
+      ) {
+        j += 3;
         continue;
       }
       if (ORGANIZATION_HEADS.has(u.lower) && !isDemonym(prev) && j - i >= 1 && !/^(the|a)$/.test(prev.lower)) {
@@ -323,6 +365,8 @@ export function extractMentions(article: Article): Mention[] {
       }
       // a noun for what the person is, capitalised at the start of a sentence: 'Receptionist Madeline Kafoury'
       if (to - from > 2 && PERSON_NOUNS.has((tokens[from] as Token).lower)) from++;
+      // a participle opening the sentence before a person's name: 'Named Maurice Cheeks ...', 'Hired ...'
+      if (from === 0 && to - from > 2 && isParticipleOpener(tokens[0] as Token, tokens[1] as Token)) from++;
       const words = tokens.slice(from, to);
       const last = words[words.length - 1] as Token;
       const after = text.slice(last.end, last.end + 200);

@@ -92,6 +92,8 @@ export function mentionsBySentence(article: Article, entities: readonly Entity[]
     index = new Map();
     for (const e of entities)
       for (const m of e.mentions) {
+        // a name inside a longer one ('Mt Cook' in 'Mt Cook Village') is read through the longer one
+        if (m.within !== undefined) continue;
         const byArticle = index.get(m.articleId) ?? new Map();
         index.set(m.articleId, byArticle);
         const list = byArticle.get(m.sentence) ?? [];

@@ -1,3 +1,4 @@
+import { NAME_ABBREVIATIONS } from '../lexicon/nameAbbreviations.js';
 /**
  * Lines of a web page that are not part of the story, recognised by their shape. A rule matches a whole
  * paragraph (one line of the folded text). Patterns are anchored and free of nested quantifiers, so each runs in
@@ -160,6 +161,8 @@ export const ABBREVIATIONS = {
     'dec',
   ]),
   conditional: new Set([
+    // words abbreviated inside names ('Medical Assn. of Alabama', 'Mt. Cook'), which may also end a sentence
+    ...Object.keys(NAME_ABBREVIATIONS),
     'u.s',
     'u.k',
     'u.n',

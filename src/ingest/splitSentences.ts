@@ -53,7 +53,10 @@ function continuesSentence(before: string, after: string): boolean {
   if (!trimmed.endsWith('.')) return false;
   const token = lastToken(trimmed);
   if (!token) return false;
-  const word = token.slice(0, -1).toLowerCase();
+  // 'Aoraki-Mt.', 'Aoraki/Mt.': the abbreviation is the last part of a compound
+  const whole = token.slice(0, -1).toLowerCase();
+  const part = whole.slice(Math.max(whole.lastIndexOf('-'), whole.lastIndexOf('/')) + 1);
+  const word = ABBREVIATIONS.always.has(whole) || ABBREVIATIONS.conditional.has(whole) ? whole : part;
   const next = FIRST_WORD.exec(after);
   const nextWord = next?.[1] ?? '';
   const first = nextWord.charAt(0);

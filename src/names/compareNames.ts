@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { validate } from '../errors.js';
+import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
+import { NAMED_AFTER_HEADS } from '../lexicon/placeWords.js';
 import { type NameKind, NameKindSchema } from '../schema.js';
 import { memoize } from '../text/memoize.js';
 import { foldScript } from './foldScript.js';
@@ -9,8 +11,9 @@ import {
   editDistance,
   genderedGivenPair,
   genderedPair,
-  givenNameGroup,
+  givenNameGroups,
   sameGivenName,
+  shortFormOf,
 } from './similarity.js';
 import {
   AREA_LEVEL_WORDS,
@@ -231,7 +234,7 @@ const ABBREVIATION = /^\p{L}{2,4}\.$/u;
 const isAbbreviation = (raw: string) => raw.endsWith('.') && ABBREVIATION.test(raw);
 
 /** Compares two given names: same key, initials, table of forms (Alexei / Oleksiy), or a typo. */
-function compareGiven(a: NameWord, b: NameWord): WordMatch {
+function compareGiven(a: NameWord, b: NameWord, shortForms = true): WordMatch {
   const abbreviation = compareAbbreviation(a, b);
   if (abbreviation) return abbreviation;
   const ia = initialOf(a);
@@ -247,9 +250,10 @@ function compareGiven(a: NameWord, b: NameWord): WordMatch {
   if (genderedGivenPair(a.key, b.key))
     return { score: 0, reason: `${a.raw} / ${b.raw}: feminine and masculine forms of one name, different people` };
   if (sameGivenName(a.key, b.key)) return { score: 0.95, reason: `${a.raw} / ${b.raw}: forms of one given name` };
-  const ga = givenNameGroup(a.key);
-  const gb = givenNameGroup(b.key);
-  if (ga !== undefined && gb !== undefined && ga !== gb && a.key !== b.key)
+  if (shortForms && shortFormOf(a.key, b.key))
+    return { score: 0.95, reason: `${a.raw} / ${b.raw}: a short form of the given name` };
+  // both forms of names in the table, of no name in common (sameGivenName said so above)
+  if (givenNameGroups(a.key) !== undefined && givenNameGroups(b.key) !== undefined && a.key !== b.key)
     return { score: 0, reason: `${a.raw} / ${b.raw}: different given names` };
   const m = compareKeys(a, b);
   return m;
@@ -495,7 +499,7 @@ function orgWords(name: string): Weighted[] {
   let text = name;
   for (const [phrase, word] of PHRASES) text = text.replace(phrase, word);
   const words = splitWords(text.replace(/[-/.]/g, ' '))
-    .map((raw) => toWord(raw.replace(/^(\d+)(st|nd|rd|th)$/i, '$1')))
+    .map((raw) => toWord(expandNameAbbreviation(raw) ?? raw.replace(/^(\d+)(st|nd|rd|th)$/i, '$1')))
     .filter((w) => w.key !== '');
   const kept = words.filter((w) => !LEGAL.has(w.key) && !LEGAL_STEMS.has(stem(w.key)) && !FUNCTION.has(w.key));
   const list = kept.length > 0 ? kept : words;
@@ -962,7 +966,7 @@ function compareWordSets(a: string, b: string, rules: WordSetRules): NameCompari
 
 function placeWords(name: string): Weighted[] {
   const words = splitWords(name.replace(/[-/]/g, ' '))
-    .map(toWord)
+    .map((raw) => toWord(expandNameAbbreviation(raw) ?? raw))
     .filter((w) => w.key !== '');
   const kept = words
     .filter((w) => !SETTLEMENT.has(w.key))
@@ -1014,9 +1018,33 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
       const [town, area] = lx.level === 'town' ? [lx.word, ly.word] : [ly.word, lx.word];
       return { match: false, score: 0.3, reasons: [`${town} / ${area}: a town and the area around it`] };
     }
+    const named = namedAfter(x, y);
+    if (named) return { match: false, score: 0.3, reasons: [named] };
     return compareWordSets(x, y, PLACE_RULES);
   }
   return compareWordSets(x, y, OTHER_RULES);
+}
+
+/** A place's name as lower-case words, abbreviations read in full ('Mt. Cook' → mount cook). */
+const placeNameWords = memoize(
+  (name: string) =>
+    splitWords(name.replace(/[-/]/g, ' ')).map((w) => expandNameAbbreviation(w) ?? w.toLowerCase().replace(/\.$/, '')),
+  20_000,
+);
+
+/**
+ * 'Mount Cook Village' / 'Mount Cook', 'Richmond Hill' / 'Richmond': one name is the other and after it a noun for
+ * a feature, a facility or an area, so it names another place named after the first. Undefined when not so.
+ */
+function namedAfter(a: string, b: string): string | undefined {
+  const wa = placeNameWords(a);
+  const wb = placeNameWords(b);
+  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === 0 || short.length === long.length) return undefined;
+  if (!NAMED_AFTER_HEADS.has(long[long.length - 1] as string)) return undefined;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[i]) return undefined;
+  const [shortName, longName] = wa.length < wb.length ? [a, b] : [b, a];
+  return `${longName} / ${shortName}: a place named after another`;
 }
 
 const TOWN_LEVEL = new Set(TOWN_LEVEL_WORDS);
@@ -1037,7 +1065,7 @@ const levelOf = memoize((name: string): { level: 'town' | 'area'; word: string }
 }, 20_000);
 
 function plainWords(name: string): Weighted[] {
-  return splitWords(name).map((w) => ({ ...toWord(w), weight: 1 }));
+  return splitWords(name).map((w) => ({ ...toWord(expandNameAbbreviation(w) ?? w), weight: 1 }));
 }
 
 const ORGANIZATION_RULES: WordSetRules = {
@@ -1067,7 +1095,7 @@ function compareTokens(a: string, b: string): NameComparison {
   const x = toWord(wordsOf(a)[0] ?? '');
   const y = toWord(wordsOf(b)[0] ?? '');
   if (!x.key || !y.key) return { match: false, score: 0, reasons: ['nothing to compare'] };
-  const given = compareGiven(x, y);
+  const given = compareGiven(x, y, false);
   const patr = comparePatronymics(x, y);
   // two given names told apart (Aleksandr / Aleksandra) stay apart, however near they are as patronymics
   const best = given.score >= patr.score || (given.score === 0 && given.reason) ? given : patr;

@@ -1,7 +1,7 @@
 import levenshtein from 'fast-levenshtein';
 import { memoize } from '../text/memoize.js';
 import { foldScript } from './foldScript.js';
-import { GIVEN_NAME_GROUPS } from './tables/givenNames.js';
+import { ENGLISH_SHORT_FORMS, GIVEN_NAME_GROUPS } from './tables/givenNames.js';
 import { wordKey } from './wordKey.js';
 
 /** Edits allowed between two keys: none for short words, more as words grow. */
@@ -26,36 +26,73 @@ export function editDistance(a: string, b: string): number {
   return d;
 }
 
-/** Given-name key → group index. */
-const GIVEN_GROUP = new Map<string, number>();
+/** Given-name key → the groups it is a form of (a short form such as Al may be a form of several names). */
+const GIVEN_GROUPS = new Map<string, number[]>();
+const addForm = (form: string, group: number) => {
+  const key = wordKey(foldScript(form));
+  const groups = GIVEN_GROUPS.get(key) ?? [];
+  if (!groups.includes(group)) groups.push(group);
+  GIVEN_GROUPS.set(key, groups);
+};
 GIVEN_NAME_GROUPS.forEach((group, i) => {
-  for (const form of group) GIVEN_GROUP.set(wordKey(foldScript(form)), i);
+  for (const form of group) addForm(form, i);
 });
 
-/** The group of the one table form a misspelt given name ('Akiaksandr') is within the edit bound of. */
-const nearestGroup = memoize((key: string): number | undefined => {
-  const bound = Math.max(1, allowedEdits(key.length) - 1);
-  const groups = new Set<number>();
-  for (const [form, group] of GIVEN_GROUP) {
-    if (Math.abs(form.length - key.length) > bound || form[0] !== key[0]) continue;
-    if (levenshtein.get(form, key) <= bound) groups.add(group);
+/** English short form key → the keys of the full names it is a form of (Al → albert, alan). */
+const SHORT_FORMS = new Map<string, string[]>();
+for (const [full, ...shorts] of ENGLISH_SHORT_FORMS) {
+  const fullKey = wordKey(foldScript(full as string));
+  for (const short of shorts) {
+    const key = wordKey(foldScript(short));
+    SHORT_FORMS.set(key, [...(SHORT_FORMS.get(key) ?? []), fullKey]);
   }
-  return groups.size === 1 ? [...groups][0] : undefined;
+}
+
+/**
+ * True when one key is an English short form of the other's name (Bob / Robert, Mo / Maurice, Alex /
+ * Aleksandr through the table's forms of Alexander). Read only beside a surname: alone, a short form of three
+ * letters is too often another language's name (Latvian Rai is not Raymond).
+ */
+export function shortFormOf(a: string, b: string): boolean {
+  for (const [short, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const fulls = SHORT_FORMS.get(short);
+    if (fulls?.some((full) => full === other || sameGivenName(full, other))) return true;
+  }
+  return false;
+}
+
+/** The groups of the one table form a misspelt given name ('Akiaksandr') is within the edit bound of. */
+const nearestGroups = memoize((key: string): readonly number[] | undefined => {
+  const bound = Math.max(1, allowedEdits(key.length) - 1);
+  let found: readonly number[] | undefined;
+  for (const [form, groups] of GIVEN_GROUPS) {
+    if (Math.abs(form.length - key.length) > bound || form[0] !== key[0]) continue;
+    if (levenshtein.get(form, key) > bound) continue;
+    // near forms of two different names say nothing
+    if (found && (found.length !== groups.length || found.some((g) => !groups.includes(g)))) return undefined;
+    found = groups;
+  }
+  return found;
 }, 10_000);
 
 /**
- * The group of a given-name key: its own, or for a misspelt form ('Akiaksandr') the group of the one form it is
+ * The groups of a given-name key: its own, or for a misspelt form ('Akiaksandr') those of the one form it is
  * within the edit bound of.
  */
-export function givenNameGroup(key: string): number | undefined {
-  const own = GIVEN_GROUP.get(key);
-  return own !== undefined || key.length < 5 ? own : nearestGroup(key);
+export function givenNameGroups(key: string): readonly number[] | undefined {
+  const own = GIVEN_GROUPS.get(key);
+  return own !== undefined || key.length < 5 ? own : nearestGroups(key);
 }
 
 /** True when two keys are forms of one given name in the table (Aleksey / Oleksiy). */
 export function sameGivenName(a: string, b: string): boolean {
-  const ga = givenNameGroup(a);
-  return ga !== undefined && ga === givenNameGroup(b);
+  const ga = givenNameGroups(a);
+  if (ga === undefined) return false;
+  const gb = givenNameGroups(b);
+  return gb !== undefined && ga.some((g) => gb.includes(g));
 }
 
 /** Feminine and masculine forms of one Slavic surname (Ivanov / Ivanova, Kovalsky / Kovalska). */

@@ -68,6 +68,7 @@ export const ReportSchema = z.object({
           form: z.string(),
           sentence: z.int(),
           span: Span,
+          within: z.optional(z.string()),
         }),
       ),
     }),

@@ -3,6 +3,7 @@ import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { FactSlot } from '../facts/alignFacts.js';
 import type { Span } from '../ingest/types.js';
+import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { compareNames } from '../names/compareNames.js';
 import { appendTo } from '../text/appendTo.js';
 import { clock } from '../text/clock.js';
@@ -207,6 +208,14 @@ function initialsOf(form: string): string {
     .join('');
 }
 
+/** A name's words without punctuation, abbreviations read in full: 'Aoraki/Mt. Cook' → 'aoraki mount cook'. */
+function writtenKey(form: string): string {
+  return (form.match(/[\p{L}\p{N}]+\.?/gu) ?? [])
+    .map((w) => expandNameAbbreviation(w) ?? w.toLowerCase().replace(/\.$/, ''))
+    .join(' ')
+    .replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
+}
+
 /** Whether a form is the initials of another form of the entity (`initials`: every form's initials). */
 function isInitialism(form: string, initials: ReadonlySet<string>): boolean {
   if (/\s/.test(form) || form.length < 2 || form.length > 8) return false;
@@ -235,7 +244,20 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
     words.forEach((set, i) => {
       for (const w of set) appendTo(holding, w, i);
     });
+    // forms written another way but not spelled otherwise ('Mt. Cook' / 'Mount Cook', 'U.S.' / 'US',
+    // 'Aoraki-Mt Cook' / 'Aoraki/Mt. Cook') and acronyms ('NIH') are how news writes a name, not deviations
+    const initials = new Set(
+      entity.variants.filter((v) => /\s/.test(v.form)).map((v) => initialsOf(v.form.toLowerCase())),
+    );
+    const seen = new Set<string>();
+    const written = entity.variants.map((v) => {
+      const key = writtenKey(v.form);
+      const repeat = seen.has(key) || isInitialism(v.form.toLowerCase(), initials);
+      seen.add(key);
+      return !repeat;
+    });
     const forms = entity.variants.filter((_v, i) => {
+      if (!written[i]) return false;
       const mine = words[i] as Set<string>;
       let rarest: number[] | undefined;
       for (const w of mine) {
@@ -335,7 +357,7 @@ function contestedDiscrepancies(
     });
   }
   // one contest per claim of success, about the most specific place it names: the place mentioned least in the event
-  const mentionsOf = new Map(entities.map((e) => [e.id, e.mentions.length]));
+  const mentionsOf = new Map(entities.map((e) => [e.id, e.mentions.filter((m) => m.within === undefined).length]));
   out.sort(
     (a, b) =>
       (mentionsOf.get(a.entityId ?? '') ?? 0) - (mentionsOf.get(b.entityId ?? '') ?? 0) ||

@@ -10,7 +10,7 @@ describe('resolveEntities on real news (../shared/data/ecbplus-dev)', () => {
     expect(holding('Mt Cook')).toHaveLength(1);
     expect(holding('Mt Cook Village')).toHaveLength(1);
     expect(holding('Mt Cook')[0]?.id).not.toBe(holding('Mt Cook Village')[0]?.id);
-    // written in different articles only, the shorter name is the longer one's
+    // a county is a place named after its town, wherever each is written: two entities
     const split = resolveEntities([
       parseArticle({ id: 'a', outlet: 'A', text: 'He was held in Saginaw County on Monday.' }),
       parseArticle({ id: 'b', outlet: 'B', text: 'He was held in Saginaw on Monday.' }),
@@ -20,11 +20,11 @@ describe('resolveEntities on real news (../shared/data/ecbplus-dev)', () => {
       ['Saginaw'],
       ['Saginaw County'],
     ]);
-    const joined = resolveEntities([
+    const apart = resolveEntities([
       parseArticle({ id: 'a', outlet: 'A', text: 'He was held in Saginaw County on Monday.' }),
       parseArticle({ id: 'b', outlet: 'B', text: 'He was held in Saginaw on Monday.' }),
     ]);
-    expect(joined.filter((e) => e.kind === 'place')).toHaveLength(1);
+    expect(apart.filter((e) => e.kind === 'place')).toHaveLength(2);
   });
 
   it('finds most names of the ECB+ gold mentions in real news with the right kind', () => {

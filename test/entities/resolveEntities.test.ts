@@ -311,3 +311,114 @@ describe('extractMentions', () => {
     });
   });
 });
+
+describe('resolveEntities on names written many ways (issue 19 classes)', () => {
+  const resolve = (...texts: string[]) =>
+    resolveEntities(texts.map((text, i) => parseArticle({ id: `a${i}`, outlet: `Outlet ${i}`, text })));
+  const formsOf = (found: Entity[], form: string) =>
+    found.filter((e) => e.variants.some((v) => v.form === form)).map((e) => e.variants.map((v) => v.form).sort());
+
+  // [class, texts, forms that must share one entity, forms that must not be in that entity]
+  const table: [string, string[], string[], string[]][] = [
+    [
+      'abbreviations inside names (AP, USPS Publication 28)',
+      [
+        'The climber fell on Mt. Cook on Friday.',
+        'The climber fell on Mount Cook on Friday.',
+        'Rescuers reached Mt Cook on Saturday.',
+      ],
+      ['Mt. Cook', 'Mount Cook', 'Mt Cook'],
+      [],
+    ],
+    [
+      "an organization's name after 'of the', abbreviated or not",
+      [
+        'She became president of the Medical Association of the State of Alabama in 2002.',
+        'She led the Medical Assn. of the State of Alabama for a year.',
+      ],
+      ['Medical Association of the State of Alabama', 'Medical Assn. of the State of Alabama'],
+      [],
+    ],
+    [
+      'a name no cue typed, compared with names of every kind',
+      [
+        'Ships sail through the Internationally Recognized Transit Corridor each day.',
+        'The navy patrols the IRTC with three frigates.',
+      ],
+      ['Internationally Recognized Transit Corridor', 'IRTC'],
+      [],
+    ],
+    [
+      'a typo near the start of a long name (blocked by its last letters too)',
+      ['A man from Schenectady was hurt on Monday.', 'A man from Schnectady was hurt on Monday.'],
+      ['Schenectady', 'Schnectady'],
+      [],
+    ],
+    [
+      "a feature's dual name, its two names, and the name inside a park's",
+      [
+        'Two climbers died in Aoraki/Mt. Cook National Park on Friday.',
+        'The climbers were roped together on Aoraki/Mount Cook when they fell.',
+        'Rescuers flew to Mount Cook on Saturday.',
+      ],
+      ['Aoraki/Mt. Cook', 'Aoraki/Mount Cook', 'Mount Cook'],
+      ['Aoraki/Mt. Cook National Park'],
+    ],
+    [
+      'a village named after its mountain is another place',
+      [
+        'A guide at Mt Cook Village said the climbers left at dawn.',
+        'The climbers left Mt Cook Village at dawn for Mt Cook.',
+      ],
+      ['Mt Cook'],
+      ['Mt Cook Village'],
+    ],
+    [
+      'a town and the region named after it are two places',
+      ['Shelling hit the Kursk region on Monday.', 'Shelling hit Kursk on Monday, the governor said.'],
+      ['Kursk'],
+      ['Kursk region'],
+    ],
+    [
+      'an English short form of a given name',
+      ['The team hired coach Maurice Cheeks on Monday.', 'The team hired coach Mo Cheeks on Monday.'],
+      ['Maurice Cheeks', 'Mo Cheeks'],
+      [],
+    ],
+    [
+      'a surname alone never bridges two people of that surname',
+      ['Manpreet Singh, 23, was shot on Monday.', 'His cousin Ravi Singh, 25, saw it.', 'Singh was taken to hospital.'],
+      ['Manpreet Singh'],
+      ['Ravi Singh'],
+    ],
+  ];
+
+  it.each(table)('%s', (_, texts, together, apart) => {
+    const found = resolve(...texts);
+    const groups = formsOf(found, together[0] as string);
+    expect(groups, `one entity holds ${together[0]}`).toHaveLength(1);
+    expect(groups[0]).toEqual(expect.arrayContaining(together));
+    for (const form of apart) expect(groups[0]).not.toContain(form);
+  });
+
+  it('marks a name written inside a longer one, and claims and facts read the longer one', () => {
+    const found = resolve('Two climbers died in Aoraki/Mt. Cook National Park on Friday.');
+    const mountain = found.find((e) => e.variants.some((v) => v.form === 'Aoraki/Mt. Cook'));
+    expect(mountain?.kind).toBe('place');
+    expect(mountain?.mentions.map((m) => [m.form, m.within])).toEqual([
+      ['Aoraki/Mt. Cook', 'Aoraki/Mt. Cook National Park'],
+    ]);
+    const park = found.find((e) => e.canonical === 'Aoraki/Mt. Cook National Park');
+    expect(park?.mentions.map((m) => m.within)).toEqual([undefined]);
+  });
+
+  it("leaves out a participle opening the sentence: 'Named Maurice Cheeks ...'", () => {
+    const article = parseArticle({
+      outlet: 'A',
+      text: 'Named Maurice Cheeks coach of the 76ers on Monday, the team met.',
+    });
+    expect(extractMentions(article).map((m) => m.text)).toContain('Maurice Cheeks');
+    const names = parseArticle({ outlet: 'A', text: 'Ahmed Hassan said the talks failed.' });
+    expect(extractMentions(names).map((m) => m.text)).toEqual(['Ahmed Hassan']);
+  });
+});

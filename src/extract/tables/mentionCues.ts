@@ -331,48 +331,6 @@ export const PERSON_NOUNS = new Set([
   'girl',
 ]);
 
-/** Capitalised words that open a place's name ('Gulf of Aden', 'Mount Cook', 'Lake Baikal', 'Cape Town'). */
-export const PLACE_LEADS = new Set(['gulf', 'bay', 'sea', 'strait', 'lake', 'mount', 'mt', 'cape', 'isle', 'fort']);
-
-/**
- * Capitalised words that close a place's name ('117th Street', 'Tasman Glacier', 'Richmond Hill', 'Cook National
- * Park'); written alone they are ordinary words.
- */
-export const FEATURE_HEADS = new Set([
-  'street',
-  'st',
-  'avenue',
-  'ave',
-  'road',
-  'rd',
-  'boulevard',
-  'blvd',
-  'lane',
-  'drive',
-  'square',
-  'plaza',
-  'park',
-  'garden',
-  'gardens',
-  'glacier',
-  'hill',
-  'hills',
-  'heights',
-  'mountain',
-  'canyon',
-  'beach',
-  'highway',
-  'freeway',
-  'expressway',
-  'parkway',
-  'bridge',
-  'harbor',
-  'harbour',
-  'falls',
-  'forest',
-  'desert',
-]);
-
 /**
  * Titles that, closing a run of capitalised words without a name after them, make it an office that stands for
  * its holder ('U.S. Surgeon General', 'the City Attorney', 'the Holy Father'); other titles close names of things

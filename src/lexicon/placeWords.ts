@@ -1,0 +1,95 @@
+/**
+ * Words of English place names (the feature and facility nouns of the USGS Geographic Names Information System
+ * feature classes and the USPS Publication 28 street suffixes), read by mention extraction and by name comparison.
+ */
+
+/** Capitalised words that open a place's name ('Gulf of Aden', 'Mount Cook', 'Lake Baikal', 'Cape Town'). */
+export const PLACE_LEADS: ReadonlySet<string> = new Set([
+  'gulf',
+  'bay',
+  'sea',
+  'strait',
+  'lake',
+  'mount',
+  'mt',
+  'cape',
+  'isle',
+  'fort',
+  'ft',
+]);
+
+/**
+ * Capitalised words that close a place's name ('117th Street', 'Tasman Glacier', 'Richmond Hill', 'Cook National
+ * Park'); written alone they are ordinary words.
+ */
+export const FEATURE_HEADS: ReadonlySet<string> = new Set([
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'boulevard',
+  'blvd',
+  'lane',
+  'drive',
+  'square',
+  'plaza',
+  'park',
+  'garden',
+  'gardens',
+  'glacier',
+  'hill',
+  'hills',
+  'heights',
+  'mountain',
+  'canyon',
+  'beach',
+  'highway',
+  'freeway',
+  'expressway',
+  'parkway',
+  'bridge',
+  'harbor',
+  'harbour',
+  'falls',
+  'forest',
+  'desert',
+]);
+
+/**
+ * Nouns that, closing a place's name, make it another place named after the first ('Mount Cook Village' is not
+ * 'Mount Cook', 'Kursk Oblast' is not 'Kursk', 'Richmond Hill' is not 'Richmond'): features, facilities and
+ * the areas around a town. 'City' and 'State' are left out: 'New York City' and 'Washington State' are how news
+ * writes the town and the state themselves.
+ */
+export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([
+  ...FEATURE_HEADS,
+  'village',
+  'airport',
+  'airfield',
+  'port',
+  'station',
+  'river',
+  'lake',
+  'valley',
+  'island',
+  'islands',
+  'peninsula',
+  'coast',
+  'border',
+  'dam',
+  'reservoir',
+  'hut',
+  'camp',
+  'base',
+  'region',
+  'oblast',
+  'krai',
+  'province',
+  'district',
+  'county',
+  'parish',
+  'township',
+  'borough',
+]);
