@@ -4,6 +4,7 @@ import { FEATURE_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
 import { compareNames } from '../names/compareNames.js';
 import { nameKey } from '../names/normalizeName.js';
 import { ENGLISH_SHORT_FORMS } from '../names/tables/givenNames.js';
+import { ORG_GENERIC_WORDS } from '../names/tables/orgWords.js';
 import type { NameKind } from '../schema.js';
 import { toInputOffset } from '../text/foldText.js';
 import { trimEndChars } from '../text/trimChars.js';
@@ -39,8 +40,32 @@ interface Token {
 }
 
 // an ampersand inside a word belongs to the name ('AT&T', 'C&G Accounting'); one at its end is trimmed below
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'.&-]*/gu;
-const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'da', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'el']);
+// a registered or trade mark closes the word it marks ('Oscars®', 'Academy Awards®')
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'.&-]*[®™]?/gu;
+// lower-case words inside names: English 'of' and 'for', the particles of Romance, Germanic and Arabic names, and the
+// 'and' of Latin, French and Spanish names ('Pro Ecclesia et Pontifice', 'Ortega y Gasset')
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'du',
+  'da',
+  'del',
+  'des',
+  'di',
+  'dos',
+  'das',
+  'von',
+  'van',
+  'der',
+  'al',
+  'bin',
+  'la',
+  'le',
+  'el',
+  'et',
+  'y',
+]);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'former', 'deputy', 'head', 'chief', 'acting', 'then']);
 const ROLE_WORDS =
   /\b(spokes(person|man|woman)|member|governor|chairman|chairwoman|leader|head|chief|minister|president|representative|commander|director|founder|officer|mayor|deputy|official|adviser|advisor|analyst|professor|secretary|ambassador|general|executive)\b/;
@@ -130,6 +155,8 @@ const inTable = (table: ReadonlySet<string>, lower: string) => table.has(lower) 
 const isNameStart = (t: Token) => t.capitalized && !NOT_NAMES.has(bare(t)) && !isModifier(t);
 const isDemonym = (t: Token) => t.capitalized && !t.acronym && DEMONYM_ENDINGS.test(t.lower) && t.lower.length > 4;
 
+/** Words of organizations' names that are also titles of players ('CNN Center', 'Coast Guard'). */
+const ORGANIZATION_WORDS = new Set([...ORG_GENERIC_WORDS, 'guard']);
 /** The English given names of the table of short forms, full and short ('Maurice', 'Mo'). */
 const ENGLISH_GIVEN_NAMES = new Set(ENGLISH_SHORT_FORMS.flat());
 /**
@@ -271,6 +298,15 @@ function chunksOf(tokens: Token[], text: string): Chunk[] {
       // New Zealand Geographic Board; 'Uluru/Ayers Rock'), unlike 'Kursk/Belgorod', two places
       const dual = text.slice(prev.end, u.start) === '/' && prev.capitalized && PLACE_LEADS.has(bare(u));
       if (!joined(prev, u) && !dual) break;
+      // 'AK 47', 'F 16', 'MH 17': letters and a number are a model's or a flight's designation
+      if (
+        prev.acronym &&
+        /^\d{1,4}$/.test(u.text) &&
+        !/^\s*(?:[\d,.%]|(?:million|billion|thousand|hundred|percent|per)\b)/.test(text.slice(u.end, u.end + 12))
+      ) {
+        j++;
+        continue;
+      }
       if (u.capitalized && !NOT_NAMES.has(bare(u)) && !isModifier(u)) {
         j++;
         continue;
@@ -329,8 +365,9 @@ export function extractMentions(article: Article): Mention[] {
   const placedByPreposition = new Set<Mention>();
   const unsure = new Set<Mention>();
   for (const sentence of article.sentences) {
-    // headlines are in title case: every word is capitalised, so capitals tell nothing there
-    if (sentence.heading) continue;
+    // a headline in title case or capitals capitalises every word, so capitals tell nothing there; one in
+    // sentence case ('Navy foils piracy attempt in Gulf of Aden') capitalises names only, as a sentence does
+    if (sentence.heading && !inSentenceCase(sentence.text)) continue;
     let previous: { to: number; kind: NameKind } | undefined;
     const text = sentence.text;
     const tokens = tokenize(text);
@@ -353,8 +390,23 @@ export function extractMentions(article: Article): Mention[] {
       if (kind === 'place') places.add(mention.text.toLowerCase());
     };
     for (const chunk of chunksOf(tokens, text)) {
-      const { to } = chunk;
-      let { from } = chunk;
+      let { from, to } = chunk;
+      // a title closing a team's or a body's name with no name after it is the noun of a person left unnamed
+      // ('former Portland Trailblazers Coach ...', 'CHP Officer'): the name is what comes before it; offices that
+      // stand for their holder stay
+      const closing = tokens[to - 1] as Token;
+      const body = tokens[to - 2];
+      if (
+        to - from > 1 &&
+        body !== undefined &&
+        (body.acronym || /\p{Ll}[^s']s$/u.test(body.text)) &&
+        PERSON_TITLES.has(bare(closing)) &&
+        !OFFICE_TITLES.has(closing.lower) &&
+        !closing.acronym &&
+        !ORGANIZATION_HEADS.has(closing.lower) &&
+        !ORGANIZATION_WORDS.has(closing.lower)
+      )
+        to--;
       // a country adjective before a name that is not an organization's: 'Russian Putin dictatorship'
       while (
         to - from > 1 &&
@@ -445,6 +497,20 @@ export function extractMentions(article: Article): Mention[] {
   settleOthers(mentions, placedByPreposition);
   settleHeads(mentions);
   return unsure.size === 0 ? mentions : mentions.filter((m) => !unsure.has(m) || m.kind === 'person');
+}
+
+/**
+ * Whether a headline is written in sentence case (the style of many outlets: The Guardian, the BBC, The Indian
+ * Express): of its words of four letters or more, at least two in five begin with a lower-case letter.
+ */
+function inSentenceCase(text: string): boolean {
+  let lower = 0;
+  let all = 0;
+  for (const m of text.matchAll(/\p{L}{4,}/gu)) {
+    all++;
+    if (/^\p{Ll}/u.test(m[0])) lower++;
+  }
+  return all >= 3 && lower * 5 >= all * 2;
 }
 
 /**

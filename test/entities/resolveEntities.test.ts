@@ -422,3 +422,37 @@ describe('resolveEntities on names written many ways (issue 19 classes)', () => 
     expect(extractMentions(names).map((m) => m.text)).toEqual(['Ahmed Hassan']);
   });
 });
+
+describe('extractMentions on the written forms of names', () => {
+  const texts = (text: string, title?: string) =>
+    extractMentions(parseArticle({ outlet: 'A', text: title ? `${title}\n\n${text}` : text })).map((m) => m.text);
+
+  it('reads a headline in sentence case, not one in title case or capitals', () => {
+    expect(texts('The navy said it sank the skiff.', 'Navy foils piracy attempt in Gulf of Aden')).toContain(
+      'Gulf of Aden',
+    );
+    expect(texts('The navy said it sank the skiff.', 'Navy Foils Piracy Attempt In Gulf Of Aden')).toEqual([]);
+    expect(texts('The navy said it sank the skiff.', 'NAVY FOILS PIRACY ATTEMPT')).toEqual([]);
+  });
+
+  it("keeps Latin and Romance 'and' and particles, marks, and designations inside names", () => {
+    expect(texts('Pope Benedict awarded her the Ecclesia et Pontifice medal in 2006.')).toContain(
+      'Ecclesia et Pontifice',
+    );
+    expect(texts('The host opened the Academy Awards® on Sunday.')).toContain('Academy Awards®');
+    expect(texts('Police seized six AK 47 rifles and Flight MH 17 was late.')).toEqual(['AK 47', 'Flight MH 17']);
+    // a number after letters that counts something is no designation
+    expect(texts('The EU 27 million euros went to the UN 3 times.')).not.toContain('EU 27');
+  });
+
+  it("leaves out a player's title closing a team's name with no name after it", () => {
+    expect(texts('Taking over will be former Portland Trailblazers Coach, the team said.')).toContain(
+      'Portland Trailblazers',
+    );
+    expect(texts('The CNN Center is in Atlanta, and she went to Jamaica Hospital Medical Center.')).toEqual([
+      'CNN Center',
+      'Atlanta',
+      'Jamaica Hospital Medical Center',
+    ]);
+  });
+});
