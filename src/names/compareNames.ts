@@ -252,11 +252,26 @@ function compareGiven(a: NameWord, b: NameWord, shortForms = true): WordMatch {
   if (sameGivenName(a.key, b.key)) return { score: 0.95, reason: `${a.raw} / ${b.raw}: forms of one given name` };
   if (shortForms && shortFormOf(a.key, b.key))
     return { score: 0.95, reason: `${a.raw} / ${b.raw}: a short form of the given name` };
+  const greek = withoutGreekEnding(a, b);
+  if (greek) return greek;
   // both forms of names in the table, of no name in common (sameGivenName said so above)
   if (givenNameGroups(a.key) !== undefined && givenNameGroups(b.key) !== undefined && a.key !== b.key)
     return { score: 0, reason: `${a.raw} / ${b.raw}: different given names` };
   const m = compareKeys(a, b);
   return m;
+}
+
+/**
+ * Greek given names keep the nominative ending that other languages drop: Dimitrios / Dmitri, Georgios /
+ * Georgy, Nikolaos / Nikolai. Compared without it, as forms of one name; undefined when neither word has it.
+ */
+function withoutGreekEnding(a: NameWord, b: NameWord): WordMatch | undefined {
+  const ending = /(?<=[^aeiou][aeiou]?)(?:os|is|as)$/;
+  const [greek, other] = ending.test(a.raw.toLowerCase()) ? [a, b] : ending.test(b.raw.toLowerCase()) ? [b, a] : [];
+  if (!greek || !other || greek.raw.length < 6) return undefined;
+  const stem = toWord(greek.raw.slice(0, -2));
+  if (!sameGivenName(stem.key, other.key) && editDistance(stem.key, other.key) > 1) return undefined;
+  return { score: 0.9, reason: `${greek.raw} / ${other.raw}: a Greek given name with its ending` };
 }
 
 const PATRONYMIC_ENDING = /[aeiouy]v(?:ich|na)$/;

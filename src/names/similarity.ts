@@ -84,7 +84,9 @@ const nearestGroups = memoize((key: string): readonly number[] | undefined => {
  */
 export function givenNameGroups(key: string): readonly number[] | undefined {
   const own = GIVEN_GROUPS.get(key);
-  return own !== undefined || key.length < 5 ? own : nearestGroups(key);
+  // a word in -ov or -ev is a surname made from a given name (Petrov from Pyotr, Ivanov from Ivan), never a
+  // misspelt form of it: no Slavic given name ends so (Lev is too short to be looked up near)
+  return own !== undefined || key.length < 5 || /[oe]va?$/.test(key) ? own : nearestGroups(key);
 }
 
 /** True when two keys are forms of one given name in the table (Aleksey / Oleksiy). */

@@ -100,12 +100,28 @@ export function altWordKey(word: string): string {
 }
 
 /**
- * A third key for French and English j written for ж and дж (Jitomir = Zhytomyr, Jafar = Dzhafar), for c
+ * The French romanization of Cyrillic (the usage of Le Monde and of the BnF before ISO 9): ou for у, ch for ш,
+ * tch for ч, and a final e after -ine to keep it from nasalizing (Choubine = Shubin, Raspoutine = Rasputin). Read
+ * only in a word that shows one of its marks (ou before a consonant, tch, final -ine): ch is ч in English.
+ */
+function frenchReading(word: string): string {
+  if (!/ou(?![aeiouy])|tch|ine$/.test(word)) return word;
+  return word
+    .replace(/ou(?![aeiouy])/g, 'u')
+    .replace(/(t?)ch/g, (_, t: string) => (t ? 'ch' : 'sh'))
+    .replace(/ine$/, 'in');
+}
+
+/**
+ * A third key for French and English j written for ж and дж (Jitomir = Zhytomyr, Jafar = Dzhafar), for the
+ * French reading of ou, ch and -ine, for Spanish j written for х, for c
  * and tx written for ч, and for the Greek mp, nt and gk of б, д and г at the start of a name.
  */
 export function altWordKey2(word: string): string {
-  const read = word
+  const read = frenchReading(word)
     .replace(/(^|[^aeiouyd])j(?=[aeiou])/g, '$1zh')
+    // Spanish writes х as j, between vowels (Mijaíl = Mikhail, Najodka = Nakhodka)
+    .replace(/(?<=[aeiou])j(?=[aeiou])/g, 'kh')
     // Czech, Slovak and Romanian c for ч written without its mark (Uglic, Mukacevo), Estonian tš (Tšelny)
     .replace(/tsh/g, 'ch')
     // Catalan and Basque tx (Makhatxkala)

@@ -267,6 +267,26 @@ describe('compareNames', () => {
       /acronym/,
     ],
     ['Barsukou, Aliaksandr', 'Barsukov, Aleksandr', 'person', true, /another way|forms of one given name/],
+    // each language's given-name forms (issue 19): Spanish j for х, Greek endings, French ou / ch / -ine,
+    // English short forms beside a surname, German sch and w
+    ['Mijail Gorbachov', 'Mikhail Gorbachev', 'person', true, /Mijail \/ Mikhail/],
+    ['Dimitrios Ivanov', 'Dmitry Ivanov', 'person', true, /Greek/],
+    ['Dmitri Choubine', 'Dmitry Shubin', 'person', true, /Choubine \/ Shubin/],
+    ['Grigori Raspoutine', 'Grigory Rasputin', 'person', true, /Raspoutine \/ Rasputin/],
+    ['Alexej Schischkin', 'Aleksey Shishkin', 'person', true, /romanization/],
+    ['Maurice Cheeks', 'Mo Cheeks', 'person', true, /short form/],
+    ['Bob Smith', 'Robert Smith', 'person', true, /short form/],
+    ['Alan Smith', 'Albert Smith', 'person', false, /different given names/],
+    // a short form alone is too often another language's name
+    ['Ray', 'Raimonds', 'person', false, /different/],
+    // a surname made from a given name is not that name
+    ['Petrov', 'Pyotr', 'person', false, /different/],
+    ['Ivanov', 'Ivan', 'person', false, /different/],
+    // abbreviations inside names; a place named after another
+    ['Mt. Cook', 'Mount Cook', 'place', true, /same name/],
+    ['Medical Assn. of Alabama', 'Medical Association of Alabama', 'organization', true, /same name/],
+    ['Mt Cook Village', 'Mount Cook', 'place', false, /named after/],
+    ['Kursk Oblast', 'Kursk', 'place', false, /town and the area|named after/],
   ];
   it.each(cases)('%s ~ %s (%s) → %s', (a, b, kind, match, reason) => {
     const result = compareNames(a, b, { kind });
