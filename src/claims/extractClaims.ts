@@ -5,6 +5,7 @@ import { extractTimes, type TimeRef } from '../extract/extractTimes.js';
 import type { Article, Span } from '../ingest/types.js';
 import { appendTo } from '../text/appendTo.js';
 import { toInputOffset } from '../text/foldText.js';
+import { languageReading } from '../text/language.js';
 import { contentTerms } from '../text/terms.js';
 
 /** A quantity of a claim, with its span in the input text. */
@@ -102,6 +103,8 @@ export function extractClaims(
   entities: readonly Entity[] = [],
   options: ExtractClaimsOptions = {},
 ): Claim[] {
+  // an article not in English gives names only (see languageReading)
+  if (languageReading(article.language) !== 'english') return [];
   // the entity mentions of each sentence of this article
   const mentionsOf = new Map<number, { start: number; end: number; id: string }[]>();
   for (const entity of entities) {

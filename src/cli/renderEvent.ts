@@ -36,6 +36,7 @@ export function renderEvent(inputs: ArticleInput[], options: RenderOptions): Ren
   for (const a of report.articles)
     if (a.sentences === 0)
       notes.push(`${a.id} (${a.outlet}): its text was read as a heading only; nothing of it is compared`);
+    else if (a.note) notes.push(`${a.id} (${a.outlet}): ${a.note}`);
   const outlets = new Set(report.articles.map((a) => a.outlet));
   if (outlets.size < 2)
     notes.push(

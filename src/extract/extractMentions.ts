@@ -2,11 +2,14 @@ import type { Article } from '../ingest/types.js';
 import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { FEATURE_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
 import { compareNames } from '../names/compareNames.js';
+import { toWord } from '../names/nameParts.js';
 import { nameKey } from '../names/normalizeName.js';
+import { givenNameGroups } from '../names/similarity.js';
 import { ENGLISH_SHORT_FORMS } from '../names/tables/givenNames.js';
 import { ORG_GENERIC_WORDS } from '../names/tables/orgWords.js';
 import type { NameKind } from '../schema.js';
 import { toInputOffset } from '../text/foldText.js';
+import { type LanguageReading, languageReading } from '../text/language.js';
 import { trimEndChars } from '../text/trimChars.js';
 import {
   COMMON_GIVEN_NAMES,
@@ -360,6 +363,7 @@ function textBetween(sentence: string, tokens: Token[], from: number, to: number
  */
 export function extractMentions(article: Article): Mention[] {
   const mentions: Mention[] = [];
+  const reading = languageReading(article.language);
   const people = new People();
   const places = new Set<string>();
   const placedByPreposition = new Set<Mention>();
@@ -390,6 +394,10 @@ export function extractMentions(article: Article): Mention[] {
       if (kind === 'place') places.add(mention.text.toLowerCase());
     };
     for (const chunk of chunksOf(tokens, text)) {
+      if (reading !== 'english') {
+        for (const [from, to, kind] of foreignNames(tokens, chunk, reading)) emit(from, to, kind);
+        continue;
+      }
       let { from, to } = chunk;
       // a title closing a team's or a body's name with no name after it is the noun of a person left unnamed
       // ('former Portland Trailblazers Coach ...', 'CHP Officer'): the name is what comes before it; offices that
@@ -497,6 +505,47 @@ export function extractMentions(article: Article): Mention[] {
   settleOthers(mentions, placedByPreposition);
   settleHeads(mentions);
   return unsure.size === 0 ? mentions : mentions.filter((m) => !unsure.has(m) || m.kind === 'person');
+}
+
+/** Whether a word is a given name of the tables (any language's form: 'Wladimir', 'Aliaksandr', 'Maurice'). */
+const isGivenName = (t: Token) =>
+  t.capitalized &&
+  !t.acronym &&
+  (COMMON_GIVEN_NAMES.has(t.lower) ||
+    ENGLISH_GIVEN_NAMES.has(t.lower) ||
+    givenNameGroups(toWord(t.text).key) !== undefined);
+
+/**
+ * The names of a run of capitalised words in an article not in English, from the cues that hold in any
+ * language: a given name of the tables and the capitalised word after it (a person), a known place, an acronym
+ * (an organization). In a language that capitalises names only, any other run inside a sentence is a name of
+ * unknown kind; in one that capitalises every noun (German), it is not a name at all.
+ */
+function foreignNames(tokens: readonly Token[], chunk: Chunk, reading: LanguageReading): [number, number, NameKind][] {
+  const out: [number, number, NameKind][] = [];
+  const { from, to } = chunk;
+  let k = from;
+  let cued = false;
+  while (k < to) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (isGivenName(t) && k + 1 < to && next?.capitalized && !next.acronym) {
+      const end = k + 2 < to && (tokens[k + 2] as Token).capitalized && isGivenName(next) ? k + 3 : k + 2;
+      out.push([k, end, 'person']);
+      k = end;
+      cued = true;
+    } else if (KNOWN_PLACES.has(bare(t))) {
+      out.push([k, k + 1, 'place']);
+      k++;
+      cued = true;
+    } else if (t.acronym && !NOT_ACRONYMS.has(bare(t))) {
+      out.push([k, k + 1, 'organization']);
+      k++;
+      cued = true;
+    } else k++;
+  }
+  if (cued || reading === 'nouns' || from === 0) return out;
+  return [[from, to, 'other']];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { Article } from '../ingest/types.js';
+import { languageReading } from '../text/language.js';
 import { PERSONAL } from './alignFacts.js';
 import { clauseContexts, opensWithReference } from './clauseContext.js';
 import { readDates } from './readDates.js';
@@ -28,6 +29,8 @@ import type { Fact } from './types.js';
  * //=> [['seized', 'rifle', '6'], ['seized', 'round', '300'], ['day of the event', '', 'Thursday']]
  */
 export function extractFacts(article: Article, claims: readonly Claim[], entities: readonly Entity[] = []): Fact[] {
+  // an article not in English gives names only (see languageReading)
+  if (languageReading(article.language) !== 'english') return [];
   const own = claims.filter((c) => c.articleId === article.id);
   const facts: Fact[] = [];
   // the lede: the first two sentences of the body that state something (that have claims)

@@ -53,6 +53,10 @@ export const ReportSchema = z.object({
       title: z.optional(z.string()),
       publishedAt: z.optional(z.string()),
       sentences: z.int().check(z.nonnegative()),
+      /** The article's language as given (BCP 47). */
+      language: z.optional(z.string()),
+      /** Why the article is read in part: written in a language corroborate does not read (names only). */
+      note: z.optional(z.string()),
     }),
   ),
   entities: z.array(

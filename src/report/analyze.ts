@@ -12,6 +12,7 @@ import { findDiscrepancies } from '../score/findDiscrepancies.js';
 import { findMeasures } from '../score/findMeasures.js';
 import { scoreEvent } from '../score/scoreEvent.js';
 import { appendTo } from '../text/appendTo.js';
+import { languageNote } from '../text/language.js';
 import { formatReport } from './formatReport.js';
 import type { Report } from './ReportSchema.js';
 
@@ -98,6 +99,8 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
       ...(a.title !== undefined ? { title: a.title } : {}),
       ...(a.publishedAt !== undefined ? { publishedAt: a.publishedAt } : {}),
       sentences: a.sentences.filter((s) => !s.heading).length,
+      ...(a.language !== undefined ? { language: a.language } : {}),
+      ...(languageNote(a.language) !== undefined ? { note: languageNote(a.language) as string } : {}),
     })),
     entities: entities.map((e) => ({
       ...e,

@@ -306,7 +306,7 @@ function articlesSection(report: Report, inputs: readonly ArticleInput[] | undef
       }
       const url = urls.get(a.id);
       const source = url ? ` · <span class="url">${escapeHtml(url)}</span>` : '';
-      return `<article id="article-${escapeHtml(a.id)}" data-article="${escapeHtml(a.id)}"><h3>${escapeHtml(a.outlet)}${a.title ? ` — ${escapeHtml(a.title)}` : ''}</h3><p class="meta">${a.publishedAt ? `${escapeHtml(a.publishedAt)} · ` : ''}${a.sentences} sentences${source}</p>${body}</article>`;
+      return `<article id="article-${escapeHtml(a.id)}" data-article="${escapeHtml(a.id)}"><h3>${escapeHtml(a.outlet)}${a.title ? ` — ${escapeHtml(a.title)}` : ''}</h3><p class="meta">${a.publishedAt ? `${escapeHtml(a.publishedAt)} · ` : ''}${a.sentences} sentences${source}</p>${a.note ? `<p class="meta note">${escapeHtml(a.note)}</p>` : ''}${body}</article>`;
     })
     .join('\n');
 }

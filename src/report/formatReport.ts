@@ -57,10 +57,12 @@ function text(report: Report, width: number, maxSingle: number, color: boolean):
   );
   out.push(rule);
   out.push(paint('bold', 'Articles'));
-  for (const a of report.articles)
+  for (const a of report.articles) {
     out.push(
       `  ${a.outlet.padEnd(24)} ${(a.publishedAt ?? '').padEnd(11)} ${String(a.sentences).padStart(3)} sentences  ${truncate(a.title ?? '', width - 48)}`,
     );
+    if (a.note) out.push(`    ${truncate(a.note, width - 4)}`);
+  }
   out.push('', paint('bold', 'Discrepancies'));
   if (report.discrepancies.length === 0) out.push('  none');
   for (const d of sortedDiscrepancies(report)) {
@@ -132,7 +134,9 @@ function markdown(report: Report): string {
   );
   out.push('## Articles', '', '| outlet | published | sentences | title |', '|---|---|---:|---|');
   for (const a of report.articles)
-    out.push(`| ${escapeMd(a.outlet)} | ${a.publishedAt ?? ''} | ${a.sentences} | ${escapeMd(a.title ?? '')} |`);
+    out.push(
+      `| ${escapeMd(a.outlet)} | ${a.publishedAt ?? ''} | ${a.sentences} | ${escapeMd(a.title ?? '')}${a.note ? ` (${escapeMd(a.note)})` : ''} |`,
+    );
   out.push(
     '',
     '## Discrepancies',
