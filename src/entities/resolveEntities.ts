@@ -230,7 +230,13 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
         }
         const kind = kindA === 'other' ? kindB : kindA;
         const result = compareNames((list[a] as Form).name, (list[b] as Form).name, { kind });
-        if (!result.match) continue;
+        // two names that differ by one word put for another, but for a generic one, are two things in news
+        // ('Academy Awards' / 'Emmy Awards'), however much of the rest they share
+        if (
+          !result.match ||
+          (result.score < 0.85 && result.reasons.some((r) => r.endsWith('one word put for another')))
+        )
+          continue;
         if (
           kind === 'place' &&
           wordCount((list[a] as Form).name) !== wordCount((list[b] as Form).name) &&

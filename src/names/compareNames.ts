@@ -945,8 +945,30 @@ function compareWordSets(a: string, b: string, rules: WordSetRules): NameCompari
   // name has of its own is a place or a nation ('Russian army' is not the 'Russian Volunteer Corps')
   const fullSide = dx >= dy ? xs : ys;
   const onlyPlace = fullSide.every((w) => w.weight !== 1 || PROPER.has(w.key));
+  // a word of each name that the other lacks, one of them its own, is one word put for another: 'Academy Awards'
+  // / 'Emmy Awards' are two awards, however generic 'Academy' is
+  // (one word left on each side, each a word and not initials, both before the words they share or both after)
+  const leftOver = (ws: Weighted[], used: Set<number>) => {
+    const at = ws.findIndex((_, i) => !used.has(i));
+    return ws.length - used.size === 1 ? { word: ws[at] as Weighted, first: at === 0 } : undefined;
+  };
+  const isWord = (w: Weighted) => !w.digits && (w.raw.match(/[aeiouy]/gi)?.length ?? 0) >= 2;
+  const lx = leftOver(xs, usedX);
+  const ly = leftOver(ys, usedY);
+  const substituted =
+    lx !== undefined &&
+    ly !== undefined &&
+    lx.first === ly.first &&
+    isWord(lx.word) &&
+    isWord(ly.word) &&
+    (lx.word.weight === 1 || ly.word.weight === 1) &&
+    // not one word spelled two ways (Treiding / Trading, Finance / Finans)
+    editDistance(lx.word.key, ly.word.key) * 2 > Math.min(lx.word.key.length, ly.word.key.length);
   const sameDistinctive =
     !place && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.33 && (!onlyPlace || Math.min(dx, dy) >= 0.99);
+  // said, not decided on: a registry's names often put a translated or shortened word for another, and news
+  // readers (resolveEntities) weigh it with what else they know
+  if (substituted) reasons.push(`${lx.word.raw} / ${ly.word.raw}: one word put for another`);
   const cx = x / sx.weight;
   const cy = y / sy.weight;
   const score = Math.round(Math.min(1, (2 * Math.min(cx, cy) + Math.max(cx, cy)) / 3) * 1000) / 1000;

@@ -386,6 +386,12 @@ describe('resolveEntities on names written many ways (issue 19 classes)', () => 
       [],
     ],
     [
+      'two names that put one word for another are two things',
+      ['The host of the Academy Awards was named on Monday.', 'He has hosted the Emmy Awards twice.'],
+      ['Academy Awards'],
+      ['Emmy Awards'],
+    ],
+    [
       'a surname alone never bridges two people of that surname',
       ['Manpreet Singh, 23, was shot on Monday.', 'His cousin Ravi Singh, 25, saw it.', 'Singh was taken to hospital.'],
       ['Manpreet Singh'],
