@@ -1,9 +1,8 @@
-import * as z from 'zod/mini';
-import { validate } from '../errors.js';
 import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { NAMED_AFTER_HEADS } from '../lexicon/placeWords.js';
-import { type NameKind, NameKindSchema } from '../schema.js';
+import type { NameKind } from '../schema.js';
 import { memoize } from '../text/memoize.js';
+import { checkKind, checkName } from './checkArguments.js';
 import { foldScript } from './foldScript.js';
 import { type NameWord, type PersonName, parsePerson, patronymicStem, splitWords, toWord } from './nameParts.js';
 import {
@@ -43,9 +42,6 @@ export interface CompareNamesOptions {
   /** What the names are; decides the rules. Default 'other' (compared word by word). */
   kind?: NameKind;
 }
-
-const OptionsSchema = z.optional(z.object({ kind: z.optional(NameKindSchema) }));
-const KINDS = new Set<string>(NameKindSchema.options);
 
 interface WordMatch {
   score: number;
@@ -1035,10 +1031,9 @@ function placeWords(name: string): Weighted[] {
  * compareNames('Ivanov', 'Ivanova', { kind: 'person' }).match //=> false
  */
 export function compareNames(a: string, b: string, options?: CompareNamesOptions): NameComparison {
-  if (typeof a !== 'string') validate(z.string(), a, 'a');
-  if (typeof b !== 'string') validate(z.string(), b, 'b');
-  const kind =
-    (KINDS.has(options?.kind as string) ? options?.kind : validate(OptionsSchema, options, 'options')?.kind) ?? 'other';
+  checkName(a, 'a');
+  checkName(b, 'b');
+  const kind = checkKind(options) ?? 'other';
   // order-free: compare in a fixed order so that compareNames(a, b) equals compareNames(b, a)
   const [x, y] = a <= b ? [a, b] : [b, a];
   if (kind === 'person') {

@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
-import { validate } from '../errors.js';
-import { type NameKind, NameKindSchema } from '../schema.js';
+import type { NameKind } from '../schema.js';
 import { memoize } from '../text/memoize.js';
+import { checkKind, checkName } from './checkArguments.js';
 import { foldScript } from './foldScript.js';
 import { splitWords } from './nameParts.js';
 import { wordKey } from './wordKey.js';
@@ -10,8 +9,6 @@ import { wordKey } from './wordKey.js';
 export interface NormalizeNameOptions {
   kind?: NameKind;
 }
-
-const OptionsSchema = z.optional(z.object({ kind: z.optional(NameKindSchema) }));
 
 /**
  * The matching key of a name: the same for spellings that differ only by romanization system, diacritics, case,
@@ -23,8 +20,8 @@ const OptionsSchema = z.optional(z.object({ kind: z.optional(NameKindSchema) }))
  * normalizeName("Luhans'k") === normalizeName('Луганськ') //=> true
  */
 export function normalizeName(name: string, options?: NormalizeNameOptions): string {
-  if (typeof name !== 'string') validate(z.string(), name, 'name');
-  validate(OptionsSchema, options, 'options');
+  checkName(name, 'name');
+  checkKind(options);
   return nameKey(name);
 }
 

@@ -51,7 +51,14 @@ describe('normalizeName', () => {
 
   it('rejects a name that is not a string', () => {
     expect(() => normalizeName(42 as never)).toThrow(CorroborateError);
-    expect(() => normalizeName('x', { kind: 'planet' as never })).toThrow(/options.kind/);
+    expect(() => normalizeName('x', { kind: 'planet' as never })).toThrow(
+      'options.kind: expected one of person, place, organization, other, got "planet"',
+    );
+    expect(() => normalizeName('x', 3 as never)).toThrow(
+      "options: expected an object such as { kind: 'person' }, got number",
+    );
+    expect(() => compareNames('x', null as never)).toThrow('b: expected a string, got null');
+    expect(() => compareNames('x', 'y', [] as never)).toThrow(/options: .* got an array/);
   });
 });
 

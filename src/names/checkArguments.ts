@@ -1,0 +1,31 @@
+import { CorroborateError } from '../errors.js';
+import type { NameKind } from '../schema.js';
+
+/** The kinds of a name, as NameKindSchema lists them (kept here so that name matching alone needs no zod). */
+export const NAME_KINDS: readonly NameKind[] = ['person', 'place', 'organization', 'other'];
+const KINDS = new Set<string>(NAME_KINDS);
+
+const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+
+/**
+ * The checks of compareNames' and normalizeName's arguments, written by hand: a name is a string, options are
+ * undefined or an object whose kind is one of NAME_KINDS. Bad input is a CorroborateError naming the field.
+ * (zod would add 20 KB to a bundle that needs name matching alone.)
+ */
+export function checkName(value: unknown, field: string): asserts value is string {
+  if (typeof value !== 'string') throw new CorroborateError(field, `expected a string, got ${describe(value)}`);
+}
+
+export function checkKind(options: unknown, field = 'options'): NameKind | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new CorroborateError(field, `expected an object such as { kind: 'person' }, got ${describe(options)}`);
+  const kind = (options as { kind?: unknown }).kind;
+  if (kind === undefined) return undefined;
+  if (typeof kind !== 'string' || !KINDS.has(kind))
+    throw new CorroborateError(
+      `${field}.kind`,
+      `expected one of ${NAME_KINDS.join(', ')}, got ${typeof kind === 'string' ? JSON.stringify(kind) : describe(kind)}`,
+    );
+  return kind as NameKind;
+}
