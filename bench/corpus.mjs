@@ -153,7 +153,12 @@ function main() {
         return v < 2 || (v >= 1900 && v <= 2100) ? all : String(Math.max(2, Math.round(v * factor)));
       });
     const day = e % 2;
-    const chosenOutlets = shuffle(outletNames, rnd).slice(0, outlets);
+    // more outlets than the real names: the same names again, numbered ('Reuters (2)'), as one event of
+    // thousands of articles needs
+    const names = shuffle(outletNames, rnd);
+    const chosenOutlets = Array.from({ length: outlets }, (_, k) =>
+      k < names.length ? names[k] : `${names[k % names.length]} (${Math.floor(k / names.length) + 1})`,
+    );
     truth[`event-${e}`] = [];
     chosenOutlets.forEach((outlet) => {
       const pick = (variants) => variants[Math.floor(rnd() * variants.length)];
