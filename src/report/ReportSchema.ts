@@ -142,12 +142,14 @@ export const ReportSchema = z.object({
       entityId: z.optional(z.string()),
       measureId: z.optional(z.string()),
       developing: z.optional(z.boolean()),
+      contested: z.optional(z.boolean()),
       values: z.array(
         z.object({
           value: z.string(),
           raw: z.array(z.string()),
           outlets: z.array(z.string()),
           evidence: z.array(Evidence),
+          parties: z.optional(z.array(z.string())),
         }),
       ),
     }),

@@ -22,6 +22,8 @@ export interface DiscrepancyValue {
   outlets: string[];
   /** Evidence: the claims and spans behind this value. */
   evidence: { claimId: string; articleId: string; span: Span }[];
+  /** For a value a party asserts against another party's (`contested`): who asserts it, as the articles say. */
+  parties?: string[];
 }
 
 /** One disagreement between outlets: its kind, subject, severity (0..1), explanation and each side with its evidence. */
@@ -37,6 +39,11 @@ export interface Discrepancy {
   measureId?: string;
   /** The values differ as a story developed: listed in publication order. */
   developing?: boolean;
+  /**
+   * Each value is a party's, against another party's ('the ministry said 12 were killed; Kyiv said no one was'):
+   * outlets that report them are not in conflict with each other, and the values carry their `parties`.
+   */
+  contested?: boolean;
   values: DiscrepancyValue[];
 }
 
@@ -392,6 +399,21 @@ function measuresLeft(measures: readonly Measure[], slots: readonly FactSlot[]):
   });
 }
 
+/**
+ * Who each claim says made its statement, when the article names a party: the capitalised words of the speaker
+ * ('Russian Defence Ministry', 'Ukrainian army'), in lower case. A speaker named by a common noun only ('the local
+ * governor', 'police officials') is no named party: which side it speaks for is not written.
+ */
+function speakersOf(claims: readonly Claim[]): Map<string, { key: string; label: string }> {
+  const out = new Map<string, { key: string; label: string }>();
+  for (const c of claims) {
+    if (!c.speaker) continue;
+    const words = (c.speaker.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).filter((w) => !/^(?:The|A|An)$/.test(w));
+    if (words.length > 0) out.set(c.id, { key: words.map((w) => w.toLowerCase()).join(' '), label: c.speaker });
+  }
+  return out;
+}
+
 /** Every kind of disagreement in an event, kept apart, each with its values, outlets and evidence. */
 export function findDiscrepancies(
   measures: readonly Measure[],
@@ -405,7 +427,7 @@ export function findDiscrepancies(
   const byEntity = claimsByEntity(claims);
   const all = [
     ...measureDiscrepancies(measuresLeft(measures, slots)),
-    ...slotDiscrepancies(slots),
+    ...slotDiscrepancies(slots, speakersOf(claims)),
     ...entityDiscrepancies(entities),
     ...contestedDiscrepancies(entities, byEntity, clusterOf),
   ];

@@ -154,10 +154,15 @@ export function scoreEvent(
   // factual claim, so names do not weigh on it
   const truthClaims: SourceClaim[] = [];
   const read = new Set<string>();
+  // a party's claim that an outlet reports is not the outlet's error: contested slots weigh on no outlet
+  const partyClaims = new Set<string>();
+  for (const d of discrepancies)
+    if (d.contested) for (const v of d.values) for (const e of v.evidence) partyClaims.add(e.claimId);
   for (const slot of slots) {
     for (const f of slot.facts) read.add(`${f.articleId}@${f.span[0]}`);
     if (slot.scope !== 'event' || slot.attribute === 'within' || new Set(slot.facts.map((f) => f.outlet)).size < 2)
       continue;
+    if (slot.facts.some((f) => partyClaims.has(f.claimId))) continue;
     for (const f of slot.facts) {
       const value = truthValue(f);
       if (value !== undefined)

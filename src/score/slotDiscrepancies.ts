@@ -159,13 +159,49 @@ function comparable(facts: readonly Fact[]): readonly Fact[] {
   return facts.filter((f) => f.value.type !== 'range' || f.value.unit === unit);
 }
 
-function selfContradicting(facts: readonly Fact[]): boolean {
+/** Who a fact's claim says asserts it, when the article attributes it. */
+type Speakers = ReadonlyMap<string, { key: string; label: string }>;
+
+/**
+ * Whether an article gives two values of the slot that cannot both hold in its own voice or one speaker's: then
+ * the slot holds two facts. Two values that two different speakers assert are a contest the article reports.
+ */
+function selfContradicting(facts: readonly Fact[], speakers: Speakers): boolean {
   const byArticle = new Map<string, Fact[]>();
   for (const f of facts) appendTo(byArticle, f.articleId, f);
   for (const own of byArticle.values())
     for (let i = 0; i < own.length; i++)
-      for (let j = i + 1; j < own.length; j++) if (!compatible(own[i] as Fact, own[j] as Fact)) return true;
+      for (let j = i + 1; j < own.length; j++) {
+        const [a, b] = [own[i] as Fact, own[j] as Fact];
+        if (compatible(a, b)) continue;
+        const sa = speakers.get(a.claimId)?.key;
+        const sb = speakers.get(b.claimId)?.key;
+        if (sa === undefined || sb === undefined || sa === sb) return true;
+      }
   return false;
+}
+
+/**
+ * The parties of a slot's values, when every value is asserted by speakers of its own: each fact of each group
+ * attributed, and no speaker behind two values ('the ministry said 12 were killed' / 'Kyiv said no one was').
+ * Undefined when any value is an outlet's own word or one speaker gives two values.
+ */
+function partiesOf(groups: readonly Fact[][], speakers: Speakers): string[][] | undefined {
+  const owner = new Map<string, number>();
+  const labels: string[][] = [];
+  for (const [i, group] of groups.entries()) {
+    const mine = new Map<string, string>();
+    for (const f of group) {
+      const speaker = speakers.get(f.claimId);
+      if (!speaker) return undefined;
+      const had = owner.get(speaker.key);
+      if (had !== undefined && had !== i) return undefined;
+      owner.set(speaker.key, i);
+      if (!mine.has(speaker.key)) mine.set(speaker.key, speaker.label);
+    }
+    labels.push([...mine.values()].sort());
+  }
+  return labels;
 }
 
 function severityOf(slot: FactSlot, groups: Fact[][]): number {
@@ -216,7 +252,7 @@ function developingOrder(groups: Fact[][]): Fact[][] | undefined {
  * not overlap once hedges are read; two days; two values of a closed class, neither the kind of the other).
  * Values that changed in publication order are flagged `developing` and listed in that order.
  */
-export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
+export function slotDiscrepancies(slots: readonly FactSlot[], speakers: Speakers = new Map()): Discrepancy[] {
   const out: Discrepancy[] = [];
   const regions = new Set<string>();
   for (const slot of slots)
@@ -240,17 +276,20 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
     if (groups.length < 2) continue;
     // an article that gives two values that cannot both hold says the slot holds two facts ('one person was
     // injured' at the depot, 'two people' at the refinery): not a disagreement between outlets
-    if (slot.kind === 'count' && selfContradicting(slot.facts)) continue;
+    if (slot.kind === 'count' && selfContradicting(slot.facts, speakers)) continue;
     // a toll that grew between earlier and later reports; the time or place of what happened does not develop
     const developing = slot.kind === 'count' ? developingOrder(groups) : undefined;
     if (developing) groups = developing;
     else groups.sort((a, b) => b.length - a.length || labelOf(a).localeCompare(labelOf(b)));
     const kind: DiscrepancyKind = slot.kind;
-    const values: DiscrepancyValue[] = groups.map((g) => ({
+    // each value a party's against another party's: a contest the outlets report, not their error
+    const parties = developing ? undefined : partiesOf(groups, speakers);
+    const values: DiscrepancyValue[] = groups.map((g, i) => ({
       value: labelOf(g),
       raw: [...new Set(g.map((f) => f.raw))],
       outlets: [...new Set(g.map((f) => f.outlet))].sort(),
       evidence: g.map((f) => ({ claimId: f.claimId, articleId: f.articleId, span: f.span })),
+      ...(parties ? { parties: parties[i] as string[] } : {}),
     }));
     const what = describe(slot);
     const severity = developing ? round(severityOf(slot, groups) * 0.3) : severityOf(slot, groups);
@@ -261,9 +300,12 @@ export function slotDiscrepancies(slots: readonly FactSlot[]): Discrepancy[] {
       severity,
       explanation: developing
         ? `The ${what} changed between earlier and later reports (${values.map((v) => v.value).join(' → ')}): an update of a developing story.`
-        : `The outlets give the ${what} as ${values.map((v) => `${v.value} (${v.outlets.join(', ')})`).join(' / ')}: ${severity < 0.3 && slot.kind === 'time' ? 'a minor difference of timing' : 'these cannot both hold'}.`,
+        : parties
+          ? `The ${what} is contested: ${values.map((v) => `${(v.parties ?? []).join(', ')} say${(v.parties ?? []).length === 1 ? 's' : ''} ${v.value} (${v.outlets.join(', ')})`).join('; ')}. Outlets that report a party's claim are not in conflict with each other.`
+          : `The outlets give the ${what} as ${values.map((v) => `${v.value} (${v.outlets.join(', ')})`).join(' / ')}: ${severity < 0.3 && slot.kind === 'time' ? 'a minor difference of timing' : 'these cannot both hold'}.`,
       ...(isEntitySubject(slot.subject) ? { entityId: slot.subject } : {}),
       ...(developing ? { developing: true } : {}),
+      ...(parties ? { contested: true } : {}),
       values,
     });
   }
