@@ -25,8 +25,14 @@ export { type AnalyzeOptions, analyze } from './report/analyze.js';
 export { type FormatReportOptions, formatReport, type ReportFormat } from './report/formatReport.js';
 export { type Report, ReportSchema } from './report/ReportSchema.js';
 export { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH, type NameKind } from './schema.js';
-export type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './score/findDiscrepancies.js';
+export {
+  type Discrepancy,
+  type DiscrepancyKind,
+  type DiscrepancyValue,
+  findDiscrepancies,
+} from './score/findDiscrepancies.js';
 export { findMeasures, type Measure, type Reading } from './score/findMeasures.js';
+export { type ClusterStatus, type ScoredCluster, type SourceScore, scoreEvent } from './score/scoreEvent.js';
 export { discoverTruth } from './truth/discoverTruth.js';
 export type {
   SourceClaim,

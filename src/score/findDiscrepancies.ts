@@ -414,7 +414,21 @@ function speakersOf(claims: readonly Claim[]): Map<string, { key: string; label:
   return out;
 }
 
-/** Every kind of disagreement in an event, kept apart, each with its values, outlets and evidence. */
+/**
+ * Every kind of disagreement in an event, kept apart, each with its values, outlets and evidence: figures and
+ * times no fact reads (from the measures), facts of one slot that cannot both hold (from alignFacts), spellings
+ * and names of one entity, and contests between parties. The stage after alignFacts and findMeasures; analyze
+ * runs it for you, and it is exported to stop a pipeline here.
+ *
+ * @example
+ * const articles = seedInputs.map((input) => parseArticle(input));
+ * const entities = resolveEntities(articles);
+ * const claims = articles.flatMap((a) => extractClaims(a, entities));
+ * const clusters = clusterClaims(claims);
+ * const slots = alignFacts(articles.flatMap((a) => extractFacts(a, claims, entities)));
+ * findDiscrepancies(findMeasures(claims, clusters), entities, claims, clusters, slots).map((d) => d.kind)
+ * //=> ['contested', 'time', 'spelling', ...]
+ */
 export function findDiscrepancies(
   measures: readonly Measure[],
   entities: readonly Entity[],

@@ -8,8 +8,14 @@ import type { SourceClaim } from '../truth/types.js';
 import type { Discrepancy } from './findDiscrepancies.js';
 import type { Measure } from './findMeasures.js';
 
+/**
+ * What the outlets make of one claim: two or more independent outlets agree (`corroborated`), one outlet alone
+ * (`single-source`), they give values that cannot both hold (`disputed`), or parties assert opposite things
+ * (`contested`).
+ */
 export type ClusterStatus = 'corroborated' | 'single-source' | 'disputed' | 'contested';
 
+/** One claim cluster with its status, its independent outlets, agreement and discrepancy (0..1). */
 export interface ScoredCluster {
   id: string;
   claimIds: string[];
@@ -21,6 +27,7 @@ export interface ScoredCluster {
   summary: string;
 }
 
+/** One outlet's credibility (0..1) with its components (accuracy, corroboration, independence) and its counts. */
 export interface SourceScore {
   outlet: string;
   credibility: number;
@@ -101,7 +108,15 @@ function truthValue(f: Fact): { kind: 'number' | 'time' | 'text'; value: number 
   return undefined;
 }
 
-/** Status, agreement and discrepancy of each cluster, and the credibility of each outlet. */
+/**
+ * Status, agreement and discrepancy of each cluster, the credibility of each outlet (from the facts it states,
+ * by truth discovery, with corroboration and independence) and the event's consistency: the last stage, after
+ * findDiscrepancies. analyze runs it for you.
+ *
+ * @example
+ * const { sources, consistency } = scoreEvent(claims, clusters, measures, discrepancies, outlets, slots);
+ * sources.map((s) => [s.outlet, s.credibility]) //=> [['AFP', 0.81], ...]
+ */
 export function scoreEvent(
   claims: readonly Claim[],
   clusters: readonly ClaimCluster[],
@@ -121,7 +136,7 @@ export function scoreEvent(
     for (const v of d.values) {
       for (const e of v.evidence) {
         severityOf.set(e.claimId, Math.max(severityOf.get(e.claimId) ?? 0, d.severity));
-        if (d.kind === 'contested') contestedClaims.add(e.claimId);
+        if (d.kind === 'contested' || d.contested) contestedClaims.add(e.claimId);
       }
     }
   }

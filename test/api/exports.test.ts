@@ -16,12 +16,14 @@ describe('public API', () => {
       'extractClaims',
       'extractFacts',
       'extractMentions',
+      'findDiscrepancies',
       'findMeasures',
       'formatReport',
       'groupEvents',
       'normalizeName',
       'parseArticle',
       'resolveEntities',
+      'scoreEvent',
     ]);
   });
 
