@@ -1,4 +1,5 @@
 import type { Article } from '../ingest/types.js';
+import { NOUN_PHRASE_ENDS } from '../lexicon/functionWords.js';
 import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { FEATURE_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
 import { compareNames } from '../names/compareNames.js';
@@ -428,6 +429,9 @@ export function extractMentions(article: Article): Mention[] {
       // a participle opening the sentence before a person's name: 'Named Maurice Cheeks ...', 'Hired ...'
       if (from === 0 && to - from > 2 && isParticipleOpener(tokens[0] as Token, tokens[1] as Token)) from++;
       const words = tokens.slice(from, to);
+      // 'Acquiring New Manufacturing Facilities Is The Plan': a capitalised function word inside the run makes it
+      // prose written in title case, not a name
+      if (words.some((w, k) => k > 0 && w.capitalized && w.text.length > 1 && TITLE_CASE_WORDS.has(w.lower))) continue;
       const last = words[words.length - 1] as Token;
       const after = text.slice(last.end, last.end + 200);
       const before = tokens[from - 1];
@@ -450,8 +454,24 @@ export function extractMentions(article: Article): Mention[] {
           const body = prefix.some((w) => w.acronym || ORGANIZATION_HEADS.has(w.lower));
           emit(from, from + titleAt, body ? 'organization' : 'place');
         }
-        emit(from + titleAt + 1, to, 'person', { role });
+        // 'President Zelensky of Ukraine': the country after 'of' is where the person is from, not their name
+        const of = countryAfterOf(tokens, from + titleAt + 2, to);
+        emit(from + titleAt + 1, of < 0 ? to : of, 'person', { role });
+        if (of >= 0) emit(of + 1, to, 'place');
         continue;
+      }
+      // 'Soldiers of Ukraine' opening a sentence: a plural noun for people, capitalised as the first word, and the
+      // country they are of
+      if (
+        from === 0 &&
+        PERSON_NOUNS.has((tokens[0] as Token).lower.replace(/s$/, '')) &&
+        (tokens[1] as Token)?.lower === 'of'
+      ) {
+        const of = countryAfterOf(tokens, 1, to);
+        if (of === 1) {
+          emit(2, to, 'place');
+          continue;
+        }
       }
       // 'the Academy announced', 'the President announced': an institution named by its head alone, an office
       // standing for its holder; settleHeads ties each to the organization or person the article names so
@@ -546,6 +566,22 @@ function foreignNames(tokens: readonly Token[], chunk: Chunk, reading: LanguageR
   }
   if (cued || reading === 'nouns' || from === 0) return out;
   return [[from, to, 'other']];
+}
+
+/** Function words that a name never capitalises inside itself, but title-case prose does ('Is', 'The', 'With'). */
+const TITLE_CASE_WORDS = new Set(NOUN_PHRASE_ENDS.filter((w) => !CONNECTORS.has(w) && !/^(?:the|a|an|and)$/.test(w)));
+
+/** The index of an 'of' from `start` on after which the run is a known country or place to its end, or -1. */
+function countryAfterOf(tokens: readonly Token[], start: number, to: number): number {
+  for (let k = start; k < to - 1; k++) {
+    if ((tokens[k] as Token).lower !== 'of') continue;
+    const rest = tokens
+      .slice(k + 1, to)
+      .map((t) => bare(t))
+      .join(' ');
+    return KNOWN_PLACES.has(rest) ? k : -1;
+  }
+  return -1;
 }
 
 /**

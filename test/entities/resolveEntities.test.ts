@@ -462,3 +462,31 @@ describe('extractMentions on the written forms of names', () => {
     ]);
   });
 });
+
+describe('extractMentions leaves fragments out of names', () => {
+  const found = (text: string) =>
+    extractMentions(parseArticle({ outlet: 'A', text })).map((m) => [m.text, m.kind] as const);
+
+  it('takes no name from prose written in title case', () => {
+    expect(
+      found('The firm said that Acquiring New Manufacturing Facilities Is The Plan for 2024.').map(([t]) => t),
+    ).not.toContain('Acquiring New Manufacturing Facilities Is');
+    // a capitalised 'Of' alone does not make a name prose
+    expect(found('She studied at the University Of Texas for a year.')).toContainEqual([
+      'University Of Texas',
+      'organization',
+    ]);
+  });
+
+  it("splits the country after 'of' from a titled person and from a plural noun opening a sentence", () => {
+    expect(found('He met President Zelensky of Ukraine on Monday.')).toEqual([
+      ['Zelensky', 'person'],
+      ['Ukraine', 'place'],
+    ]);
+    expect(found('Soldiers of Ukraine fought near the border.')).toEqual([['Ukraine', 'place']]);
+    // an organization's 'of' stays
+    expect(found('The Armed Forces of Ukraine said the raid failed.')).toEqual([
+      ['Armed Forces of Ukraine', 'organization'],
+    ]);
+  });
+});
