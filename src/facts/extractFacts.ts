@@ -50,7 +50,7 @@ export function extractFacts(article: Article, claims: readonly Claim[], entitie
       ...numbers,
       ...readDescriptions(context, numbers),
       ...dates,
-      ...readPlaces(context),
+      ...readPlaces(context, inLede),
       ...readMoney(context),
       ...readPercents(context),
     ];

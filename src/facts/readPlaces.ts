@@ -9,6 +9,7 @@ import {
   personNear,
   wordsOf,
 } from './clauseContext.js';
+import { clauseVerbs, predicateNear, saidAt } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
@@ -81,6 +82,33 @@ function placeAt(context: ClauseContext, at: number, organizations: boolean): Pl
   return { value, from: i, to };
 }
 
+/**
+ * Where the story's event happened, as its lede says it (news style puts the place in the first sentence: 'A bomb
+ * exploded in Kandahar on Monday'): the first place of the event named after 'in' in a clause that is not what
+ * someone said. Only a name the event types as a place; a region agrees with any place in it when compared.
+ */
+function eventPlace(context: ClauseContext): FactDraft | undefined {
+  const { tokens } = context;
+  const verbs = clauseVerbs(tokens);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if ((tokens[i] as Token).lower !== 'in' || saidAt(tokens, i) || !predicateNear(verbs, i)) continue;
+    const at = LEADING.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (!mentionFrom(context, at, (m) => m.kind === 'place')) continue;
+    const place = placeAt(context, at, false);
+    if (!place) continue;
+    return {
+      kind: 'name',
+      attribute: 'place of the event',
+      subject: '',
+      subjectLabel: '',
+      value: place.value,
+      from: place.from,
+      to: place.to,
+    };
+  }
+  return undefined;
+}
+
 function residence(person: ClauseMention, place: PlaceReading): FactDraft {
   return {
     kind: 'name',
@@ -101,9 +129,13 @@ function residence(person: ClauseMention, place: PlaceReading): FactDraft {
  * - Where a place lies ('117th Street in Queens', 'Richmond Hill, Queens'): attribute 'within', the knowledge
  *   that tells a region from a place inside it when residences are compared.
  */
-export function readPlaces(context: ClauseContext): FactDraft[] {
+export function readPlaces(context: ClauseContext, lede = false): FactDraft[] {
   const { tokens, people } = context;
   const out: FactDraft[] = [];
+  if (lede) {
+    const where = eventPlace(context);
+    if (where) out.push(where);
+  }
   // 'NAME, AGE, of PLACE', 'NAME, of PLACE', 'NAME of PLACE'
   for (const person of people) {
     let k = person.to;

@@ -9,7 +9,8 @@ import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './findDiscr
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Attributes that are the event's own, not a person's: compared even when no clause names whose they are. */
-const EVENT_ATTRIBUTES = /^(charge|weapon|colour|role|vessel|aircraft|settlement|ransom|damage|magnitude|depth)$/;
+const EVENT_ATTRIBUTES =
+  /^(charge|weapon|colour|role|vessel|aircraft|settlement|ransom|damage|magnitude|depth|place of the event)$/;
 
 type PlaceValue = Extract<Fact['value'], { type: 'place' }>;
 
@@ -137,7 +138,14 @@ function mostCommon(values: Iterable<string>): string | undefined {
 }
 
 /** Groups of mutually compatible facts, in a fixed order: each fact joins the first group it agrees with wholly. */
-function valueGroups(facts: readonly Fact[], knowledge: SlotKnowledge): Fact[][] {
+function valueGroups(all: readonly Fact[], knowledge: SlotKnowledge): Fact[][] {
+  // a region agrees with every place in it, so it takes no side: places are grouped without it
+  const specific = all.filter(
+    (f) =>
+      f.value.type !== 'place' ||
+      !(isRegionName(f.value.label) || placeKeys(f.value).some((k) => knowledge.regions.has(k))),
+  );
+  const facts = specific.length > 0 ? specific : all;
   const ordered = [...facts].sort((a, b) => middle(a) - middle(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const groups: Fact[][] = [];
   for (const f of ordered) {
@@ -176,7 +184,7 @@ function selfContradicting(facts: readonly Fact[], speakers: Speakers): boolean 
         if (compatible(a, b)) continue;
         const sa = speakers.get(a.claimId)?.key;
         const sb = speakers.get(b.claimId)?.key;
-        if (sa === undefined || sb === undefined || sa === sb) return true;
+        if (sa === undefined || sb === undefined || oneParty(sa, sb)) return true;
       }
   return false;
 }
@@ -187,21 +195,29 @@ function selfContradicting(facts: readonly Fact[], speakers: Speakers): boolean 
  * Undefined when any value is an outlet's own word or one speaker gives two values.
  */
 function partiesOf(groups: readonly Fact[][], speakers: Speakers): string[][] | undefined {
-  const owner = new Map<string, number>();
+  const keys: string[][] = [];
   const labels: string[][] = [];
-  for (const [i, group] of groups.entries()) {
+  for (const group of groups) {
     const mine = new Map<string, string>();
     for (const f of group) {
       const speaker = speakers.get(f.claimId);
       if (!speaker) return undefined;
-      const had = owner.get(speaker.key);
-      if (had !== undefined && had !== i) return undefined;
-      owner.set(speaker.key, i);
       if (!mine.has(speaker.key)) mine.set(speaker.key, speaker.label);
     }
+    keys.push([...mine.keys()]);
     labels.push([...mine.values()].sort());
   }
+  // no party behind two values
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++)
+      if ((keys[i] as string[]).some((a) => (keys[j] as string[]).some((b) => oneParty(a, b)))) return undefined;
   return labels;
+}
+
+/** Two named speakers are one party when they share a name word ('Russian Defence Ministry' / 'Russian army'). */
+function oneParty(a: string, b: string): boolean {
+  const words = new Set(a.split(' '));
+  return b.split(' ').some((w) => words.has(w));
 }
 
 function severityOf(slot: FactSlot, groups: Fact[][]): number {

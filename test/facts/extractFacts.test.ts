@@ -313,6 +313,28 @@ describe('alignFacts and the discrepancies of slots', () => {
     expect(counts.map((d) => [d.subject, d.values.map((v) => v.value)])).toEqual([['killed of people', ['24', '5']]]);
   });
 
+  it('reads where the event happened from the lede, and a region agrees with any place in it', () => {
+    const report = analyze([
+      input('A', 'A bomb exploded in Kandahar on Monday, killing five people, officials said.'),
+      input('B', 'A bomb exploded in Helmand on Monday, killing five people, officials said.'),
+      input('C', 'A bomb exploded in Afghanistan on Monday, killing five people, officials said.'),
+    ]);
+    const where = report.discrepancies.filter((d) => d.subject === 'place of the event');
+    expect(where.map((d) => [d.kind, d.values.map((v) => [v.value, v.outlets])])).toEqual([
+      [
+        'name',
+        [
+          ['Helmand', ['B']],
+          ['Kandahar', ['A']],
+        ],
+      ],
+    ]);
+    // a place someone spoke in, or one not typed a place, is not where the event happened
+    expect(factsOf('The minister said in Kabul that a bomb had exploded on Monday.')).not.toContainEqual(
+      expect.arrayContaining(['place of the event']),
+    );
+  });
+
   it('reads none against a number, and vague against a number only where they cannot overlap', () => {
     const report = analyze([
       input('A', 'No one was killed in the fire at the warehouse, the fire chief said on Monday.'),
