@@ -10,6 +10,7 @@ import { readMoney } from './readMoney.js';
 import { readNumbers } from './readNumbers.js';
 import { readPercents } from './readPercents.js';
 import { readPlaces } from './readPlaces.js';
+import { readSentences } from './readSentences.js';
 import { readTimes } from './readTimes.js';
 import type { Fact } from './types.js';
 
@@ -53,6 +54,7 @@ export function extractFacts(article: Article, claims: readonly Claim[], entitie
       ...readPlaces(context, inLede),
       ...readMoney(context),
       ...readPercents(context),
+      ...readSentences(context),
     ];
     drafts.sort((a, b) => a.from - b.from || a.attribute.localeCompare(b.attribute));
     const personal = drafts.filter((d) => !d.subject && d.kind !== 'count' && PERSONAL.test(d.attribute));

@@ -219,6 +219,24 @@ describe('extractFacts: each value type on sentences of real reports', () => {
         ['number', 'share of vote', '', '40%', 'event', 'about 40%'],
       ],
     ],
+    [
+      'a prison term handed down, about the person sentenced (passive: before the verb)',
+      'John Smith was sentenced to 25 years in prison on Monday.',
+      [['number', 'sentence', 'John Smith', '25 years', 'event', '25 years']],
+    ],
+    [
+      "'X sentenced Y': the person after the verb; life stands above every term",
+      'Judge Ann Brown sentenced Tom Lee to life in prison without parole.',
+      [['number', 'sentence', 'Tom Lee', 'life', 'event', 'life']],
+    ],
+    [
+      "'jailed for 18 months', 'a 20-year prison term'",
+      'Mary Jones was jailed for 18 months, and John Smith was sentenced Monday to a 20-year prison term.',
+      [
+        ['number', 'sentence', 'Mary Jones', '18 months', 'event', '18 months'],
+        ['number', 'sentence', 'John Smith', '20 years', 'event', '20-year'],
+      ],
+    ],
   ];
   it.each(cases)('%s', (_why, sentence, expected) => {
     const facts = factsOf(sentence);
@@ -311,6 +329,16 @@ describe('alignFacts and the discrepancies of slots', () => {
     ]);
     const counts = report.discrepancies.filter((d) => d.kind === 'count');
     expect(counts.map((d) => [d.subject, d.values.map((v) => v.value)])).toEqual([['killed of people', ['24', '5']]]);
+  });
+
+  it('reads what someone faces as no sentence, and two terms of one person as a discrepancy', () => {
+    expect(factsOf('John Smith faces up to 20 years in prison if convicted.')).toEqual([]);
+    const report = analyze([
+      input('A', 'John Smith was sentenced to 25 years in prison on Monday for the shooting.'),
+      input('B', 'John Smith was sentenced to life in prison on Monday for the shooting.'),
+    ]);
+    const sentence = report.discrepancies.find((d) => d.subject === 'sentence of John Smith');
+    expect(sentence?.values.map((v) => v.value)).toEqual(['25 years', 'life']);
   });
 
   it('reads where the event happened from the lede, and a region agrees with any place in it', () => {
