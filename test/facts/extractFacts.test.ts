@@ -220,6 +220,19 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       ],
     ],
     [
+      "how long a thing went on, said of the head of the phrase before 'lasted' or 'took'",
+      'The siege of the Lindt cafe lasted more than 16 hours, and the search took about three days.',
+      [
+        ['number', 'duration', 'siege', '16 hours', 'event', 'more than 16 hours'],
+        ['number', 'duration', 'search', '3 days', 'event', 'about three days'],
+      ],
+    ],
+    [
+      'a duration in a relative clause is said of the phrase before it',
+      'The operation, which lasted two weeks, ended on Monday.',
+      [['number', 'duration', 'operation', '2 weeks', 'event', 'two weeks']],
+    ],
+    [
       'a prison term handed down, about the person sentenced (passive: before the verb)',
       'John Smith was sentenced to 25 years in prison on Monday.',
       [['number', 'sentence', 'John Smith', '25 years', 'event', '25 years']],
