@@ -288,7 +288,8 @@ describe('extractMentions', () => {
     );
     expect(mentions).toEqual([
       ['Regina Benjamin', 'person', ''],
-      ['Francis S. Collins', 'other', ''],
+      // 'Francis' is a given name of the tables: a person
+      ['Francis S. Collins', 'person', ''],
       ['AT&T Inc', 'organization', ''],
       ['Police', 'organization', ''],
       ['Dave Gaskin', 'person', 'Police Inspector'],

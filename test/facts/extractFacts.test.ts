@@ -104,7 +104,7 @@ describe('extractFacts: each value type on sentences of real reports', () => {
     [
       "a rank 'of' a team counts in its whole history, not in a narrower set",
       'Maurice Cheeks was officially introduced as the 21st head coach of the 76ers.',
-      [['count', 'rank: coach', '', '21', 'event', '21st head coach']],
+      [['count', 'rank: coach', 'Maurice Cheeks', '21', 'event', '21st head coach']],
     ],
     [
       'a ship class said of a named ship',
