@@ -8,6 +8,7 @@ import { nameKey } from '../names/normalizeName.js';
 import type { NameKind } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
 import { DisjointSets } from '../text/DisjointSets.js';
+import { maxOf } from '../text/extremes.js';
 import { toInputOffset } from '../text/foldText.js';
 
 /** One spelling of an entity's name, with the outlets that wrote it. */
@@ -97,24 +98,30 @@ function majorityKind(kinds: Map<NameKind, number>): NameKind {
   return bestCount > 0 ? best : 'other';
 }
 
-/** Blocking keys of a name: the first letters of each of its longer word keys. */
 /** Blocks up to this size compare every pair; larger ones are searched as a sorted neighbourhood of WINDOW. */
 const MAX_BLOCK = 64;
 const WINDOW = 16;
 
+/**
+ * The letters an acronym is matched on ('IRTC' → irtc), and the first letters of a name's capitalised words
+ * ('Internationally Recognized Transit Corridor' → irtc), so that an acronym meets the names it may stand for.
+ */
+function initialsKey(name: string): { key: string; acronym: boolean } | undefined {
+  if (/^\p{Lu}{2,6}$/u.test(name)) return { key: name.toLowerCase(), acronym: true };
+  const capitals = name.match(/(?<![\p{L}\p{N}])\p{Lu}/gu) ?? [];
+  return capitals.length >= 2 ? { key: capitals.join('').toLowerCase(), acronym: false } : undefined;
+}
+
 function blockingKeys(name: string): string[] {
   const keys = new Set<string>();
-  // an acronym meets the name it stands for: its letters, and the first letters of a name's capitalised words
-  // ('IRTC', 'Internationally Recognized Transit Corridor')
-  const capitals = name.match(/(?<![\p{L}\p{N}])\p{Lu}/gu) ?? [];
-  if (/^\p{Lu}{2,6}$/u.test(name)) keys.add(`#${name.toLowerCase()}`);
-  else if (capitals.length >= 2) keys.add(`#${capitals.join('').toLowerCase()}`);
   for (const w of nameKey(name).split(' ')) {
     if (w.length < 3) continue;
-    // the first letters and the last ones, so that a typo near either end ('Schnectady') still meets its name
+    // the first letters, and the first with the last ones, so that a typo in its second or third letter
+    // ('Schnectady') still meets its name
     // (multi-pass blocking: Hernández and Stolfo 1995)
     keys.add(`<${w.slice(0, 3)}`);
-    keys.add(`>${w.slice(-3)}`);
+    // with the first letter, which a typo seldom changes (Kalomika / Lalomika are two names, not one misspelt)
+    keys.add(`>${w.charAt(0)}${w.slice(-3)}`);
   }
   return [...keys];
 }
@@ -182,8 +189,14 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
   const blocks = new Map<string, number[]>();
   // a kind is evidence, not a wall: names of every kind share blocks, and a name whose kind no cue settled
   // ('other') is compared with names of every kind, under theirs
+  const initials = new Map<string, { acronyms: number[]; names: number[] }>();
   list.forEach((form, i) => {
     for (const key of blockingKeys(form.name)) appendTo(blocks, key, i);
+    const letters = initialsKey(form.name);
+    if (!letters) return;
+    const entry = initials.get(letters.key) ?? { acronyms: [], names: [] };
+    (letters.acronym ? entry.acronyms : entry.names).push(i);
+    initials.set(letters.key, entry);
   });
   // Strong matches (a spelling variant) join at once; weak ones (one name holds the other, a name shares only
   // part of another) join only when they point to a single entity, so that 'Russia-Ukraine' never bridges
@@ -204,6 +217,44 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
   };
   const keyOf = list.map((form) => nameKey(form.name));
   const telling = (form: Form) => /\s/.test(form.name) || /^\p{Lu}{2,6}$/u.test(form.name);
+  /** Compares two forms once, and joins them strongly or notes them as weakly alike. */
+  const consider = (x: number, y: number) => {
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
+    const pair = a * list.length + b;
+    if (compared.has(pair)) return;
+    compared.add(pair);
+    const kindA = kinds[a] as NameKind;
+    const kindB = kinds[b] as NameKind;
+    if (kindA !== kindB && (kindA !== 'other' || kindB !== 'other')) {
+      // across kinds, only names whose spelling says much: two words or more, or an acronym ('IRTC'); one
+      // ordinary word is too near too many others ('Philly' / 'Billy', 'Somali' / 'Somalia')
+      if (kindA !== 'other' && kindB !== 'other') return;
+      if (!(telling(list[a] as Form) && telling(list[b] as Form))) return;
+    }
+    const kind = kindA === 'other' ? kindB : kindA;
+    const result = compareNames((list[a] as Form).name, (list[b] as Form).name, { kind });
+    // two names that differ by one word put for another, but for a generic one, are two things in news
+    // ('Academy Awards' / 'Emmy Awards'), however much of the rest they share
+    if (!result.match || (result.score < 0.85 && result.reasons.some((r) => r.endsWith('one word put for another'))))
+      return;
+    if (
+      kind === 'place' &&
+      wordCount((list[a] as Form).name) !== wordCount((list[b] as Form).name) &&
+      writtenTogether(a, b)
+    )
+      return;
+    // a surname written alone is as like each person of that surname ('Singh': Manpreet Singh, Ravi Singh), an
+    // acronym each name of those initials ('AMA': American or Alabama Medical Association)
+    const partial = result.reasons.some(
+      (r) => r.includes('holds the other') || r.includes('only on one side') || r.includes('acronym of'),
+    );
+    if (result.score >= 0.85 && !partial) sets.union(a, b);
+    else {
+      appendTo(weak, a, b);
+      appendTo(weak, b, a);
+    }
+  };
   for (const full of blocks.values()) {
     // a block of many names (a common prefix) is searched as a sorted neighbourhood: each name against the next
     // WINDOW names in the order of their keys, where spelling variants sort together (Hernández and Stolfo 1995),
@@ -214,48 +265,12 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
       : full;
     for (let x = 0; x < block.length; x++) {
       const last = large ? Math.min(block.length, x + 1 + WINDOW) : block.length;
-      for (let y = x + 1; y < last; y++) {
-        const a = Math.min(block[x] as number, block[y] as number);
-        const b = Math.max(block[x] as number, block[y] as number);
-        const pair = a * list.length + b;
-        if (compared.has(pair)) continue;
-        compared.add(pair);
-        const kindA = kinds[a] as NameKind;
-        const kindB = kinds[b] as NameKind;
-        if (kindA !== kindB && (kindA !== 'other' || kindB !== 'other')) {
-          // across kinds, only names whose spelling says much: two words or more, or an acronym ('IRTC'); one
-          // ordinary word is too near too many others ('Philly' / 'Billy', 'Somali' / 'Somalia')
-          if (kindA !== 'other' && kindB !== 'other') continue;
-          if (!(telling(list[a] as Form) && telling(list[b] as Form))) continue;
-        }
-        const kind = kindA === 'other' ? kindB : kindA;
-        const result = compareNames((list[a] as Form).name, (list[b] as Form).name, { kind });
-        // two names that differ by one word put for another, but for a generic one, are two things in news
-        // ('Academy Awards' / 'Emmy Awards'), however much of the rest they share
-        if (
-          !result.match ||
-          (result.score < 0.85 && result.reasons.some((r) => r.endsWith('one word put for another')))
-        )
-          continue;
-        if (
-          kind === 'place' &&
-          wordCount((list[a] as Form).name) !== wordCount((list[b] as Form).name) &&
-          writtenTogether(a, b)
-        )
-          continue;
-        // a surname written alone is as like each person of that surname ('Singh': Manpreet Singh, Ravi Singh), an
-        // acronym each name of those initials ('AMA': American or Alabama Medical Association)
-        const partial = result.reasons.some(
-          (r) => r.includes('holds the other') || r.includes('only on one side') || r.includes('acronym of'),
-        );
-        if (result.score >= 0.85 && !partial) sets.union(a, b);
-        else {
-          appendTo(weak, a, b);
-          appendTo(weak, b, a);
-        }
-      }
+      for (let y = x + 1; y < last; y++) consider(block[x] as number, block[y] as number);
     }
   }
+  // an acronym against the names of its initials, at most MAX_BLOCK of them (the first in name order)
+  for (const { acronyms, names } of initials.values())
+    for (const a of acronyms) for (const n of names.slice(0, MAX_BLOCK)) consider(a, n);
   const strongRoot = list.map((_, i) => sets.find(i));
   const rootsOf = (i: number, partners: number[]) => {
     const roots = new Set(partners.map((j) => strongRoot[j] as number));
@@ -344,7 +359,7 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
         b.form.length - a.form.length ||
         (a.form < b.form ? -1 : 1),
     );
-    const longest = Math.max(...sorted.map((v) => v.form.split(/\s+/).length));
+    const longest = maxOf(sorted.map((v) => v.form.split(/\s+/).length));
     const canonical = (sorted.find(
       (v) => v.form.split(/\s+/).length === longest || longest > 1 === v.form.includes(' '),
     ) ?? sorted[0]) as EntityVariant;

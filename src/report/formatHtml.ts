@@ -4,6 +4,7 @@ import { parseArticle } from '../ingest/parseArticle.js';
 import { type ArticleInput, ArticleInputSchema } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
 import { escapeHtml } from '../text/escapeHtml.js';
+import { maxOf } from '../text/extremes.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import type { Report } from './ReportSchema.js';
 import { pct, severityWord } from './severity.js';
@@ -65,7 +66,7 @@ function discrepanciesByCluster(report: Report): Map<string, Discrepancy[]> {
 /** The outlets on a side other than the best supported one (on a tie, every side differs). */
 function dissenters(d: Discrepancy): Set<string> {
   const sizes = d.values.map((v) => v.outlets.length);
-  const top = Math.max(...sizes);
+  const top = maxOf(sizes);
   const leaders = sizes.filter((n) => n === top).length;
   const out = new Set<string>();
   for (const v of d.values) if (leaders > 1 || v.outlets.length < top) for (const o of v.outlets) out.add(o);

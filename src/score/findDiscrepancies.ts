@@ -7,6 +7,7 @@ import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { compareNames } from '../names/compareNames.js';
 import { appendTo } from '../text/appendTo.js';
 import { clock } from '../text/clock.js';
+import { maxOf, minOf } from '../text/extremes.js';
 import type { Measure, Reading } from './findMeasures.js';
 import { slotDiscrepancies } from './slotDiscrepancies.js';
 import { FAILURE, SUCCESS } from './tables/stance.js';
@@ -62,8 +63,8 @@ function formatValue(measure: Measure, value: number): string {
 }
 
 function rangesOverlap(readings: Reading[]): boolean {
-  const low = Math.max(...readings.map((r) => r.low));
-  const high = Math.min(...readings.map((r) => r.high));
+  const low = maxOf(readings.map((r) => r.low));
+  const high = minOf(readings.map((r) => r.high));
   return low <= high;
 }
 
@@ -97,8 +98,8 @@ function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
     flush();
     if (groups.size < 2) continue;
     const values = measure.readings.map((r) => r.value);
-    const max = Math.max(...values);
-    const min = Math.min(...values);
+    const max = maxOf(values);
+    const min = minOf(values);
     let spread: number;
     let severity: number;
     const overlap = rangesOverlap(measure.readings);

@@ -4,6 +4,7 @@ import type { Fact } from '../facts/types.js';
 import { BROADER, NATIONALITIES } from '../lexicon/factWords.js';
 import { compareNames } from '../names/compareNames.js';
 import { appendTo } from '../text/appendTo.js';
+import { maxOf, minOf } from '../text/extremes.js';
 import type { Discrepancy, DiscrepancyKind, DiscrepancyValue } from './findDiscrepancies.js';
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -224,13 +225,13 @@ function severityOf(slot: FactSlot, groups: Fact[][]): number {
   const first = slot.facts[0] as Fact;
   const mids = groups.map((g) => middle(g[0] as Fact));
   if (first.value.type === 'range') {
-    const max = Math.max(...mids);
-    const min = Math.min(...mids);
+    const max = maxOf(mids);
+    const min = minOf(mids);
     return round(Math.min(1, 0.2 + (1.5 * (max - min)) / Math.max(Math.abs(max), 1e-9)));
   }
   if (first.value.type === 'time') {
     // minutes apart on the clock: half an hour is a minor difference of timing, more a conflict about when
-    const spread = Math.max(...mids) - Math.min(...mids);
+    const spread = maxOf(mids) - minOf(mids);
     const d = Math.min(spread, 1440 - spread);
     return round(d <= 30 ? d / 120 : Math.min(1, 0.3 + d / 240));
   }
@@ -255,7 +256,7 @@ function developingOrder(groups: Fact[][]): Fact[][] | undefined {
   if (!groups.every((g) => g.every((f) => f.publishedAt))) return undefined;
   const span = (g: Fact[]) => {
     const times = g.map((f) => Date.parse(f.publishedAt as string)).filter(Number.isFinite);
-    return [Math.min(...times), Math.max(...times)] as const;
+    return [minOf(times), maxOf(times)] as const;
   };
   const ordered = [...groups].sort((a, b) => span(a)[0] - span(b)[0]);
   for (let i = 1; i < ordered.length; i++)
