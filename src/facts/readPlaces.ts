@@ -109,6 +109,37 @@ function eventPlace(context: ClauseContext): FactDraft | undefined {
   return undefined;
 }
 
+/**
+ * The way the story's ship, plane or convoy went, as its lede says it: 'from X to Y' with two names the event
+ * types as places ('the ferry was sailing from Dover to Calais'). The value is the ordered pair, so the same two
+ * places the other way round differ.
+ */
+function eventRoute(context: ClauseContext): FactDraft | undefined {
+  const { tokens } = context;
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if ((tokens[i] as Token).lower !== 'from' || saidAt(tokens, i)) continue;
+    const origin = mentionFrom(context, i + 1, (m) => m.kind === 'place');
+    if (!origin || tokens[origin.to]?.lower !== 'to') continue;
+    const destination = mentionFrom(context, origin.to + 1, (m) => m.kind === 'place');
+    if (!destination) continue;
+    const label = `${origin.label} to ${destination.label}`;
+    return {
+      kind: 'descriptor',
+      attribute: 'route',
+      subject: '',
+      subjectLabel: '',
+      value: {
+        type: 'category',
+        values: [`${origin.entity || origin.label}>${destination.entity || destination.label}`],
+        label,
+      },
+      from: i,
+      to: destination.to,
+    };
+  }
+  return undefined;
+}
+
 function residence(person: ClauseMention, place: PlaceReading): FactDraft {
   return {
     kind: 'name',
@@ -135,6 +166,8 @@ export function readPlaces(context: ClauseContext, lede = false): FactDraft[] {
   if (lede) {
     const where = eventPlace(context);
     if (where) out.push(where);
+    const route = eventRoute(context);
+    if (route) out.push(route);
   }
   // 'NAME, AGE, of PLACE', 'NAME, of PLACE', 'NAME of PLACE'
   for (const person of people) {

@@ -11,7 +11,7 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 
 /** Attributes that are the event's own, not a person's: compared even when no clause names whose they are. */
 const EVENT_ATTRIBUTES =
-  /^(charge|weapon|colour|role|vessel|aircraft|settlement|ransom|damage|magnitude|depth|place of the event)$/;
+  /^(charge|weapon|colour|role|vessel|aircraft|settlement|ransom|damage|magnitude|depth|place of the event|route)$/;
 
 type PlaceValue = Extract<Fact['value'], { type: 'place' }>;
 

@@ -376,6 +376,19 @@ describe('alignFacts and the discrepancies of slots', () => {
     );
   });
 
+  it("reads the route 'from X to Y' of the lede as an ordered pair: the other way round differs", () => {
+    const report = analyze([
+      input('A', 'The ferry was sailing from Dover to Calais when it caught fire on Monday.'),
+      input('B', 'The ferry was sailing from Calais to Dover when it caught fire on Monday.'),
+      input('C', 'The ferry, sailing from Dover to Calais, caught fire on Monday.'),
+    ]);
+    const route = report.discrepancies.find((d) => d.subject === 'route');
+    expect(route?.values.map((v) => [v.value, v.outlets])).toEqual([
+      ['Dover to Calais', ['A', 'C']],
+      ['Calais to Dover', ['B']],
+    ]);
+  });
+
   it('reads none against a number, and vague against a number only where they cannot overlap', () => {
     const report = analyze([
       input('A', 'No one was killed in the fire at the warehouse, the fire chief said on Monday.'),
