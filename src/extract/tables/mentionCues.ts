@@ -663,10 +663,9 @@ export const NOT_ACRONYMS = new Set([
 ]);
 
 /** Given names that mark a capitalised pair as a person ('Roman Starovoyt', 'Gleb Nikitin'). */
-export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set([
-  // every form of the tables of given names that compareNames reads (one list, not two)
-  ...GIVEN_NAME_GROUPS.flat().filter((form) => /^\p{Ll}+$/u.test(form)),
-  ...ENGLISH_SHORT_FORMS.map((group) => group[0] as string),
+// (built by a function marked pure, so that a bundle that never reads it, name matching alone, leaves it out)
+export const COMMON_GIVEN_NAMES: ReadonlySet<string> = /* @__PURE__ */ givenNameCues([
+  // every form of the tables of given names that compareNames reads (one list, not two), and these
   'roman',
   'gleb',
   'dmitry',
@@ -933,3 +932,11 @@ export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'isabel',
   'carmen',
 ]);
+
+function givenNameCues(own: readonly string[]): ReadonlySet<string> {
+  return new Set([
+    ...GIVEN_NAME_GROUPS.flat().filter((form) => /^\p{Ll}+$/u.test(form)),
+    ...ENGLISH_SHORT_FORMS.map((group) => group[0] as string),
+    ...own,
+  ]);
+}
