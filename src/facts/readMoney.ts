@@ -8,7 +8,7 @@ import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
 /** Number words ('million') and the multipliers of money ('m', 'bn', 'crore'). */
-const MULTIPLIER_OF = dictionary({ ...MULTIPLIERS, ...MONEY_MULTIPLIERS });
+const MULTIPLIER_OF = /* @__PURE__ */ dictionary({ ...MULTIPLIERS, ...MONEY_MULTIPLIERS });
 
 /** Sums said of a person when one is named (bail, a fine, a salary, a player's deal); others of a thing. */
 const PERSONAL_MONEY = /^(bail|fine|salary|deal)$/;

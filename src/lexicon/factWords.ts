@@ -12,7 +12,7 @@
 import { dictionary } from './dictionary.js';
 
 /** Predicates and the attribute they state of what they count or measure ('killed' = 'dead' = 'death toll'). */
-export const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = dictionary({
+export const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
   killed: 'killed',
   kill: 'killed',
   kills: 'killed',
@@ -123,7 +123,7 @@ export const BACKGROUND_PHRASES: readonly string[] = [
 ];
 
 /** Ordinal words and their numbers. */
-export const ORDINALS: Readonly<Record<string, number>> = dictionary({
+export const ORDINALS: Readonly<Record<string, number>> = /* @__PURE__ */ dictionary({
   first: 1,
   second: 2,
   third: 3,
@@ -176,7 +176,7 @@ export const ORDINAL_IDIOMS: readonly string[] = [
 ];
 
 /** Fractions written as words before a unit ('half a mile', 'a quarter of a mile', 'three-quarters of a mile'). */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = dictionary({
+export const FRACTION_WORDS: Readonly<Record<string, number>> = /* @__PURE__ */ dictionary({
   half: 0.5,
   quarter: 0.25,
   'three-quarters': 0.75,
@@ -189,7 +189,7 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = dictionary({
 export const NONE_WORDS: readonly string[] = ['no one', 'nobody', 'none', 'no'];
 
 /** Decades of a person's age ('in his early 30s'): the years each part of a decade covers. */
-export const DECADE_PARTS: Readonly<Record<string, [number, number]>> = dictionary({
+export const DECADE_PARTS: Readonly<Record<string, [number, number]>> = /* @__PURE__ */ dictionary({
   early: [0, 3],
   mid: [3, 6],
   'mid-': [3, 6],
@@ -200,76 +200,75 @@ export const DECADE_PARTS: Readonly<Record<string, [number, number]>> = dictiona
  * Closed classes of description: each class lists its values, and each value the words that state it. Two values
  * of one class cannot both describe one thing, unless one is the other's kind (`BROADER`).
  */
-export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = dictionary<
-  Readonly<Record<string, readonly string[]>>
->({
-  vessel: {
-    frigate: ['frigate'],
-    destroyer: ['destroyer'],
-    corvette: ['corvette'],
-    'patrol vessel': ['patrol vessel', 'patrol ship', 'patrol boat', 'offshore patrol vessel', 'patrol craft'],
-    cruiser: ['cruiser'],
-    submarine: ['submarine'],
-    'aircraft carrier': ['aircraft carrier', 'carrier'],
-    minesweeper: ['minesweeper'],
-    tanker: ['tanker', 'oil tanker'],
-    trawler: ['trawler', 'fishing boat', 'fishing vessel'],
-    ferry: ['ferry'],
-    yacht: ['yacht'],
-    'cargo ship': ['cargo ship', 'freighter', 'container ship', 'bulk carrier', 'merchant ship'],
-  },
-  aircraft: {
-    helicopter: ['helicopter', 'chopper'],
-    plane: ['plane', 'airplane', 'aeroplane', 'jet', 'airliner', 'aircraft'],
-    drone: ['drone'],
-    glider: ['glider'],
-  },
-  settlement: {
-    village: ['village', 'hamlet'],
-    town: ['town', 'township'],
-    city: ['city'],
-  },
-  colour: {
-    black: ['black'],
-    white: ['white'],
-    silver: ['silver'],
-    grey: ['grey', 'gray'],
-    red: ['red'],
-    blue: ['blue'],
-    green: ['green'],
-    yellow: ['yellow'],
-    brown: ['brown'],
-    gold: ['gold'],
-    beige: ['beige', 'tan'],
-    maroon: ['maroon', 'burgundy'],
-    orange: ['orange'],
-    purple: ['purple'],
-  },
-  weapon: {
-    rifle: ['rifle', 'assault rifle', 'assault weapon', 'semi-automatic rifle', 'hunting rifle'],
-    shotgun: ['shotgun'],
-    handgun: ['handgun', 'pistol', 'revolver'],
-    knife: ['knife', 'machete', 'blade', 'dagger'],
-    gun: ['gun', 'firearm'],
-  },
-  charge: {
-    murder: ['murder', 'first-degree murder', 'second-degree murder', 'capital murder'],
-    manslaughter: ['manslaughter', 'vehicular manslaughter', 'involuntary manslaughter', 'voluntary manslaughter'],
-    'negligent homicide': ['negligent homicide', 'criminally negligent homicide', 'vehicular homicide'],
-    homicide: ['homicide'],
-  },
-  vehicle: {
-    car: ['car', 'sedan', 'saloon', 'hatchback', 'coupe'],
-    suv: ['suv', 'sport utility vehicle'],
-    truck: ['truck', 'lorry', 'pickup', 'pickup truck'],
-    van: ['van', 'minivan'],
-    motorcycle: ['motorcycle', 'motorbike', 'scooter'],
-    bus: ['bus'],
-  },
-});
+export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> =
+  /* @__PURE__ */ dictionary<Readonly<Record<string, readonly string[]>>>({
+    vessel: {
+      frigate: ['frigate'],
+      destroyer: ['destroyer'],
+      corvette: ['corvette'],
+      'patrol vessel': ['patrol vessel', 'patrol ship', 'patrol boat', 'offshore patrol vessel', 'patrol craft'],
+      cruiser: ['cruiser'],
+      submarine: ['submarine'],
+      'aircraft carrier': ['aircraft carrier', 'carrier'],
+      minesweeper: ['minesweeper'],
+      tanker: ['tanker', 'oil tanker'],
+      trawler: ['trawler', 'fishing boat', 'fishing vessel'],
+      ferry: ['ferry'],
+      yacht: ['yacht'],
+      'cargo ship': ['cargo ship', 'freighter', 'container ship', 'bulk carrier', 'merchant ship'],
+    },
+    aircraft: {
+      helicopter: ['helicopter', 'chopper'],
+      plane: ['plane', 'airplane', 'aeroplane', 'jet', 'airliner', 'aircraft'],
+      drone: ['drone'],
+      glider: ['glider'],
+    },
+    settlement: {
+      village: ['village', 'hamlet'],
+      town: ['town', 'township'],
+      city: ['city'],
+    },
+    colour: {
+      black: ['black'],
+      white: ['white'],
+      silver: ['silver'],
+      grey: ['grey', 'gray'],
+      red: ['red'],
+      blue: ['blue'],
+      green: ['green'],
+      yellow: ['yellow'],
+      brown: ['brown'],
+      gold: ['gold'],
+      beige: ['beige', 'tan'],
+      maroon: ['maroon', 'burgundy'],
+      orange: ['orange'],
+      purple: ['purple'],
+    },
+    weapon: {
+      rifle: ['rifle', 'assault rifle', 'assault weapon', 'semi-automatic rifle', 'hunting rifle'],
+      shotgun: ['shotgun'],
+      handgun: ['handgun', 'pistol', 'revolver'],
+      knife: ['knife', 'machete', 'blade', 'dagger'],
+      gun: ['gun', 'firearm'],
+    },
+    charge: {
+      murder: ['murder', 'first-degree murder', 'second-degree murder', 'capital murder'],
+      manslaughter: ['manslaughter', 'vehicular manslaughter', 'involuntary manslaughter', 'voluntary manslaughter'],
+      'negligent homicide': ['negligent homicide', 'criminally negligent homicide', 'vehicular homicide'],
+      homicide: ['homicide'],
+    },
+    vehicle: {
+      car: ['car', 'sedan', 'saloon', 'hatchback', 'coupe'],
+      suv: ['suv', 'sport utility vehicle'],
+      truck: ['truck', 'lorry', 'pickup', 'pickup truck'],
+      van: ['van', 'minivan'],
+      motorcycle: ['motorcycle', 'motorbike', 'scooter'],
+      bus: ['bus'],
+    },
+  });
 
 /** A value that is the kind of others: it agrees with each of them ('gun' with 'rifle'; 'homicide' with 'murder'). */
-export const BROADER: Readonly<Record<string, readonly string[]>> = dictionary({
+export const BROADER: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ dictionary({
   gun: ['rifle', 'shotgun', 'handgun'],
   homicide: ['murder', 'manslaughter', 'negligent homicide'],
   plane: ['glider'],
@@ -333,7 +332,7 @@ export const WEAPON_CUES: ReadonlySet<string> = new Set([
  * How well a participle's condition held ('well equipped' / 'ill-equipped'): the adverbs of each side. A
  * description on one side contradicts one on the other.
  */
-export const POLAR_ADVERBS: Readonly<Record<string, 'well' | 'poorly'>> = dictionary({
+export const POLAR_ADVERBS: Readonly<Record<string, 'well' | 'poorly'>> = /* @__PURE__ */ dictionary({
   well: 'well',
   properly: 'well',
   adequately: 'well',
@@ -369,7 +368,7 @@ export const POLAR_PARTICIPLES: ReadonlySet<string> = new Set([
  * Countries and their demonyms (ISO 3166 names as English news writes them). A demonym before a person noun or a
  * name states nationality; 'X-born' states a birthplace and is left out.
  */
-export const NATIONALITIES: Readonly<Record<string, readonly string[]>> = dictionary({
+export const NATIONALITIES: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ dictionary({
   American: ['american', 'u.s.', 'us'],
   Australian: ['australian', 'australia'],
   British: [
@@ -608,7 +607,7 @@ export const PERSON_DEMONYMS: ReadonlySet<string> = new Set([
  * and a word after it ('5 million pounds', '300 euros'), each with its ISO 4217 code. A dollar sign alone is the
  * US dollar (AP Stylebook: other dollars are written 'A$', 'C$', 'NZ$').
  */
-export const CURRENCY_BEFORE: Readonly<Record<string, string>> = dictionary({
+export const CURRENCY_BEFORE: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
   $: 'USD',
   us$: 'USD',
   usd: 'USD',
@@ -632,7 +631,7 @@ export const CURRENCY_BEFORE: Readonly<Record<string, string>> = dictionary({
   chf: 'CHF',
 });
 
-export const CURRENCY_AFTER: Readonly<Record<string, string>> = dictionary({
+export const CURRENCY_AFTER: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
   dollars: 'USD',
   pounds: 'GBP',
   sterling: 'GBP',
@@ -656,7 +655,7 @@ export const CURRENCY_AFTER: Readonly<Record<string, string>> = dictionary({
  * Multipliers of sums of money beyond the number words ('thousand', 'million', 'billion'): written against the
  * number ('£7m', '$2bn', '$500k') or, in South Asian reporting, lakh and crore ('Rs 500 crore').
  */
-export const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = dictionary({
+export const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = /* @__PURE__ */ dictionary({
   k: 1_000,
   m: 1_000_000,
   mn: 1_000_000,
@@ -675,7 +674,7 @@ export const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = dictionary({
  * reporting): a price, bail, a fine, a ransom, damage, a payment, a deal's value, a prize or grant, a salary, a
  * budget, compensation, a sum raised.
  */
-export const MONEY_WORDS: Readonly<Record<string, string>> = dictionary({
+export const MONEY_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
   cost: 'price',
   costs: 'price',
   costing: 'price',

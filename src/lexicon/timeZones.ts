@@ -9,7 +9,7 @@
 import { dictionary } from './dictionary.js';
 
 /** Abbreviations with a fixed offset from UTC, in minutes. */
-export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = dictionary({
+export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = /* @__PURE__ */ dictionary({
   gmt: 0,
   utc: 0,
   z: 0,
@@ -51,7 +51,7 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = dictionary({
 });
 
 /** Places and regions written before 'time' ('Moscow time', 'Eastern time') or alone ('ET'), with their IANA zone. */
-export const ZONE_PLACES: Readonly<Record<string, string>> = dictionary({
+export const ZONE_PLACES: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
   et: 'America/New_York',
   eastern: 'America/New_York',
   'new york': 'America/New_York',
