@@ -118,7 +118,9 @@ export function extractClaims(
   const claimsOfSentence = new Map<number, Claim[]>();
   /** whether each sentence opens a quotation that runs into the next one */
   const opensQuote = new Map<number, boolean>();
-  const outlets = (options.outlets ?? []).filter((o) => o !== article.outlet);
+  // the list as given (its index of names is built once per list, not per article); the article's own outlet is
+  // left out where citations are read
+  const outlets = options.outlets ?? [];
   const claims: Claim[] = [];
   let anchor: TimeRef | undefined;
   let lastSpeaker: { text: string; entity?: string } | undefined;
@@ -126,7 +128,7 @@ export function extractClaims(
     if (sentence.heading) continue;
     const text = sentence.text;
     if (text.split(/\s+/).length < 4) continue;
-    const attribution = extractAttribution(text, outlets);
+    const attribution = extractAttribution(text, outlets, article.outlet);
     opensQuote.set(sentence.index, attribution.opensQuote);
     const quantities = extractQuantities(text);
     const timeOptions: { publishedAt?: string; anchor?: TimeRef } = {};

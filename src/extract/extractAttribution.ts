@@ -1,3 +1,4 @@
+import { appendTo } from '../text/appendTo.js';
 import { trimChars, trimEndChars, WHITESPACE } from '../text/trimChars.js';
 import {
   GENERIC_SOURCES,
@@ -122,8 +123,28 @@ const NOUN_BEFORE =
  * verify') or negates.
  *
  * @param extraSources outlet names to look for besides the built-in list of agencies (the outlets being compared)
+ * @param except the outlet of the article itself, which is not a citation of its own
  */
-export function extractAttribution(sentence: string, extraSources: readonly string[] = []): Attribution {
+/** Outlet names of more than two characters by their first word in lower case, built once per list. */
+const outletIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+function outletIndex(outlets: readonly string[]): Map<string, string[]> {
+  let index = outletIndexes.get(outlets);
+  if (!index) {
+    index = new Map();
+    for (const outlet of outlets) {
+      const first = outlet.length > 2 ? words(outlet)[0] : undefined;
+      if (first) appendTo(index, first.lower, outlet);
+    }
+    outletIndexes.set(outlets, index);
+  }
+  return index;
+}
+
+export function extractAttribution(
+  sentence: string,
+  extraSources: readonly string[] = [],
+  except?: string,
+): Attribution {
   const ws = words(sentence);
   const result: Attribution = {
     citations: [],
@@ -137,7 +158,18 @@ export function extractAttribution(sentence: string, extraSources: readonly stri
   // citations
   const cited = new Set<string>();
   for (const m of sentence.matchAll(SOURCE_PATTERN)) cited.add(m[0]);
-  for (const outlet of extraSources) if (outlet.length > 2 && sentence.includes(outlet)) cited.add(outlet);
+  // the outlets whose first word the sentence has, not every outlet: an event of thousands of outlets stays linear
+  const byFirstWord = outletIndex(extraSources);
+  const seen = new Set<string>();
+  for (const w of ws) {
+    // 'Reuters'', 'AFP's': the word without a possessive too
+    for (const key of [w.lower, w.lower.replace(/['’]s?$/, '')]) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const outlet of byFirstWord.get(key) ?? [])
+        if (outlet !== except && sentence.includes(outlet)) cited.add(outlet);
+    }
+  }
   const generic = GENERIC_SOURCES.exec(sentence);
   if (generic) cited.add((generic[1] as string).toLowerCase());
   result.citations = [...cited].sort();

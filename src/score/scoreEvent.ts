@@ -2,6 +2,7 @@ import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
 import type { FactSlot } from '../facts/alignFacts.js';
 import type { Fact } from '../facts/types.js';
+import { appendTo } from '../text/appendTo.js';
 import { clock } from '../text/clock.js';
 import { discoverTruth } from '../truth/discoverTruth.js';
 import type { SourceClaim } from '../truth/types.js';
@@ -201,8 +202,11 @@ export function scoreEvent(
   const trustOf = new Map(truth.sources.map((s) => [s.source, s.trust]));
   const statusOf = new Map<string, ClusterStatus>();
   for (const c of scored) for (const id of c.claimIds) statusOf.set(id, c.status);
+  // each outlet's claims, gathered once (not a pass over every claim for each of thousands of outlets)
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) appendTo(claimsOf, c.outlet, c);
   const sources: SourceScore[] = [...outlets].sort().map((outlet) => {
-    const mine = claims.filter((c) => c.outlet === outlet);
+    const mine = claimsOf.get(outlet) ?? [];
     const count = (s: ClusterStatus) => mine.filter((c) => statusOf.get(c.id) === s).length;
     const corroborated = count('corroborated');
     const disputed = count('disputed') + count('contested');

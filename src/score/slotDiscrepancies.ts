@@ -148,13 +148,22 @@ function valueGroups(all: readonly Fact[], knowledge: SlotKnowledge): Fact[][] {
   );
   const facts = specific.length > 0 ? specific : all;
   const ordered = [...facts].sort((a, b) => middle(a) - middle(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const groups: Fact[][] = [];
+  // each group is checked against its distinct values, not every member: a slot of thousands of articles that
+  // state a few values costs their number times the values, not its square
+  const groups: { facts: Fact[]; values: Fact[]; keys: Set<string> }[] = [];
   for (const f of ordered) {
-    const home = groups.find((g) => g.every((o) => compatible(f, o, knowledge)));
-    if (home) home.push(f);
-    else groups.push([f]);
+    const key = JSON.stringify(f.value);
+    const home = groups.find((g) => g.keys.has(key) || g.values.every((o) => compatible(f, o, knowledge)));
+    if (!home) groups.push({ facts: [f], values: [f], keys: new Set([key]) });
+    else {
+      home.facts.push(f);
+      if (!home.keys.has(key)) {
+        home.keys.add(key);
+        home.values.push(f);
+      }
+    }
   }
-  return groups;
+  return groups.map((g) => g.facts);
 }
 
 /**
