@@ -18,7 +18,8 @@ export class CorroborateError extends Error {
   }
 }
 
-function describe(value: unknown): string {
+/** What a wrong value is, for a message: 'null', 'an array' or its typeof. */
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value;

@@ -1,9 +1,9 @@
 import { extractMentions } from '../extract/extractMentions.js';
 import type { Mention } from '../extract/types.js';
 import type { Article } from '../ingest/types.js';
-import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { NAMED_AFTER_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
 import { compareNames } from '../names/compareNames.js';
+import { wordsInFull } from '../names/nameParts.js';
 import { nameKey } from '../names/normalizeName.js';
 import type { NameKind } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
@@ -139,12 +139,8 @@ function dualName(name: string): [string, string] | undefined {
   return [m[1] as string, `${m[2]} ${m[3]}`];
 }
 
-/** A place's name as compared for a dual name: lower case, abbreviations read in full ('Mt. Cook' → 'mount cook'). */
-const dualKey = (name: string) =>
-  name
-    .split(/\s+/)
-    .map((w) => expandNameAbbreviation(w) ?? w.toLowerCase())
-    .join(' ');
+/** A place's name as compared for a dual name ('Mt. Cook' → 'mount cook'). */
+const dualKey = (name: string) => wordsInFull(name).join(' ');
 
 /**
  * Resolves the names mentioned across articles into entities: the same person, place or organization however

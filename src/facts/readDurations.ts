@@ -1,26 +1,11 @@
 import { stem } from '../text/terms.js';
 import type { ClauseContext } from './clauseContext.js';
-import { readAmount } from './readAmount.js';
+import { readAmount, readUnit } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
 /** Verbs that give how long a thing went on ('the siege lasted 16 hours', 'the search took three days'). */
 const LASTING = /^(lasted|lasting|lasts|last|took|takes|dragged)$/;
-/** Hours in one unit of time. */
-const HOURS: Readonly<Record<string, number>> = {
-  minute: 1 / 60,
-  minutes: 1 / 60,
-  hour: 1,
-  hours: 1,
-  day: 24,
-  days: 24,
-  week: 168,
-  weeks: 168,
-  month: 730.5,
-  months: 730.5,
-  year: 8766,
-  years: 8766,
-};
 const DETERMINER = /^(the|a|an|its|their|this|that)$/;
 
 /**
@@ -61,10 +46,11 @@ export function readDurations(context: ClauseContext): FactDraft[] {
     if (tokens[k]?.lower === 'for') k++;
     const amount = readAmount(tokens, k);
     if (!amount || amount.vague) continue;
-    const unit = tokens[amount.to]?.lower ?? '';
-    const per = HOURS[unit];
-    const thing = per === undefined ? undefined : thingBefore(tokens, i);
-    if (per === undefined || !thing) continue;
+    // a unit of time, in hours as the measures read it
+    const unit = readUnit(tokens, amount.to);
+    const thing = unit?.dimension === 'duration' ? thingBefore(tokens, i) : undefined;
+    if (!unit || !thing) continue;
+    const per = unit.factor;
     out.push({
       kind: 'number',
       attribute: 'duration',
@@ -75,7 +61,7 @@ export function readDurations(context: ClauseContext): FactDraft[] {
         low: amount.low * per,
         high: amount.high * per,
         unit: 'hours',
-        label: `${amount.value} ${unit.replace(/s?$/, 's')}`,
+        label: `${amount.value} ${(tokens[amount.to] as Token).lower.replace(/s?$/, 's')}`,
       },
       from: k,
       to: amount.to + 1,

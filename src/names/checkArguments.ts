@@ -1,11 +1,9 @@
-import { CorroborateError } from '../errors.js';
+import { CorroborateError, describe } from '../errors.js';
 import type { NameKind } from '../schema.js';
 
 /** The kinds of a name, as NameKindSchema lists them (kept here so that name matching alone needs no zod). */
 export const NAME_KINDS: readonly NameKind[] = ['person', 'place', 'organization', 'other'];
 const KINDS = new Set<string>(NAME_KINDS);
-
-const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
 
 /**
  * The checks of compareNames' and normalizeName's arguments, written by hand: a name is a string, options are

@@ -4,7 +4,15 @@ import type { NameKind } from '../schema.js';
 import { memoize } from '../text/memoize.js';
 import { checkKind, checkName } from './checkArguments.js';
 import { foldScript } from './foldScript.js';
-import { type NameWord, type PersonName, parsePerson, patronymicStem, splitWords, toWord } from './nameParts.js';
+import {
+  type NameWord,
+  type PersonName,
+  parsePerson,
+  patronymicStem,
+  splitWords,
+  toWord,
+  wordsInFull,
+} from './nameParts.js';
 import {
   allowedEdits,
   editDistance,
@@ -1057,20 +1065,13 @@ export function compareNames(a: string, b: string, options?: CompareNamesOptions
   return compareWordSets(x, y, OTHER_RULES);
 }
 
-/** A place's name as lower-case words, abbreviations read in full ('Mt. Cook' → mount cook). */
-const placeNameWords = memoize(
-  (name: string) =>
-    splitWords(name.replace(/[-/]/g, ' ')).map((w) => expandNameAbbreviation(w) ?? w.toLowerCase().replace(/\.$/, '')),
-  20_000,
-);
-
 /**
  * 'Mount Cook Village' / 'Mount Cook', 'Richmond Hill' / 'Richmond': one name is the other and after it a noun for
  * a feature, a facility or an area, so it names another place named after the first. Undefined when not so.
  */
 function namedAfter(a: string, b: string): string | undefined {
-  const wa = placeNameWords(a);
-  const wb = placeNameWords(b);
+  const wa = wordsInFull(a);
+  const wb = wordsInFull(b);
   const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 0 || short.length === long.length) return undefined;
   if (!NAMED_AFTER_HEADS.has(long[long.length - 1] as string)) return undefined;

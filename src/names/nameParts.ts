@@ -1,3 +1,4 @@
+import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { memoize } from '../text/memoize.js';
 import { foldScript } from './foldScript.js';
 import { PATRONYMIC_ENDINGS } from './tables/givenNames.js';
@@ -21,6 +22,16 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’ʼʹ`.]*/gu;
 export function splitWords(name: string): string[] {
   return name.match(WORD) ?? [];
 }
+
+/**
+ * A name's words in lower case, hyphens and slashes read as spaces and abbreviations in full ('Aoraki/Mt. Cook' →
+ * aoraki mount cook): how names written with other punctuation or abbreviations are told to be one.
+ */
+export const wordsInFull = memoize(
+  (name: string): readonly string[] =>
+    splitWords(name.replace(/[-/]/g, ' ')).map((w) => expandNameAbbreviation(w) ?? w.toLowerCase().replace(/\.$/, '')),
+  20_000,
+);
 
 /** The keys of one word; memoized, since news and name lists repeat the same words again and again. */
 export const toWord = memoize((raw: string): NameWord => {

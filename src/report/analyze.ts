@@ -93,15 +93,18 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
   const discrepancies = findDiscrepancies(measures, entities, claims, clusters, slots);
   const scored = scoreEvent(claims, clusters, measures, discrepancies, outlets, slots);
   const report: Report = {
-    articles: articles.map((a) => ({
-      id: a.id,
-      outlet: a.outlet,
-      ...(a.title !== undefined ? { title: a.title } : {}),
-      ...(a.publishedAt !== undefined ? { publishedAt: a.publishedAt } : {}),
-      sentences: a.sentences.filter((s) => !s.heading).length,
-      ...(a.language !== undefined ? { language: a.language } : {}),
-      ...(languageNote(a.language) !== undefined ? { note: languageNote(a.language) as string } : {}),
-    })),
+    articles: articles.map((a) => {
+      const note = languageNote(a.language);
+      return {
+        id: a.id,
+        outlet: a.outlet,
+        ...(a.title !== undefined ? { title: a.title } : {}),
+        ...(a.publishedAt !== undefined ? { publishedAt: a.publishedAt } : {}),
+        sentences: a.sentences.filter((s) => !s.heading).length,
+        ...(a.language !== undefined ? { language: a.language } : {}),
+        ...(note !== undefined ? { note } : {}),
+      };
+    }),
     entities: entities.map((e) => ({
       ...e,
       variants: e.variants.map((v) => ({ ...v })),

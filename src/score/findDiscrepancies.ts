@@ -3,8 +3,8 @@ import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { FactSlot } from '../facts/alignFacts.js';
 import type { Span } from '../ingest/types.js';
-import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { compareNames } from '../names/compareNames.js';
+import { wordsInFull } from '../names/nameParts.js';
 import { appendTo } from '../text/appendTo.js';
 import { clock } from '../text/clock.js';
 import { maxOf, minOf } from '../text/extremes.js';
@@ -218,8 +218,8 @@ function initialsOf(form: string): string {
 
 /** A name's words without punctuation, abbreviations read in full: 'Aoraki/Mt. Cook' → 'aoraki mount cook'. */
 function writtenKey(form: string): string {
-  return (form.match(/[\p{L}\p{N}]+\.?/gu) ?? [])
-    .map((w) => expandNameAbbreviation(w) ?? w.toLowerCase().replace(/\.$/, ''))
+  return wordsInFull(form)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
     .join(' ')
     .replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
 }
