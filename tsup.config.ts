@@ -2,7 +2,12 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', 'vitest/index': 'src/vitest/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'names/index': 'src/names/index.ts',
+      'schema/index': 'src/schemas.ts',
+      'vitest/index': 'src/vitest/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { moduleResolution: 'bundler', module: 'esnext' } },
     clean: true,

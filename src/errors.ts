@@ -34,6 +34,19 @@ function pathOf(base: string, path: readonly PropertyKey[]): string {
   return out || 'input';
 }
 
+/**
+ * A schema built on first use. Module-level `z.object(...)` calls run when the module loads and keep the whole
+ * schema (and zod) in any bundle that imports the module, even for a function that never validates; a schema
+ * behind this wrapper costs nothing until its function is called.
+ */
+export function schemaOnce<T extends z.ZodMiniType>(build: () => T): () => T {
+  let schema: T | undefined;
+  return () => {
+    schema ??= build();
+    return schema;
+  };
+}
+
 /** Validates `value` with a zod schema and turns the first problem into a CorroborateError. */
 export function validate<T extends z.ZodMiniType>(schema: T, value: unknown, base = 'input'): z.infer<T> {
   const result = schema.safeParse(value);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CorroborateError, validate } from '../errors.js';
+import { CorroborateError, schemaOnce, validate } from '../errors.js';
 import { articleId } from '../ingest/articleId.js';
 import { foldScript } from '../names/foldScript.js';
 import { wordKey } from '../names/wordKey.js';
@@ -30,13 +30,15 @@ export interface EventGroup {
   articleIds: string[];
 }
 
-const OptionsSchema = z.optional(
-  z.object({
-    threshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
-    nameThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
-    maxDays: z.optional(z.number().check(z.nonnegative())),
-    maxChars: z.optional(z.int().check(z.positive())),
-  }),
+const optionsSchema = /* @__PURE__ */ schemaOnce(() =>
+  z.optional(
+    z.object({
+      threshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+      nameThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+      maxDays: z.optional(z.number().check(z.nonnegative())),
+      maxChars: z.optional(z.int().check(z.positive())),
+    }),
+  ),
 );
 
 /** Distinctive features per article used for MinHash, and hash functions (each its own LSH band of one row). */
@@ -172,7 +174,7 @@ function mix(h: number, seed: number): number {
  */
 export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEventsOptions): EventGroup[] {
   if (!Array.isArray(inputs)) throw new CorroborateError('inputs', 'expected an array of articles');
-  const opts = validate(OptionsSchema, options, 'options') ?? {};
+  const opts = validate(optionsSchema(), options, 'options') ?? {};
   const threshold = opts.threshold ?? 0.15;
   const nameThreshold = opts.nameThreshold ?? 0.17;
   const maxDays = opts.maxDays ?? 3;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { clusterClaims } from '../claims/clusterClaims.js';
 import { type Claim, extractClaims } from '../claims/extractClaims.js';
 import { resolveEntities } from '../entities/resolveEntities.js';
-import { CorroborateError } from '../errors.js';
+import { CorroborateError, schemaOnce } from '../errors.js';
 import { alignFacts } from '../facts/alignFacts.js';
 import { extractFacts } from '../facts/extractFacts.js';
 import { parseArticle } from '../ingest/parseArticle.js';
@@ -26,12 +26,14 @@ export interface AnalyzeOptions {
   clusterThreshold?: number;
 }
 
-const OptionsSchema = z.optional(
-  z.object({
-    maxTextLength: z.optional(z.int().check(z.positive())),
-    maxArticles: z.optional(z.int().check(z.positive())),
-    clusterThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
-  }),
+const optionsSchema = /* @__PURE__ */ schemaOnce(() =>
+  z.optional(
+    z.object({
+      maxTextLength: z.optional(z.int().check(z.positive())),
+      maxArticles: z.optional(z.int().check(z.positive())),
+      clusterThreshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    }),
+  ),
 );
 
 /**
@@ -47,7 +49,7 @@ const OptionsSchema = z.optional(
  */
 export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOptions): Report {
   if (!Array.isArray(inputs)) throw new CorroborateError('inputs', 'expected an array of articles');
-  const parsedOptions = OptionsSchema.safeParse(options);
+  const parsedOptions = optionsSchema().safeParse(options);
   if (!parsedOptions.success) {
     const issue = parsedOptions.error.issues[0];
     throw new CorroborateError(`options.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'is not valid');

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CorroborateError, validate } from '../errors.js';
+import { CorroborateError, schemaOnce, validate } from '../errors.js';
 import { DEFAULT_COPY_MODEL, formDependence, type PairCounts } from './detectCopies.js';
 import { isMissing } from './missing.js';
 import type {
@@ -17,22 +17,28 @@ import { numberModel } from './values/number.js';
 import { textModel } from './values/text.js';
 import { timeModel } from './values/time.js';
 
-const ValueKindSchema = z.enum(['text', 'names', 'number', 'time', 'category']);
-const ClaimSchema = z.object({
-  source: z.string().check(z.minLength(1, 'must name the source')),
-  item: z.string().check(z.minLength(1, 'must name the item')),
-  value: z.union([z.string(), z.number()], { error: 'expected a string or a finite number' }),
-});
-const OptionsSchema = z.optional(
+const valueKindSchema = /* @__PURE__ */ schemaOnce(() => z.enum(['text', 'names', 'number', 'time', 'category']));
+const claimSchema = /* @__PURE__ */ schemaOnce(() =>
   z.object({
-    kind: z.optional(z.union([ValueKindSchema, z.custom<(item: string) => ValueKind>((v) => typeof v === 'function')])),
-    referenceDate: z.optional(z.iso.date({ error: 'expected an ISO 8601 date such as 2011-12-01' })),
-    tolerance: z.optional(z.number().check(z.positive())),
-    copyDetection: z.optional(z.boolean()),
-    maxIterations: z.optional(z.int().check(z.gte(1), z.lte(1000))),
-    initialTrust: z.optional(z.number().check(z.gt(0), z.lt(1))),
-    similarityWeight: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    source: z.string().check(z.minLength(1, 'must name the source')),
+    item: z.string().check(z.minLength(1, 'must name the item')),
+    value: z.union([z.string(), z.number()], { error: 'expected a string or a finite number' }),
   }),
+);
+const optionsSchema = /* @__PURE__ */ schemaOnce(() =>
+  z.optional(
+    z.object({
+      kind: z.optional(
+        z.union([valueKindSchema(), z.custom<(item: string) => ValueKind>((v) => typeof v === 'function')]),
+      ),
+      referenceDate: z.optional(z.iso.date({ error: 'expected an ISO 8601 date such as 2011-12-01' })),
+      tolerance: z.optional(z.number().check(z.positive())),
+      copyDetection: z.optional(z.boolean()),
+      maxIterations: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+      initialTrust: z.optional(z.number().check(z.gt(0), z.lt(1))),
+      similarityWeight: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    }),
+  ),
 );
 
 /** One distinct value of an item, with everyone who gave it. */
@@ -254,7 +260,7 @@ function cutShortWeights(
  */
 export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOptions): TruthResult {
   if (!Array.isArray(claims)) throw new CorroborateError('claims', 'expected an array of { source, item, value }');
-  const opts = validate(OptionsSchema, options, 'options') ?? {};
+  const opts = validate(optionsSchema(), options, 'options') ?? {};
   const weightOf = (model: ValueModel) => opts.similarityWeight ?? model.similarityWeight ?? 0.6;
   const maxIterations = opts.maxIterations ?? 20;
   const initialTrust = opts.initialTrust ?? 0.8;
@@ -264,7 +270,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
   const getModel = (kind: ValueKind) => {
     let m = models.get(kind);
     if (!m) {
-      if (!ValueKindSchema.safeParse(kind).success)
+      if (!valueKindSchema().safeParse(kind).success)
         throw new CorroborateError('options.kind', `unknown value kind ${JSON.stringify(kind)}`);
       m = modelFor(kind, opts.tolerance, opts.referenceDate);
       models.set(kind, m);
@@ -287,7 +293,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
       !claim.item ||
       !valueOk
     ) {
-      validate(ClaimSchema, claim, `claims[${i}]`);
+      validate(claimSchema(), claim, `claims[${i}]`);
     }
     sourceNames.add(claim.source);
     itemNames.add(claim.item);

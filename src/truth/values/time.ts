@@ -1,4 +1,3 @@
-import { addDays, format } from 'date-fns';
 import { clock } from '../../text/clock.js';
 import type { ValueModel } from '../types.js';
 import { ESTIMATE_WORDS, RELATED_MOMENT_WORDS } from './qualifiers.js';
@@ -62,6 +61,17 @@ function readDay(text: string, referenceYear: number | undefined): string | unde
 }
 
 /** Days between two ISO days (b - a). */
+/**
+ * A day as YYYY-MM-DD with the calendar applied ('2011-02-30' is 2011-03-02), in UTC so the result does not depend
+ * on the machine's zone; a day that is not a date at all is returned as given.
+ */
+function calendarDay(day: string): string {
+  const m = ISO_DATE.exec(day);
+  if (!m) return day;
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : day;
+}
+
 function dayOffset(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
@@ -107,9 +117,7 @@ export function timeModel(tolerance: number, referenceDate?: string): ValueModel
     present(data) {
       const hhmm = clock(data.minutes);
       if (!data.day) return hhmm;
-      // normalise the day through date-fns so that an invalid date never leaks into the result
-      const day = format(addDays(new Date(`${data.day}T00:00:00`), 0), 'yyyy-MM-dd');
-      return `${day}T${hhmm}`;
+      return `${calendarDay(data.day)}T${hhmm}`;
     },
   };
 }
