@@ -93,6 +93,9 @@ function joinLoneSubjects(facts: Fact[]): void {
   }
 }
 
+/** A time or day written as an offset from another moment: 'an hour later', 'two days after', 'minutes earlier'. */
+const AFTER_ANOTHER = /\b(?:later|after|afterwards?|earlier|before)\b/i;
+
 /**
  * The time and day of the story's event, wherever they are written: the verbs the ledes give them with ('was shot
  * at 9 p.m.') name the event in the body of any article too ('police said he was shot at 9:30'), so those facts
@@ -103,7 +106,8 @@ function nameTheEvent(facts: Fact[]): void {
   for (const f of facts) if (f.eventVerb) verbs.add(f.eventVerb);
   for (const f of facts) {
     const m = /^(time|day) (.+)$/.exec(f.attribute);
-    if (m && verbs.has(m[2] as string)) f.attribute = `${m[1]} of the event`;
+    // a moment written as some time after another ('died an hour later') follows the event
+    if (m && verbs.has(m[2] as string) && !AFTER_ANOTHER.test(f.raw)) f.attribute = `${m[1]} of the event`;
   }
 }
 

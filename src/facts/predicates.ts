@@ -1,5 +1,12 @@
 import { REPORTING_VERBS } from '../extract/tables/mentionCues.js';
-import { ATTRIBUTE_WORDS, FALL_WORDS, IRREGULAR_PAST, ONSET_VERBS } from '../lexicon/factWords.js';
+import {
+  AHEAD_WORDS,
+  ATTRIBUTE_WORDS,
+  FALL_WORDS,
+  FOLLOW_UP_VERBS,
+  IRREGULAR_PAST,
+  ONSET_VERBS,
+} from '../lexicon/factWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { contentTerm } from '../text/terms.js';
 import type { Token } from './tokens.js';
@@ -17,7 +24,8 @@ export function saidAt(tokens: readonly Token[], i: number): boolean {
  * the story's event, as the lede's time and day are), if it is one.
  */
 export function verbOf(t: Token): string | undefined {
-  if (REPORTING_VERBS.has(t.lower)) return undefined;
+  // 'expected to appear', 'scheduled to be sentenced': the occasion is the verb that follows, not the expectation
+  if (REPORTING_VERBS.has(t.lower) || AHEAD_WORDS.has(t.lower)) return undefined;
   const attribute = ATTRIBUTE_WORDS[t.lower];
   if (attribute) return attribute;
   if (FALL_WORDS.has(t.lower)) return 'fell';
@@ -33,12 +41,31 @@ export function verbOf(t: Token): string | undefined {
  * ('thwarted ... on Thursday'). `verbs` holds the clause's verbs by token index, in order.
  */
 export function predicateNear(verbs: readonly (readonly [number, string])[], i: number): string | undefined {
+  return verbNear(verbs, i)?.[1];
+}
+
+/** The verb nearest token i in its clause with its token index, as {@link predicateNear} picks it. */
+function verbNear(verbs: readonly (readonly [number, string])[], i: number): readonly [number, string] | undefined {
   const lo = firstAtOrAfter(verbs, i, (v) => v[0]);
   const before = verbs[lo - 1];
   const after = verbs[lo]?.[0] === i ? verbs[lo + 1] : verbs[lo];
-  if (!before) return after?.[1];
-  if (!after) return before[1];
-  return after[0] - i < i - before[0] ? after[1] : before[1];
+  if (!before) return after;
+  if (!after) return before;
+  return after[0] - i < i - before[0] ? after : before;
+}
+
+/**
+ * What a day or time at token i of a lede is the moment of: the story's event (`undefined`), or, when the clause
+ * puts it in the future or an expectation ('is expected to be charged by noon on Friday', 'will be televised
+ * live on Sunday') or its verb is a later step of the procedure ('was charged Friday', 'police identified the
+ * victim on Thursday'), that verb's own occasion.
+ */
+export function laterOccasion(tokens: readonly Token[], i: number): string | undefined {
+  const near = verbNear(clauseVerbs(tokens), i);
+  for (let k = 0; k < i; k++)
+    if (AHEAD_WORDS.has(tokens[k]?.lower ?? '')) return near?.[1] ?? (tokens[k] as Token).lower;
+  if (near && FOLLOW_UP_VERBS.has(tokens[near[0]]?.lower ?? '')) return near[1];
+  return undefined;
 }
 
 const verbsOf = new WeakMap<readonly Token[], readonly (readonly [number, string])[]>();

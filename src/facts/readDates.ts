@@ -1,7 +1,7 @@
 import { weekdayBefore } from '../extract/extractTimes.js';
 import { WEEKDAYS } from '../extract/tables/times.js';
 import { type ClauseContext, mentionFrom, mentionTo, personNear, thingNear } from './clauseContext.js';
-import { clauseVerbs, predicateNear, saidAt } from './predicates.js';
+import { clauseVerbs, laterOccasion, predicateNear, saidAt } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
@@ -38,6 +38,12 @@ const yearValue = (text: string, by = false): Extract<FactDraft['value'], { type
   label: by ? `by ${text}` : text,
   ...(by ? { by: true } : {}),
 });
+
+/** The named speaker of a clause, as the subject of the day or time something was said. */
+export function saidBy(context: ClauseContext): { entity: string; label: string } | undefined {
+  const { speakerEntity, speaker } = context.claim;
+  return speakerEntity ? { entity: speakerEntity, label: speaker ?? '' } : undefined;
+}
 
 /** Days relative to the publication, with their offset in days and the tokens they take. */
 const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
@@ -159,10 +165,15 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
       // the lede says when the story's event happened (news style puts the day in the first sentence)
       const said = saidAt(tokens, i);
       const verb = predicateNear(clauseVerbs(tokens), i);
-      const predicate = said ? 'said' : lede ? 'of the event' : verb;
-      if (predicate) {
-        const draft = dateDraft(context, i, i + day.length, `day ${predicate}`, day.value);
-        if (lede && !said && verb) draft.eventVerb = verb;
+      const later = lede && !said ? laterOccasion(tokens, i) : undefined;
+      const event = lede && !said && later === undefined;
+      const predicate = said ? 'said' : event ? 'of the event' : (later ?? verb);
+      // a day something was said is compared only between outlets quoting one named speaker: in one story many
+      // people speak on many days ('the union said on Wednesday', 'he said on Thursday')
+      const speaker = said ? saidBy(context) : undefined;
+      if (predicate && (!said || speaker)) {
+        const draft = dateDraft(context, i, i + day.length, `day ${predicate}`, day.value, speaker);
+        if (event && verb) draft.eventVerb = verb;
         out.push(draft);
       }
       i += day.length - 1;

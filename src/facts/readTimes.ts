@@ -1,7 +1,8 @@
 import { clock } from '../text/clock.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { type ClauseContext, personNear } from './clauseContext.js';
-import { clauseVerbs, predicateNear, saidAt } from './predicates.js';
+import { clauseVerbs, laterOccasion, predicateNear, saidAt } from './predicates.js';
+import { saidBy } from './readDates.js';
 import type { FactDraft } from './readNumbers.js';
 
 /**
@@ -24,11 +25,15 @@ export function readTimes(context: ClauseContext, lede = false): FactDraft[] {
     if (from < 0 || to === from) continue;
     const said = saidAt(tokens, from);
     const verb = predicateNear(clauseVerbs(tokens), from);
-    const predicate = said ? 'said' : lede ? 'of the event' : verb;
-    if (!predicate) continue;
+    const later = lede && !said ? laterOccasion(tokens, from) : undefined;
+    // a time some hours after another ('she died an hour later') is a moment after the event, never its own
+    const event = lede && !said && later === undefined && t.kind !== 'relative';
+    const predicate = said ? 'said' : event ? 'of the event' : (later ?? verb);
+    const speaker = said ? saidBy(context) : undefined;
+    if (!predicate || (said && !speaker)) continue;
     const low = t.low ?? t.minutes;
     const high = t.high ?? t.minutes;
-    const who = personNear(context, from, to);
+    const who = speaker ?? personNear(context, from, to);
     out.push({
       kind: 'time',
       attribute: `time ${predicate}`,
@@ -45,7 +50,7 @@ export function readTimes(context: ClauseContext, lede = false): FactDraft[] {
       },
       from,
       to,
-      ...(lede && !said && verb ? { eventVerb: verb } : {}),
+      ...(event && verb ? { eventVerb: verb } : {}),
     });
   }
   return out;

@@ -760,6 +760,51 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of the procedure that follows an event in crime, court and accident reporting: police identify the dead,
+ * prosecutors charge, a court arraigns, convicts and sentences, a suspect appears in court. A lede often leads
+ * with the newest of these ('was charged Friday with murder'), so the day it names is that step's, never the day
+ * of the event itself (which another outlet's lede gives: 'was killed Wednesday night'). General vocabulary of the
+ * criminal process (charge, indictment, arraignment, conviction, sentence) as news reports it.
+ */
+export const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set([
+  'charged',
+  'charge',
+  'charges',
+  'indicted',
+  'arraigned',
+  'identified',
+  'convicted',
+  'sentenced',
+  'appear',
+  'appeared',
+  'appears',
+  'testified',
+  'pleaded',
+  'pled',
+  'buried',
+  'mourned',
+  'remembered',
+]);
+
+/**
+ * Words that put what follows in a clause in the future or in an expectation ('is expected to be charged by noon
+ * on Friday', 'will be televised on Sunday', 'is scheduled to appear Monday'): a day or time after them is a
+ * coming occasion, not the one the story reports.
+ */
+export const AHEAD_WORDS: ReadonlySet<string> = new Set([
+  'will',
+  "'ll",
+  'expected',
+  'expects',
+  'scheduled',
+  'due',
+  'plans',
+  'planned',
+  'planning',
+  'would',
+]);
+
+/**
  * Verbs that report that the story's event happened, whichever event it is ('the quake struck at 9:15', 'the
  * blast occurred at', 'the fire broke out on Monday', 'the attack began at'): one predicate, so that outlets that
  * word the onset differently give one time and one day.

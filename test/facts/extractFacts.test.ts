@@ -117,11 +117,11 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       [['descriptor', 'equipped', 'Buckley', 'poorly', 'event', 'insufficiently" equipped']],
     ],
     [
-      'the year of a named event relative to publication, and the day a statement was made',
+      'the year of a named event relative to publication, and the day its named speaker made a statement',
       'Ellen DeGeneres will host the Oscars next year, the Academy announced Friday.',
       [
         ['date', 'year', 'Oscars', 'next year', 'event', 'next year'],
-        ['date', 'day said', 'Ellen DeGeneres', 'Friday', 'event', 'Friday'],
+        ['date', 'day said', 'Academy', 'Friday', 'event', 'Friday'],
       ],
     ],
     [
@@ -306,6 +306,10 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       'This entry was posted in Pedestrian Accidents on Wednesday, September 18, 2013 by the editor.',
     ],
     ['a weekday inside a name', 'The Academy Awards will be broadcast live on Oscar Sunday.'],
+    [
+      'a day something was said by no one named (many people speak on many days in one story)',
+      'The union, at loggerheads with studios over contract issues big and small, said on Wednesday that it would ask its members to authorize a strike.',
+    ],
     ['New Zealand-born is a birthplace', 'The New Zealand-born climber was living in Melbourne.'],
     ['a percentage that says not what it measures', 'Officials said 62% and later 64%, citing the count.'],
     ['a weight in pounds is no sum of money', 'Police seized 10 pounds of cocaine worth a fortune.'],
@@ -386,6 +390,60 @@ describe('alignFacts and the discrepancies of slots', () => {
     expect(route?.values.map((v) => [v.value, v.outlets])).toEqual([
       ['Dover to Calais', ['A', 'C']],
       ['Calais to Dover', ['B']],
+    ]);
+  });
+
+  it("gives a lede's day to the event, but not a later step's or a coming one's, nor a time after another", () => {
+    // ledes of one hit-and-run, each leading with a different step of the story (from ECB topic 21)
+    const report = analyze([
+      input(
+        'A',
+        'A woman died Wednesday night after being struck by a hit-and-run driver outside a store in Bloomington.',
+      ),
+      input(
+        'B',
+        'Anthony Phillip LaSalle of Bloomington was charged on Friday with third degree murder and three counts of criminal vehicular homicide.',
+      ),
+      input('C', 'Police identified the victim on Thursday as LuAnn Marie Johnson of Burnsville.'),
+      input('D', "He's expected to be charged with the hit-and-run by noon on Friday, police said."),
+      input(
+        'E',
+        'The woman was struck around 7 p.m. Wednesday. She died an hour later at Hennepin County Medical Center.',
+      ),
+      input('F', 'The woman was hit at 9 p.m. on Wednesday outside the store.'),
+    ]);
+    const moments = report.discrepancies.filter((d) => d.kind === 'date' || d.kind === 'time' || d.kind === 'count');
+    // the one disagreement left is the time of the event itself: 7 p.m. (E) against 9 p.m. (F)
+    expect(moments.map((d) => [d.subject, d.values.map((v) => [v.value, v.outlets])])).toEqual([
+      [
+        'time of the event',
+        [
+          ['19:00', ['E']],
+          ['21:00', ['F']],
+        ],
+      ],
+    ]);
+  });
+
+  it('compares the day a statement was made only between outlets quoting one named speaker', () => {
+    const report = analyze([
+      input(
+        'A',
+        'The Pentagon said Friday that there are no plans for U.S. forces to go ashore in pursuit of pirates.',
+      ),
+      input('B', 'The ship made it through the gulf without incident, Hapag-Lloyd said Saturday.'),
+      input('C', 'The union said on Wednesday that it would ask its members to authorize a strike.'),
+      input('D', 'The Pentagon said Thursday that there are no plans for U.S. forces to go ashore.'),
+    ]);
+    const said = report.discrepancies.filter((d) => d.kind === 'date');
+    expect(said.map((d) => [d.subject, d.values.map((v) => [v.value, v.outlets])])).toEqual([
+      [
+        'day (said) of Pentagon',
+        [
+          ['Friday', ['A']],
+          ['Thursday', ['D']],
+        ],
+      ],
     ]);
   });
 
