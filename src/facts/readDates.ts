@@ -181,6 +181,11 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
     }
     // 'this year', 'next year', 'last year' and 'this year's X': the year of a named event
     if (/^(this|next|last)$/.test(t.lower) && /^year(?:'s)?$/.test(tokens[i + 1]?.lower ?? '')) {
+      // 'last year's Oscars' names an earlier occurrence of a recurring event, not a date of this one
+      if (t.lower === 'last' && /'s$/.test(tokens[i + 1]?.lower ?? '')) {
+        i++;
+        continue;
+      }
       const thing = thingNear(context, i, i + 2, 4);
       if (!thing) continue;
       const offset = t.lower === 'next' ? 1 : t.lower === 'last' ? -1 : 0;

@@ -3,6 +3,7 @@ import {
   CLOSED_CLASSES,
   NATIONALITIES,
   ORDINAL_IDIOMS,
+  ORDINAL_REFERENCES,
   ORDINAL_RESTRICTORS,
   ORDINALS,
   PERSON_DEMONYMS,
@@ -244,6 +245,11 @@ function readOrdinals(context: ClauseContext): FactDraft[] {
     }
     if (n === undefined || !Number.isInteger(n)) continue;
     if (matchPhrase(IDIOMS, tokens, first)) continue;
+    // 'two games behind the eighth seed', 'ahead of the third': a point of comparison, not a rank of the subject
+    let before = i - 1;
+    if (/^(the|a)$/.test(tokens[before]?.lower ?? '')) before--;
+    if (tokens[before]?.lower === 'of') before--;
+    if (ORDINAL_REFERENCES.has(tokens[before]?.lower ?? '')) continue;
     // '117th Street', 'the 79th Academy Awards': an ordinal in digits before a capital is part of a name
     if (t.numeric && /^\p{Lu}/u.test(tokens[first]?.text ?? '')) continue;
     // 'the first two seasons' is a span of them, not a rank

@@ -95,6 +95,17 @@ function decadeAt(tokens: readonly Token[], i: number): [number, number, number,
   return part ? [base + part[0], base + part[1], i + 2, from - 2] : [base, base + 9, i + 2, from - 2];
 }
 
+/** A lower-case plural noun such as 'boats' or 'rifles' (not a verb of what befell the counted thing). */
+function isPluralNoun(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.lower === t.text &&
+    t.lower.length > 3 &&
+    /[^s]s$/.test(t.lower) &&
+    ATTRIBUTE_WORDS[t.lower] === undefined
+  );
+}
+
 /** What the counted phrase after an amount is ('AK 47 rifles', 'Somali pirates'): its tokens and head. */
 function countedAfter(tokens: readonly Token[], i: number): { to: number; head: string } | undefined {
   let j = i;
@@ -102,7 +113,9 @@ function countedAfter(tokens: readonly Token[], i: number): { to: number; head: 
   while (j < tokens.length && j - i < 4) {
     const t = tokens[j] as Token;
     if (isBreak(t) && !(t.text === '-' && tokens[j + 1]?.numeric)) break;
-    if (/(ly|ing)$/.test(t.lower) && j > i) break;
+    // a word in -ing before a plural noun is part of a compound ('two Yemeni fishing boats', 'landing craft'
+    // aside); anywhere else it is a verb or an adverb after the counted thing
+    if (/(ly|ing)$/.test(t.lower) && j > i && !(t.lower.endsWith('ing') && isPluralNoun(tokens[j + 1]))) break;
     // the verb after the counted thing ('24 people died') is not part of it
     if (ATTRIBUTE_WORDS[t.lower] && j > i) break;
     head = t.lower;

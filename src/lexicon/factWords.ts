@@ -173,7 +173,33 @@ export const ORDINAL_IDIOMS: readonly string[] = [
   'opinion',
   'fiddle',
   'cousin',
+  // a class in a scale of law or medicine, not a rank: 'third degree murder', 'second-degree burns'
+  'degree',
+  // 'a third party', 'first class', 'first aid', 'first lady'
+  'party',
+  'class',
+  'aid',
+  'lady',
 ];
+
+/**
+ * Words before 'the' and an ordinal that make the ordinal a point of comparison, not the subject's own rank:
+ * 'two games behind the eighth seed', 'ahead of the third-placed team', 'better than the fifth'.
+ */
+export const ORDINAL_REFERENCES: ReadonlySet<string> = new Set([
+  'behind',
+  'ahead',
+  'than',
+  'above',
+  'below',
+  'beyond',
+  'trailing',
+  'trail',
+  'trails',
+  'overtook',
+  'overtake',
+  'past',
+]);
 
 /** Fractions written as words before a unit ('half a mile', 'a quarter of a mile', 'three-quarters of a mile'). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = /* @__PURE__ */ dictionary({

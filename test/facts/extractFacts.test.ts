@@ -36,6 +36,11 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       ],
     ],
     [
+      "a word in -ing before a plural noun is part of what is counted ('fishing boats' are not Yemenis)",
+      'Just this month, Somali pirates captured two Yemeni fishing boats in the Gulf of Aden.',
+      [['count', 'arrested', 'boat', '2', 'event', 'two Yemeni fishing boats']],
+    ],
+    [
       "a running total is its own scope ('so far')",
       'So far, the Indian Navy has confiscated 14 AK 47 Rifles, 31 magazines and 923 rounds of ammunition from pirates.',
       [['count', 'seized', 'rifle', '14', 'cumulative', '14 AK 47 Rifles']],
@@ -306,6 +311,15 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       'This entry was posted in Pedestrian Accidents on Wednesday, September 18, 2013 by the editor.',
     ],
     ['a weekday inside a name', 'The Academy Awards will be broadcast live on Oscar Sunday.'],
+    ['a degree of a crime is a class, not a rank', 'He was charged with third degree murder.'],
+    [
+      'an ordinal after behind or ahead of is a point of comparison',
+      'The Sixers are still just two games in the loss column behind the eighth seed in the East.',
+    ],
+    [
+      "'last year's Oscars' is an earlier occurrence, not a year of this one",
+      "Ratings for last year's Oscars plunged to a record low.",
+    ],
     [
       'a day something was said by no one named (many people speak on many days in one story)',
       'The union, at loggerheads with studios over contract issues big and small, said on Wednesday that it would ask its members to authorize a strike.',
