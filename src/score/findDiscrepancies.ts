@@ -4,7 +4,8 @@ import type { Entity } from '../entities/resolveEntities.js';
 import type { FactSlot } from '../facts/alignFacts.js';
 import type { Span } from '../ingest/types.js';
 import { compareNames } from '../names/compareNames.js';
-import { wordsInFull } from '../names/nameParts.js';
+import { toWord, wordsInFull } from '../names/nameParts.js';
+import { shortFormOf } from '../names/similarity.js';
 import { appendTo } from '../text/appendTo.js';
 import { clock } from '../text/clock.js';
 import { maxOf, minOf } from '../text/extremes.js';
@@ -231,6 +232,45 @@ function isInitialism(form: string, initials: ReadonlySet<string>): boolean {
   return initials.has(form.replace(/\./g, ''));
 }
 
+/**
+ * Whether two words are forms of one word that English grammar makes, not spellings: a plural ('Academy Award
+ * hosts' / 'Academy Awards'), or a country and its demonym or adjective with a regular ending ('Somalia' /
+ * 'Somali', 'West Germany' / 'West German', 'Russia' / 'Russian', 'Yemen' / 'Yemeni', 'China' / 'Chinese').
+ */
+function inflectedForms(a: string, b: string): boolean {
+  const singular = (w: string) => (w.length > 4 && /[^s]s$/.test(w) ? w.slice(0, -1) : w);
+  const x = singular(a.toLowerCase());
+  const y = singular(b.toLowerCase());
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 4 && long.startsWith(short) && /^(?:a|y|n|an|ian|i|ese|ish|ia)$/.test(long.slice(short.length)))
+    return true;
+  const stem = short.replace(/[aeiouy]$/, '');
+  return stem.length >= 4 && long.startsWith(stem) && /^(?:an|ian|i|ese|ish|n)$/.test(long.slice(stem.length));
+}
+
+/**
+ * Whether a form of a name differs from another only as news customarily writes one name: one word inflected
+ * (above), or a person's given name in its short form ('Sam Dalembert' / 'Samuel Dalembert', 'Mo Cheeks').
+ */
+function customaryForm(a: string, b: string, kind: Entity['kind']): boolean {
+  const xs = a.split(/\s+/);
+  const ys = b.split(/\s+/);
+  if (xs.length !== ys.length) return false;
+  let differing = -1;
+  for (let i = 0; i < xs.length; i++) {
+    if ((xs[i] as string).toLowerCase() === (ys[i] as string).toLowerCase()) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  if (differing < 0) return true;
+  const x = xs[differing] as string;
+  const y = ys[differing] as string;
+  // the last word is the one grammar inflects ('Academy Award hosts'); a plural inside a name misspells it
+  if (differing === xs.length - 1 && inflectedForms(x, y)) return true;
+  return kind === 'person' && differing < xs.length - 1 && shortFormOf(toWord(x).key, toWord(y).key);
+}
+
 /** Spelling and naming differences of one entity across outlets. */
 function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -279,19 +319,22 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
     });
     if (forms.length < 2) continue;
     const canonical = forms[0] as (typeof forms)[number];
-    const spelling = forms.every(
+    // forms grammar or custom makes from the canonical one are how news writes it, not other spellings
+    const deviating = forms.filter((v) => v === canonical || !customaryForm(canonical.form, v.form, entity.kind));
+    if (deviating.length < 2) continue;
+    const spelling = deviating.every(
       (v) => v === canonical || compareNames(canonical.form, v.form, { kind: entity.kind }).score >= 0.85,
     );
     if (
       !spelling &&
       !oneThingTwoNames(
         entity,
-        forms.map((v) => v.form),
+        deviating.map((v) => v.form),
       )
     )
       continue;
     const kind: DiscrepancyKind = spelling ? 'spelling' : 'name';
-    const deviants = forms.filter((v) => v !== canonical).map((v) => `${v.form} (${v.outlets.join(', ')})`);
+    const deviants = deviating.filter((v) => v !== canonical).map((v) => `${v.form} (${v.outlets.join(', ')})`);
     out.push({
       id: '',
       kind,
@@ -299,9 +342,9 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
       severity: spelling ? 0.1 : 0.3,
       explanation: spelling
         ? `Spelled differently, not a factual conflict: most outlets write ${canonical.form}; ${deviants.join('; ')} deviate.`
-        : `Called by different names: ${[canonical.form, ...forms.filter((v) => v !== canonical).map((v) => v.form)].join(' / ')}.`,
+        : `Called by different names: ${[canonical.form, ...deviating.filter((v) => v !== canonical).map((v) => v.form)].join(' / ')}.`,
       entityId: entity.id,
-      values: forms.map((v) => ({
+      values: deviating.map((v) => ({
         value: v.form,
         raw: [v.form],
         outlets: v.outlets,
