@@ -16,7 +16,13 @@ const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
  */
 export const foldScript = memoize(foldOneWord, 50_000);
 
+/** A word of ASCII characters only: no script, homoglyph or diacritic to fold, the common case in English news. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_LOWER_LATIN_OR_DIGIT = /[^a-z0-9]+/g;
+
 function foldOneWord(word: string): string {
+  // the same result as the loop below gives an ASCII word, without a Unicode property test per character
+  if (ASCII_ONLY.test(word)) return word.toLowerCase().replace(NOT_LOWER_LATIN_OR_DIGIT, '');
   let cyr = 0;
   let lat = 0;
   for (const ch of word) {
