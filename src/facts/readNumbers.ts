@@ -261,6 +261,8 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
     }
     return unitFact(context, amount, unit, low, high, to);
   }
+  // things are counted in whole numbers: '7.62mm rifles' is a calibre, not seven and a bit rifles
+  if (!Number.isInteger(amount.value)) return undefined;
   const counted = countedAfter(tokens, amount.to);
   // a count states a fact only with what befell what it counts: 'six rifles were seized', '13 killed'; a bare
   // number ('two of them') or a count of one ('one man') needs the word right after it
@@ -272,9 +274,12 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
   const head = counted?.head ?? '';
   const people =
     !counted || PEOPLE_NOUNS.has(head) || PERSON_HEAD_NOUNS.has(head) || ATTRIBUTE_WORDS[head] !== undefined;
-  const thing = people ? 'people' : stem(head.replace(/[^a-z0-9]/g, ''));
-  if (!thing) return undefined;
   const to = counted?.to ?? amount.to;
+  // a model designation in the counted phrase names the kind more closely than its head noun: 'seven AK-47
+  // assault rifles', '12 AK 47 guns' and 'seven AK-47s' are one kind of weapon; 'three machine guns' another
+  const model = people ? undefined : designationIn(tokens, amount.to, to);
+  const thing = people ? 'people' : (model ?? stem(head.replace(/[^a-z0-9]/g, '')));
+  if (!thing) return undefined;
   return {
     kind: 'count',
     attribute,
@@ -290,6 +295,24 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
     from: amount.from,
     to,
   };
+}
+
+/** A designation written as capitals and a number ('AK-47', 'AK 47', 'M16', 'AK-47s'), folded ('ak47'). */
+const DESIGNATION = /^([A-Z]{1,4})-?(\d{1,3})s?$/;
+const LETTERS = /^[A-Z]{1,4}$/;
+const MODEL_NUMBER = /^\d{1,3}s?$/;
+
+/** The model designation among tokens from..to of a counted phrase, if there is one. */
+function designationIn(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    const whole = DESIGNATION.exec(t.text);
+    if (whole) return `${whole[1]}${whole[2]}`.toLowerCase();
+    const next = tokens[k + 1];
+    if (LETTERS.test(t.text) && next && k + 1 < to && MODEL_NUMBER.test(next.text))
+      return `${t.text}${next.text.replace(/s$/, '')}`.toLowerCase();
+  }
+  return undefined;
 }
 
 function rawWords(tokens: readonly Token[], from: number, to: number): string {

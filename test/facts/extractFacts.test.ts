@@ -27,10 +27,10 @@ describe('extractFacts: each value type on sentences of real reports', () => {
   // [why the case exists, sentence, facts expected among those read]
   const cases: [string, string, unknown[][]][] = [
     [
-      'counts with what befell them; a model number is part of the name (AK 47)',
+      'counts with what befell them; a model designation (AK 47) names what is counted',
       'During the operation, six AK 47 rifles, 12 magazines and about 300 rounds of ammunition were found and confiscated.',
       [
-        ['count', 'seized', 'rifle', '6', 'event', 'six AK 47 rifles'],
+        ['count', 'seized', 'ak47', '6', 'event', 'six AK 47 rifles'],
         ['count', 'seized', 'magazine', '12', 'event', '12 magazines'],
         ['count', 'seized', 'round', '300', 'event', 'about 300 rounds'],
       ],
@@ -41,14 +41,24 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       [['count', 'arrested', 'boat', '2', 'event', 'two Yemeni fishing boats']],
     ],
     [
+      "a model designation names the kind: 'AK-47 assault rifles' and 'AK 47 guns' are one, 'machine guns' another",
+      'Commandos seized seven AK-47 assault rifles and three machine guns. The Indian commandos also recovered 12 AK 47 guns, three rifles, two grenades.',
+      [
+        ['count', 'seized', 'ak47', '7', 'event', 'seven AK-47 assault rifles'],
+        ['count', 'seized', 'gun', '3', 'event', 'three machine guns'],
+        ['count', 'seized', 'ak47', '12', 'event', '12 AK 47 guns'],
+        ['count', 'seized', 'rifle', '3', 'event', 'three rifles'],
+      ],
+    ],
+    [
       "a running total is its own scope ('so far')",
       'So far, the Indian Navy has confiscated 14 AK 47 Rifles, 31 magazines and 923 rounds of ammunition from pirates.',
-      [['count', 'seized', 'rifle', '14', 'cumulative', '14 AK 47 Rifles']],
+      [['count', 'seized', 'ak47', '14', 'cumulative', '14 AK 47 Rifles']],
     ],
     [
       "'in their five operations' is a total over several occasions",
       'In their five operations, the personnel on board the warship have confiscated 14 AK-47 Rifles.',
-      [['count', 'seized', 'rifle', '14', 'cumulative', '14 AK-47 Rifles']],
+      [['count', 'seized', 'ak47', '14', 'cumulative', '14 AK-47 Rifles']],
     ],
     [
       'nothing is zero and vague counts are ranges, not points',
@@ -312,6 +322,7 @@ describe('extractFacts: each value type on sentences of real reports', () => {
     ],
     ['a weekday inside a name', 'The Academy Awards will be broadcast live on Oscar Sunday.'],
     ['a degree of a crime is a class, not a rank', 'He was charged with third degree murder.'],
+    ['a decimal before a noun is a calibre, not a count', 'They also confiscated a 5.56mm and a 7.62mm rifles.'],
     [
       'an ordinal after behind or ahead of is a point of comparison',
       'The Sixers are still just two games in the loss column behind the eighth seed in the East.',

@@ -22,7 +22,7 @@ describe('analyze on real multi-outlet events (ECB+ dev)', () => {
 
   it("sets this raid's six rifles against the 14 one outlet gives for it, never against the five-operation total", () => {
     const report = analyze(ecbplusInputs('12_ecbplus'));
-    const rifles = report.discrepancies.filter((d) => d.kind === 'count' && d.subject === 'seized of rifle');
+    const rifles = report.discrepancies.filter((d) => d.kind === 'count' && d.subject === 'seized of ak47');
     expect(rifles).toHaveLength(1);
     const [six, fourteen] = rifles[0]?.values ?? [];
     expect(six?.value).toBe('6');
