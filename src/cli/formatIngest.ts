@@ -14,7 +14,7 @@ export function formatIngestText(articles: Article[], width = 100): string {
     const body = a.sentences.filter((s) => !s.heading).length;
     lines.push(`${a.outlet}  (${a.id})`);
     if (a.title) lines.push(`  title:     ${quote(a.title, width - 13)}`);
-    lines.push(`  published: ${a.publishedAt ?? 'unknown'}${a.dateLine ? '  (date line in the text)' : ''}`);
+    lines.push(`  published: ${a.publishedAt ?? 'unknown'}${a.printedDate ? '  (printed in the text)' : ''}`);
     lines.push(
       `  dateline:  ${a.dateline ? `${a.dateline.place}${a.dateline.agency ? ` (${a.dateline.agency})` : ''}` : 'none'}`,
     );

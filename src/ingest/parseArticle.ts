@@ -70,7 +70,7 @@ function* splitLines(text: string): Generator<Line> {
 
 /**
  * Reads one article: validates it, folds Unicode, removes boilerplate lines with the reason for each, finds the
- * dateline and a date line, and splits paragraphs and sentences, every piece with offsets into the input text.
+ * dateline and a date printed on a line of its own, and splits paragraphs and sentences, every piece with offsets into the input text.
  *
  * @example
  * const article = parseArticle({ outlet: 'Reuters', text: 'Kyiv: Fighters said they crossed into Russia at 3 a.m. Moscow time (0000 GMT). Moscow said it repelled them.' });
@@ -95,7 +95,7 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
   const remove = (line: Line, reason: string) =>
     removed.push({ reason, text: line.text, span: toSpan(line.start, line.end) });
 
-  let dateLine: Article['dateLine'];
+  let printedDate: Article['printedDate'];
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let dateline: Dateline | undefined;
@@ -190,8 +190,11 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
 
   for (const line of splitLines(text)) {
     const date = DATE_LINE.exec(line.text);
-    if (date && !dateLine) {
-      dateLine = { date: date[3] ? `${date[2]}T${date[3]}` : (date[2] as string), span: toSpan(line.start, line.end) };
+    if (date && !printedDate) {
+      printedDate = {
+        date: date[3] ? `${date[2]}T${date[3]}` : (date[2] as string),
+        span: toSpan(line.start, line.end),
+      };
       const rest = line.text.slice(date[0].length).trim();
       const restReason = rest ? boilerplateReason(rest) : undefined;
       if (!rest || restReason) {
@@ -225,10 +228,10 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
   };
   if (title !== undefined) article.title = title;
   if (valid.url !== undefined) article.url = valid.url;
-  const publishedAt = valid.publishedAt ?? dateLine?.date;
+  const publishedAt = valid.publishedAt ?? printedDate?.date;
   if (publishedAt !== undefined) article.publishedAt = publishedAt;
   if (valid.language !== undefined) article.language = valid.language;
   if (dateline) article.dateline = dateline;
-  if (dateLine) article.dateLine = dateLine;
+  if (printedDate) article.printedDate = printedDate;
   return article;
 }

@@ -52,7 +52,7 @@ export interface Article {
   outlet: string;
   title?: string;
   url?: string;
-  /** The input's publishedAt, or else the date found in a date line of the text. */
+  /** The input's publishedAt, or else the date printed on a line of the text (printedDate). */
   publishedAt?: string;
   language?: string;
   /** The input text after Unicode folding. Offsets of paragraphs and sentences index into it. */
@@ -62,8 +62,12 @@ export interface Article {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   dateline?: Dateline;
-  /** A date stated in the text itself ('date 2024-03-13'). */
-  dateLine?: { date: string; span: Span };
+  /**
+   * A date printed in the text itself, on a line of its own ('date 2024-03-13', 'Updated: November 11, 2011'),
+   * and the span of that line. `publishedAt` is taken from it when the input gives none. (Not the dateline, which
+   * opens the story: 'KYIV (Reuters) -'.)
+   */
+  printedDate?: { date: string; span: Span };
   /** Lines left out of the story, each with the reason. */
   removed: RemovedLine[];
 }

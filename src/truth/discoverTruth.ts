@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CorroborateError, schemaOnce, validate } from '../errors.js';
-import { DEFAULT_COPY_MODEL, formDependence, type PairCounts } from './detectCopies.js';
+import { COPY_RATE, type FormCounts, formDependence } from './detectCopies.js';
 import { isMissing } from './missing.js';
 import type {
   ParsedValue,
@@ -119,11 +119,11 @@ class PairCounter {
     }
     (counts[kind] as number)++;
   }
-  forEach(visit: (pair: number, counts: PairCounts) => void): void {
-    const read = (c: ArrayLike<number>, at: number): PairCounts => ({
+  forEach(visit: (pair: number, counts: FormCounts) => void): void {
+    const read = (c: ArrayLike<number>, at: number): FormCounts => ({
       different: c[at + DIFFERENT] as number,
-      sameTrue: c[at + SAME_VALUE] as number,
-      sameFalse: c[at + SAME_FORM] as number,
+      sameValueOtherForm: c[at + SAME_VALUE] as number,
+      sameForm: c[at + SAME_FORM] as number,
     });
     if (this.#dense) {
       const dense = this.#dense;
@@ -546,7 +546,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
       for (let i = from; i < to; i++) {
         for (let j = i + 1; j < to; j++) {
           const p = copyProbability.get((voters[i] as number) * S + (voters[j] as number));
-          if (p) pairs.push(i - from, j - from, 1 - DEFAULT_COPY_MODEL.copyRate * p);
+          if (p) pairs.push(i - from, j - from, 1 - COPY_RATE * p);
         }
       }
       if (pairs.length) {

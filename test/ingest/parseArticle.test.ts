@@ -91,7 +91,7 @@ describe('parseArticle on the seeds', () => {
     expect(reuters?.dateline?.place).toBe('Kyiv');
     expect(reuters?.sentences[0]?.text.startsWith('Armed fighters purporting')).toBe(true);
     expect(sindo?.dateline?.place).toBe('MOSCOW');
-    expect(sindo?.dateLine?.date).toBe('2024-03-13');
+    expect(sindo?.printedDate?.date).toBe('2024-03-13');
     expect(sindo?.sentences[0]?.text.startsWith('Pro-Ukrainian militias have claimed')).toBe(true);
     expect(afp?.dateline).toBeUndefined();
     expect(wt?.dateline).toBeUndefined();

@@ -1,6 +1,6 @@
 import { normalizeName } from '../../names/normalizeName.js';
 import { allowedEdits, editDistance } from '../../names/similarity.js';
-import { decodeEntities } from '../../text/entities.js';
+import { decodeEntities } from '../../text/htmlEntities.js';
 import { memoize } from '../../text/memoize.js';
 import type { ValueModel } from '../types.js';
 

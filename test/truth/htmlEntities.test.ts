@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, repairMojibake } from '../../src/text/entities.js';
+import { decodeEntities, repairMojibake } from '../../src/text/htmlEntities.js';
 
 // forms from the bookstores of the Book benchmark (../shared/data/truth/book/book.txt)
 describe('decodeEntities', () => {
