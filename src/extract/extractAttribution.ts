@@ -271,11 +271,13 @@ export function extractAttribution(
       let from = verbAt - 1;
       while (from >= 0 && !/^[,"“”;:(]$/.test((ws[from] as Word).text) && verbAt - from <= 10) from--;
       const direct = ws[from + 1];
+      // '..., who told Reuters': a relative clause, whose speaker is before it; but '..., a navy spokesman told
+      // Reuters' names the speaker right there (an indefinite noun phrase after the comma is the subject)
       const asideBeforeVerb =
         from >= 0 &&
         (ws[from] as Word).text === ',' &&
         direct !== undefined &&
-        /^(a|an|who|which|whose)$/.test(direct.lower);
+        /^(who|which|whose)$/.test(direct.lower);
       if (from < verbAt - 1 && !asideBeforeVerb) setSpeaker(from + 1, verbAt);
       else if (from >= 0 && (ws[from] as Word).text === ',') {
         // asides between the speaker and the verb: 'X, a spokesperson for Y, told Reuters', 'X, speaking to Reuters, said'

@@ -84,6 +84,11 @@ export function countedPhrase(words: string[]): RegExp {
   return new RegExp(`^\\s+${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ')}`, 'i');
 }
 
+/** A designation just before a number ('AK 47', 'MH 17', 'F-16'): capitals, then a space or a hyphen. */
+const DESIGNATION_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,4}[- ]$/u;
+/** A designation right after an amount ('six AK 47 rifles', 'seven AK-47s'), with its letters and number. */
+const DESIGNATION_AFTER = /^\s+(\p{Lu}{1,4})[- ]?(\d{1,3})s?(?![\p{L}\p{N}])/u;
+
 /**
  * Finds the quantities in one sentence: numbers with units ('800 kilometres', '480 miles'), counts of things
  * ('25 drones', 'seven tanks', 'at least two oil facilities'), vague amounts ('dozens of drones'), each with its
@@ -103,6 +108,8 @@ export function extractQuantities(sentence: string): Quantity[] {
     let value: number | undefined;
     let vague: [number, number] | undefined;
     if (g.digits) {
+      // the number of a designation ('AK 47', 'Flight MH 17', 'F-16') is part of a name, not an amount
+      if (!g.decimals && g.digits.length <= 3 && DESIGNATION_BEFORE.test(before)) continue;
       if (!g.decimals && /^\d{4}$/.test(g.digits) && +g.digits >= 1800 && +g.digits <= 2100) continue; // a year
       if (/\(\s*$/.test(before) && /^\s*(gmt|utc)/i.test(after)) continue;
       value = Number(`${g.digits.replace(/,/g, '')}${g.decimals ? `.${g.decimals}` : ''}`);
@@ -132,7 +139,12 @@ export function extractQuantities(sentence: string): Quantity[] {
       dimension = known.dimension;
       end += unitMatch[0].length;
     } else {
-      const counted = COUNTED.exec(after);
+      // a designation names the kind counted ('six AK 47 rifles', 'seven AK-47s'): it leads the counted phrase
+      const designation = DESIGNATION_AFTER.exec(after);
+      const model = designation ? `${designation[1]}${designation[2]}`.toLowerCase() : '';
+      const rest = designation ? after.slice(designation[0].length) : after;
+      if (designation) end += designation[0].length;
+      const counted = COUNTED.exec(rest);
       if (counted) {
         const words = (counted[1] as string).split(/\s+/);
         const kept: string[] = [];
@@ -145,12 +157,13 @@ export function extractQuantities(sentence: string): Quantity[] {
           if (w.length > 3 && /[^s]s$/.test(w)) break; // a plural noun heads the phrase
         }
         if (kept.length) {
-          unit = kept.join(' ');
+          unit = model ? `${model} ${kept.join(' ')}` : kept.join(' ');
           // the raw form runs to the end of the counted phrase ('seven tanks')
-          const phrase = countedPhrase(kept).exec(after);
+          const phrase = countedPhrase(kept).exec(rest);
           if (phrase) end += phrase[0].length;
         }
       }
+      if (!unit && model) unit = model;
       if (!unit && !g.vague) continue; // a bare number tells nothing to compare
       unit = unit ?? 'items';
     }
