@@ -11,10 +11,21 @@ export class CorroborateError extends Error {
   override readonly name = 'CorroborateError';
   /** Path of the offending input field, such as `text` or `inputs[1].outlet`. */
   readonly field: string;
+  /** What is wrong with it, without the field: the message is `${field}: ${problem}`. */
+  readonly problem: string;
 
   constructor(field: string, problem: string) {
     super(`${field}: ${problem}`);
     this.field = field;
+    this.problem = problem;
+  }
+
+  /**
+   * The same problem one level down in a larger input: `error.within('inputs[2]')` turns `text: is empty` into
+   * `inputs[2].text: is empty` (a problem with the whole input, field `input`, becomes `inputs[2]`).
+   */
+  within(parent: string): CorroborateError {
+    return new CorroborateError(this.field === 'input' ? parent : `${parent}.${this.field}`, this.problem);
   }
 }
 

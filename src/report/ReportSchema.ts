@@ -35,7 +35,7 @@ const TimeRefSchema = z.object({
   span: Span,
 });
 
-const Evidence = z.object({ claimId: z.string(), articleId: z.string(), span: Span });
+const Evidence = z.object({ claimId: z.optional(z.string()), articleId: z.string(), span: Span });
 
 /**
  * The zod schema of a Report: plain JSON, no Map, Date or class instances. A report stored as JSON and read back

@@ -63,11 +63,7 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
     try {
       return parseArticle(input, { maxTextLength: opts.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH });
     } catch (error) {
-      if (error instanceof CorroborateError)
-        throw new CorroborateError(
-          `inputs[${i}].${error.field}`.replace(/\.input$/, ''),
-          error.message.slice(error.field.length + 2),
-        );
+      if (error instanceof CorroborateError) throw error.within(`inputs[${i}]`);
       throw error;
     }
   });

@@ -55,7 +55,7 @@ function discrepanciesByCluster(report: Report): Map<string, Discrepancy[]> {
     if (!d.clusterId && !d.measureId)
       for (const v of d.values)
         for (const e of v.evidence) {
-          const id = clusterOfClaim.get(e.claimId);
+          const id = e.claimId && clusterOfClaim.get(e.claimId);
           if (id) ids.add(id);
         }
     for (const id of ids) appendTo(byCluster, id, d);

@@ -22,8 +22,11 @@ export interface DiscrepancyValue {
   /** The surface forms exactly as the outlets wrote them. */
   raw: string[];
   outlets: string[];
-  /** Evidence: the claims and spans behind this value. */
-  evidence: { claimId: string; articleId: string; span: Span }[];
+  /**
+   * Evidence: the spans behind this value, each with the claim it lies in. A name can stand where no claim is (a
+   * headline, a line too short to state anything): its evidence then has no `claimId`.
+   */
+  evidence: { claimId?: string; articleId: string; span: Span }[];
   /** For a value a party asserts against another party's (`contested`): who asserts it, as the articles say. */
   parties?: string[];
 }
@@ -272,7 +275,27 @@ function customaryForm(a: string, b: string, kind: Entity['kind']): boolean {
 }
 
 /** Spelling and naming differences of one entity across outlets. */
-function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
+/** The claim a span of an article lies in, found among the claims of each article sorted by their spans. */
+function claimLocator(claims: readonly Claim[]): (articleId: string, span: Span) => string | undefined {
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) appendTo(byArticle, c.articleId, c);
+  for (const list of byArticle.values()) list.sort((a, b) => a.span[0] - b.span[0]);
+  return (articleId, span) => {
+    const list = byArticle.get(articleId) ?? [];
+    // the last claim that starts at or before the span
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as Claim).span[0] <= span[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    const claim = list[lo - 1];
+    return claim && claim.span[1] >= span[1] ? claim.id : undefined;
+  };
+}
+
+function entityDiscrepancies(entities: readonly Entity[], claimAt: ReturnType<typeof claimLocator>): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const entity of entities) {
     if (entity.kind === 'other') continue;
@@ -350,7 +373,10 @@ function entityDiscrepancies(entities: readonly Entity[]): Discrepancy[] {
         outlets: v.outlets,
         evidence: entity.mentions
           .filter((m) => m.form.toLowerCase() === v.form.toLowerCase())
-          .map((m) => ({ claimId: `${m.articleId}#${m.sentence}`, articleId: m.articleId, span: m.span })),
+          .map((m) => {
+            const claimId = claimAt(m.articleId, m.span);
+            return { ...(claimId ? { claimId } : {}), articleId: m.articleId, span: m.span };
+          }),
       })),
     });
   }
@@ -416,7 +442,7 @@ function contestedDiscrepancies(
   );
   const claimed = new Set<string>();
   return out.filter((d) => {
-    const ids = (d.values[0] as DiscrepancyValue).evidence.map((e) => e.claimId);
+    const ids = (d.values[0] as DiscrepancyValue).evidence.flatMap((e) => (e.claimId ? [e.claimId] : []));
     const fresh = ids.filter((id) => !claimed.has(id)).length > ids.length / 2;
     for (const id of ids) claimed.add(id);
     return fresh;
@@ -486,7 +512,7 @@ export function findDiscrepancies(
   const all = [
     ...measureDiscrepancies(measuresLeft(measures, slots)),
     ...slotDiscrepancies(slots, speakersOf(claims)),
-    ...entityDiscrepancies(entities),
+    ...entityDiscrepancies(entities, claimLocator(claims)),
     ...contestedDiscrepancies(entities, byEntity, clusterOf),
   ];
   all.sort((a, b) => b.severity - a.severity || a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));

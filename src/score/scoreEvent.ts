@@ -5,7 +5,7 @@ import type { Fact } from '../facts/types.js';
 import { appendTo } from '../text/appendTo.js';
 import { clock } from '../text/clock.js';
 import { discoverTruth } from '../truth/discoverTruth.js';
-import type { SourceClaim } from '../truth/types.js';
+import type { SourceClaim, ValueKind } from '../truth/types.js';
 import type { Discrepancy } from './findDiscrepancies.js';
 import type { Measure } from './findMeasures.js';
 
@@ -135,9 +135,10 @@ export function scoreEvent(
   for (const d of discrepancies) {
     if (d.kind === 'spelling' || d.kind === 'name') continue;
     for (const v of d.values) {
-      for (const e of v.evidence) {
-        severityOf.set(e.claimId, Math.max(severityOf.get(e.claimId) ?? 0, d.severity));
-        if (d.kind === 'contested' || d.contested) contestedClaims.add(e.claimId);
+      for (const { claimId } of v.evidence) {
+        if (!claimId) continue;
+        severityOf.set(claimId, Math.max(severityOf.get(claimId) ?? 0, d.severity));
+        if (d.kind === 'contested' || d.contested) contestedClaims.add(claimId);
       }
     }
   }
@@ -169,11 +170,12 @@ export function scoreEvent(
   // outlet trust from the facts they give (each slot's values) and the figures no fact reads; a spelling is not a
   // factual claim, so names do not weigh on it
   const truthClaims: SourceClaim[] = [];
+  const kindOf = new Map<string, ValueKind>();
   const read = new Set<string>();
   // a party's claim that an outlet reports is not the outlet's error: contested slots weigh on no outlet
   const partyClaims = new Set<string>();
   for (const d of discrepancies)
-    if (d.contested) for (const v of d.values) for (const e of v.evidence) partyClaims.add(e.claimId);
+    if (d.contested) for (const v of d.values) for (const e of v.evidence) if (e.claimId) partyClaims.add(e.claimId);
   for (const slot of slots) {
     for (const f of slot.facts) read.add(`${f.articleId}@${f.span[0]}`);
     if (slot.scope !== 'event' || slot.attribute === 'within' || new Set(slot.facts.map((f) => f.outlet)).size < 2)
@@ -181,21 +183,20 @@ export function scoreEvent(
     if (slot.facts.some((f) => partyClaims.has(f.claimId))) continue;
     for (const f of slot.facts) {
       const value = truthValue(f);
-      if (value !== undefined)
-        truthClaims.push({ source: f.outlet, item: `${value.kind}:${slot.id}`, value: value.value });
+      if (value === undefined) continue;
+      // slot and measure ids are distinct ('s3', 'm3'), so an item is its slot's or measure's id, its kind beside it
+      kindOf.set(slot.id, value.kind);
+      truthClaims.push({ source: f.outlet, item: slot.id, value: value.value });
     }
   }
   for (const m of measures) {
     if (m.readings.some((r) => read.has(`${r.articleId}@${r.span[0]}`))) continue;
+    kindOf.set(m.id, m.kind === 'time' ? 'time' : 'number');
     for (const r of m.readings)
-      truthClaims.push({
-        source: r.outlet,
-        item: m.kind === 'time' ? `time:${m.id}` : `number:${m.id}`,
-        value: m.kind === 'time' ? clock(r.utc ?? r.value) : r.value,
-      });
+      truthClaims.push({ source: r.outlet, item: m.id, value: m.kind === 'time' ? clock(r.utc ?? r.value) : r.value });
   }
   const truth = discoverTruth(truthClaims, {
-    kind: (item) => (item.startsWith('time:') ? 'time' : item.startsWith('text:') ? 'text' : 'number'),
+    kind: (item) => kindOf.get(item) ?? 'number',
     tolerance: 0.05,
     copyDetection: false,
   });

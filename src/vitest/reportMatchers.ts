@@ -153,7 +153,7 @@ function describeDiscrepancy(d: Discrepancy, claimById: Map<string, Claim>): str
     lines.push(`    ${v.value} (${v.outlets.join(', ')}): ${v.raw.map((r) => quote(r, 60)).join(', ')}`);
     const sentences = new Set<string>();
     for (const e of v.evidence) {
-      const claim = claimById.get(e.claimId);
+      const claim = e.claimId ? claimById.get(e.claimId) : undefined;
       if (claim && sentences.size < 3) sentences.add(`      ${claim.outlet}: ${quote(claim.text)}`);
     }
     lines.push(...sentences);
@@ -229,7 +229,8 @@ export function toAgreeOn(received: unknown, subject: string): MatcherResult {
       ((d.entityId !== undefined && entityIds.has(d.entityId)) ||
         concerns(d.subject) ||
         d.values.some((v) => concerns(v.value)) ||
-        (!nameKinds.has(d.kind) && d.values.every((v) => v.evidence.some((e) => aboutIds.has(e.claimId))))),
+        (!nameKinds.has(d.kind) &&
+          d.values.every((v) => v.evidence.some((e) => e.claimId !== undefined && aboutIds.has(e.claimId))))),
   );
   const pass = outlets.length >= 2 && conflicts.length === 0;
   return {

@@ -147,6 +147,18 @@ describe('analyze on the seeds', () => {
     ).toThrow(/inputs\[1\]\.id/);
     expect(() => analyze([{ outlet: 'A', text: 'x'.repeat(50) }], { maxTextLength: 10 })).toThrow(/inputs\[0\]\.text/);
     expect(analyze([]).articles).toEqual([]);
+    // the problem is kept whole and the field put inside the inputs, for a field and for the whole article
+    try {
+      analyze([{ outlet: 'A', text: 'fine' }, { outlet: 'B', text: 2 } as never]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CorroborateError);
+      expect([(error as CorroborateError).field, (error as CorroborateError).problem]).toEqual([
+        'inputs[1].text',
+        'expected the article text as a string, got number',
+      ]);
+    }
+    expect(() => analyze([null as never])).toThrow(/^inputs\[0\]: /);
   });
 });
 

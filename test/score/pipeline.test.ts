@@ -37,3 +37,28 @@ describe('the stages run by hand (DESIGN: every stage on its own)', () => {
     expect(discrepancies.map((d) => d.kind)).toEqual(expect.arrayContaining(['contested', 'time']));
   });
 });
+
+describe('evidence ids (each stage owns its ids)', () => {
+  it('points every evidence span at the claim it lies in, or at none (a headline is no claim)', () => {
+    const report = analyze([
+      ...seedInputs(),
+      {
+        id: 'headline-only',
+        outlet: 'Headline Daily',
+        text: 'Kursk Governor Roman Starovoit Speaks\n\nThe governor said the attack near Tyotkino was repelled at dawn.',
+      },
+    ]);
+    const claims = new Map(report.claims.map((c) => [c.id, c]));
+    let checked = 0;
+    for (const d of report.discrepancies)
+      for (const v of d.values)
+        for (const e of v.evidence) {
+          if (e.claimId === undefined) continue;
+          checked++;
+          const claim = claims.get(e.claimId);
+          expect(claim?.articleId).toBe(e.articleId);
+          expect(claim && claim.span[0] <= e.span[0] && e.span[1] <= claim.span[1]).toBe(true);
+        }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
