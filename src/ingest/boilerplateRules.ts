@@ -1,3 +1,4 @@
+import { COORDINATORS, DEMONSTRATIVES, PERSONAL_PRONOUNS } from '../lexicon/functionWords.js';
 import { NAME_ABBREVIATIONS } from '../lexicon/nameAbbreviations.js';
 /**
  * Lines of a web page that are not part of the story, recognised by their shape. A rule matches a whole
@@ -183,27 +184,13 @@ export const ABBREVIATIONS = {
 
 /** Words that usually open a new sentence: after 'U.S.' or 'a.m.' they mean the sentence really ended. */
 export const SENTENCE_OPENERS = new Set([
+  ...PERSONAL_PRONOUNS,
+  ...DEMONSTRATIVES,
+  ...COORDINATORS,
   'the',
   'a',
   'an',
-  'it',
-  'its',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'this',
-  'that',
-  'these',
-  'those',
   'there',
-  'but',
-  'and',
-  'or',
-  'so',
-  'yet',
   'however',
   'meanwhile',
   'in',
@@ -214,11 +201,6 @@ export const SENTENCE_OPENERS = new Set([
   'when',
   'while',
   'as',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
   'officials',
   'authorities',
   'police',

@@ -35,3 +35,27 @@ export const NOUN_PHRASE_ENDS: readonly string[] = [
   'have',
   'been',
 ];
+
+/** Personal pronouns and their possessive determiners (a closed class; Quirk et al., ch. 6). */
+export const PERSONAL_PRONOUNS: readonly string[] = [
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+];
+
+/** The demonstratives (a closed class). */
+export const DEMONSTRATIVES: readonly string[] = ['this', 'that', 'these', 'those'];
+
+/** The coordinating conjunctions news opens sentences with (a closed class; 'for' and 'nor' left out). */
+export const COORDINATORS: readonly string[] = ['and', 'but', 'or', 'so', 'yet'];

@@ -1,3 +1,4 @@
+import { COORDINATORS, DEMONSTRATIVES, PERSONAL_PRONOUNS } from '../../lexicon/functionWords.js';
 import { ENGLISH_SHORT_FORMS, GIVEN_NAME_GROUPS } from '../../names/tables/givenNames.js';
 import { REPORTING_VERB_FORMS } from './attribution.js';
 
@@ -456,34 +457,14 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS
  * never a name on their own.
  */
 export const NOT_NAMES = new Set([
+  ...PERSONAL_PRONOUNS,
+  ...DEMONSTRATIVES,
+  ...COORDINATORS,
   'a',
   'an',
   'the',
-  'this',
-  'that',
-  'these',
-  'those',
   'there',
   'here',
-  'it',
-  'its',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'but',
-  'and',
-  'or',
-  'so',
-  'yet',
   'if',
   'as',
   'at',
