@@ -166,6 +166,25 @@ function readWeapons(context: ClauseContext): FactDraft[] {
 }
 
 /**
+ * 'Raj Chohan was struck by a car', 'the man was shot dead', 'she was stabbed to death': how a person was killed,
+ * of the person the clause is about. One manner a clause: the first stated.
+ */
+function readDeaths(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  for (let i = 0; i < tokens.length; i++) {
+    const found = classAt('death', tokens, i);
+    if (!found) continue;
+    // 'if he is shot', 'could have drowned': a manner that did not befall anyone is none
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => /^(if|could|would|might|nearly|almost)$/.test(t.lower)))
+      return [];
+    const person = personNear(context, i, i + found.length);
+    if (!person) return [];
+    return [draft('manner of harm', person.entity, person.label, [found.value], i, i + found.length)];
+  }
+  return [];
+}
+
+/**
  * 'Australian climber Duncan Rait', 'a 32-year-old Briton', 'the New Zealand climber': a demonym said of a person.
  * 'New Zealand-born' is a birthplace, not a nationality, and a country after 'in' or 'from' a place.
  */
@@ -303,6 +322,7 @@ export function readDescriptions(context: ClauseContext, counts: readonly FactDr
     ...readColours(context),
     ...readCharges(context),
     ...readWeapons(context),
+    ...readDeaths(context),
     ...readNationalities(context),
     ...readConditions(context),
     ...readOrdinals(context),

@@ -283,6 +283,34 @@ export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, rea
       'negligent homicide': ['negligent homicide', 'criminally negligent homicide', 'vehicular homicide'],
       homicide: ['homicide'],
     },
+    // how someone was killed, as news states it of a victim ('was shot dead', 'stabbed to death', 'was struck by
+    // a car'); a general vocabulary of crime and accident reporting
+    death: {
+      shot: [
+        'shot dead',
+        'shot to death',
+        'gunned down',
+        'fatally shot',
+        'shot and killed',
+        'shot and fatally wounded',
+      ],
+      stabbed: ['stabbed to death', 'fatally stabbed', 'stabbed and killed', 'knifed to death', 'hacked to death'],
+      beaten: ['beaten to death', 'bludgeoned to death', 'fatally beaten', 'beaten and killed'],
+      strangled: ['strangled', 'strangled to death', 'choked to death', 'asphyxiated'],
+      drowned: ['drowned'],
+      burned: ['burned to death', 'burnt to death'],
+      'struck by a vehicle': [
+        'struck by a car',
+        'hit by a car',
+        'struck by a vehicle',
+        'hit by a vehicle',
+        'run over',
+        'struck by a truck',
+        'hit by a truck',
+        'mowed down',
+      ],
+      poisoned: ['poisoned', 'fatally poisoned'],
+    },
     vehicle: {
       car: ['car', 'sedan', 'saloon', 'hatchback', 'coupe'],
       suv: ['suv', 'sport utility vehicle'],

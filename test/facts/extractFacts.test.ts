@@ -51,6 +51,11 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       ],
     ],
     [
+      'how a named person was killed or hurt, from the phrases news uses for it',
+      'Police said Raj Chohan, 59, was struck by a car as she crossed the road.',
+      [['descriptor', 'manner of harm', 'Raj Chohan', 'struck by a vehicle', 'event', 'struck by a car']],
+    ],
+    [
       "a running total is its own scope ('so far')",
       'So far, the Indian Navy has confiscated 14 AK 47 Rifles, 31 magazines and 923 rounds of ammunition from pirates.',
       [['count', 'seized', 'ak47', '14', 'cumulative', '14 AK 47 Rifles']],
@@ -322,6 +327,10 @@ describe('extractFacts: each value type on sentences of real reports', () => {
     ],
     ['a weekday inside a name', 'The Academy Awards will be broadcast live on Oscar Sunday.'],
     ['a degree of a crime is a class, not a rank', 'He was charged with third degree murder.'],
+    [
+      'a manner of death that befell no one',
+      'Without the life vest, Andrew Smith could have drowned, the coast guard said.',
+    ],
     ['a decimal before a noun is a calibre, not a count', 'They also confiscated a 5.56mm and a 7.62mm rifles.'],
     [
       'an ordinal after behind or ahead of is a point of comparison',
@@ -347,7 +356,7 @@ describe('extractFacts: each value type on sentences of real reports', () => {
   ];
   it.each(none)('%s: no fact', (_why, sentence) => {
     const facts = factsOf(sentence).filter(
-      (f) => (f[0] !== 'descriptor' || f[1] === 'nationality') && f[1] !== 'within',
+      (f) => (f[0] !== 'descriptor' || f[1] === 'nationality' || f[1] === 'manner of harm') && f[1] !== 'within',
     );
     expect(facts).toEqual([]);
   });
@@ -446,6 +455,21 @@ describe('alignFacts and the discrepancies of slots', () => {
           ['19:00', ['E']],
           ['21:00', ['F']],
         ],
+      ],
+    ]);
+  });
+
+  it('compares how a person was killed: struck by a car and run over agree, shot does not', () => {
+    const report = analyze([
+      input('A', 'Police said Raj Chohan, 59, was struck by a car on Liberty Avenue on Sunday night.'),
+      input('B', 'Raj Chohan was run over on Liberty Avenue on Sunday night, police said.'),
+      input('C', 'Raj Chohan was shot dead on Liberty Avenue on Sunday night, police said.'),
+    ]);
+    const manner = report.discrepancies.filter((d) => d.subject.startsWith('manner of harm'));
+    expect(manner.map((d) => d.values.map((v) => [v.value, v.outlets]))).toEqual([
+      [
+        ['struck by a vehicle', ['A', 'B']],
+        ['shot', ['C']],
       ],
     ]);
   });
