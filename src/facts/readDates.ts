@@ -1,5 +1,6 @@
 import { weekdayBefore } from '../extract/extractTimes.js';
 import { WEEKDAYS } from '../extract/tables/times.js';
+import { appendTo } from '../text/appendTo.js';
 import { type ClauseContext, mentionFrom, mentionTo, personNear, thingNear } from './clauseContext.js';
 import { clauseVerbs, laterOccasion, predicateNear, saidAt } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
@@ -56,6 +57,18 @@ const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
   ['this evening', 0],
 ];
 
+/** The relative days by their first word, each with its words: one lookup a token, not a pass over the table. */
+const RELATIVE_DAYS_BY_FIRST = /* @__PURE__ */ relativeDaysByFirst();
+
+function relativeDaysByFirst(): Map<string, (readonly [string, number, readonly string[]])[]> {
+  const out = new Map<string, (readonly [string, number, readonly string[]])[]>();
+  for (const [phrase, offset] of RELATIVE_DAYS) {
+    const words = phrase.split(' ');
+    appendTo(out, words[0] as string, [phrase, offset, words] as const);
+  }
+  return out;
+}
+
 /** The ISO date `days` after an ISO date (UTC calendar days). */
 function addDays(iso: string, days: number): string | undefined {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
@@ -90,8 +103,7 @@ function dayAt(
     };
   }
   if (!publishedAt) return undefined;
-  for (const [phrase, offset] of RELATIVE_DAYS) {
-    const words = phrase.split(' ');
+  for (const [phrase, offset, words] of RELATIVE_DAYS_BY_FIRST.get(t.lower) ?? []) {
     if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
     const iso = addDays(publishedAt, offset);
     if (!iso) return undefined;
