@@ -99,6 +99,19 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterClaimsOp
   const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));
   const articles = new Map<number, Set<string>>(sorted.map((c, i) => [i, new Set([c.articleId])]));
   const cohesion = new Map<number, number>(sorted.map((_, i) => [i, 1]));
+  // each cluster's sum of unit vectors: the mean cosine over all pairs of two clusters' members is the dot product
+  // of their sums over the number of pairs, so the join check costs the size of the sums, not members squared
+  const sums = new Map<number, Map<string, number>>();
+  const sumOf = (root: number): Map<string, number> => {
+    let sum = sums.get(root);
+    if (!sum) {
+      const v = vectors[root] as Vector;
+      sum = new Map();
+      if (v.norm > 0) for (const [term, w] of v.weights) sum.set(term, w / v.norm);
+      sums.set(root, sum);
+    }
+    return sum;
+  };
   for (const [s, a, b] of pairs) {
     const ca = clusterOf[a] as number;
     const cb = clusterOf[b] as number;
@@ -109,13 +122,23 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterClaimsOp
     // the newcomer must be like most of the cluster, not just one member of it (no chaining)
     const ma = members.get(ca) as number[];
     const mb = members.get(cb) as number[];
+    const sa = sumOf(ca);
+    const sb = sumOf(cb);
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
     let total = 0;
-    for (const x of ma) for (const y of mb) total += cosine(vectors[x] as Vector, vectors[y] as Vector);
+    for (const [term, w] of small) {
+      const v = large.get(term);
+      if (v !== undefined) total += w * v;
+    }
     if (total / (ma.length * mb.length) < threshold * 0.75) continue;
     const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
     const moved = members.get(drop) as number[];
     for (const i of moved) clusterOf[i] = keep;
     members.set(keep, [...(members.get(keep) as number[]), ...moved]);
+    const [into, from] = keep === ca ? [sa, sb] : [sb, sa];
+    for (const [term, w] of from) into.set(term, (into.get(term) ?? 0) + w);
+    sums.set(keep, into);
+    sums.delete(drop);
     members.delete(drop);
     articles.set(keep, new Set([...(articles.get(keep) as Set<string>), ...(articles.get(drop) as Set<string>)]));
     articles.delete(drop);
