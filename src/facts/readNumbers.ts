@@ -1,5 +1,6 @@
 import {
   ATTRIBUTE_WORDS,
+  CONVEYANCE_NOUNS,
   DECADE_PARTS,
   DEPTH_AFTER,
   DISTANCE_AFTER,
@@ -266,8 +267,14 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
   const counted = countedAfter(tokens, amount.to);
   // a count states a fact only with what befell what it counts: 'six rifles were seized', '13 killed'; a bare
   // number ('two of them') or a count of one ('one man') needs the word right after it
-  const attribute =
-    counted && amount.high > 1
+  // 'the pirates in two boats', 'gunmen aboard three cars': how many they travelled or attacked in
+  const conveyance =
+    counted !== undefined &&
+    /^(in|aboard)$/.test(tokens[amount.from - 1]?.lower ?? '') &&
+    CONVEYANCE_NOUNS.has(counted.head);
+  const attribute = conveyance
+    ? 'travelling in'
+    : counted && amount.high > 1
       ? attributeNear(tokens, attributes, amount.from, counted.to)
       : attributeAfter(tokens, counted?.to ?? amount.to);
   if (!attribute) return undefined;

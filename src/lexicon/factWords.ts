@@ -328,6 +328,31 @@ export const BROADER: Readonly<Record<string, readonly string[]>> = /* @__PURE__
   plane: ['glider'],
 });
 
+/**
+ * What people travel or attack in, counted after 'in' or 'aboard' ('pirates in two boats', 'gunmen in three
+ * cars'): how many of them is a fact of the event that outlets give differently.
+ */
+export const CONVEYANCE_NOUNS: ReadonlySet<string> = new Set([
+  'boats',
+  'skiffs',
+  'speedboats',
+  'dinghies',
+  'dhows',
+  'ships',
+  'vessels',
+  'cars',
+  'vehicles',
+  'trucks',
+  'vans',
+  'pickups',
+  'buses',
+  'helicopters',
+  'planes',
+  'jets',
+  'aircraft',
+  'motorcycles',
+]);
+
 /** Nouns that a vehicle's colour or make is said of. */
 export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
   'car',

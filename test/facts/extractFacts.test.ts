@@ -474,6 +474,18 @@ describe('alignFacts and the discrepancies of slots', () => {
     ]);
   });
 
+  it("compares how many boats or cars the attackers were in ('in two boats' vs 'in three boats')", () => {
+    // two reports of one pirate attack (ECB topic 12)
+    const report = analyze([
+      input('A', 'INS Mysore swung into action against the pirates in two boats, a Defence Ministry release said.'),
+      input('B', 'The pirates, in three boats, were attempting to hijack the Ethiopian-flagged vessel, the navy said.'),
+    ]);
+    const boats = report.discrepancies.filter((d) => d.kind === 'count');
+    expect(boats.map((d) => [d.subject, d.values.map((v) => v.value)])).toEqual([
+      ['travelling in of boat', ['2', '3']],
+    ]);
+  });
+
   it('compares the day a statement was made only between outlets quoting one named speaker', () => {
     const report = analyze([
       input(
