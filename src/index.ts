@@ -19,6 +19,7 @@ export { extractFacts } from './facts/extractFacts.js';
 export type { Fact, FactScope, FactValue } from './facts/types.js';
 export { type ParseArticleOptions, parseArticle } from './ingest/parseArticle.js';
 export type { Article, Dateline, Paragraph, ParagraphKind, RemovedLine, Sentence, Span } from './ingest/types.js';
+export { NAME_KINDS } from './names/checkArguments.js';
 export { type CompareNamesOptions, compareNames, type NameComparison } from './names/compareNames.js';
 export { type NormalizeNameOptions, normalizeName } from './names/normalizeName.js';
 export { type AnalyzeOptions, analyze } from './report/analyze.js';

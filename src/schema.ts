@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NAME_KINDS } from './names/checkArguments.js';
+import { NAME_KINDS, type NameKind } from './names/checkArguments.js';
 
 /**
  * Default upper bound on the length of one article's text, in UTF-16 code units (64 MiB); longer texts are rejected
@@ -41,6 +41,5 @@ export const ArticleInputSchema = z.strictObject({
 export type ArticleInput = z.input<typeof ArticleInputSchema>;
 
 /** The kind of a name: decides which matching rules apply. */
-export const NameKindSchema = z.enum(NAME_KINDS as ['person', 'place', 'organization', 'other']);
-/** The kind of a name: 'person', 'place', 'organization' or 'other'. */
-export type NameKind = 'person' | 'place' | 'organization' | 'other';
+export const NameKindSchema = z.enum(NAME_KINDS);
+export type { NameKind };

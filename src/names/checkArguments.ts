@@ -1,8 +1,15 @@
 import { CorroborateError, describe } from '../errors.js';
-import type { NameKind } from '../schema.js';
+/**
+ * The kinds of a name: the one list NameKind, NameKindSchema and the Report's schema are made from (kept here, not
+ * in a zod schema, so that name matching alone needs no zod).
+ *
+ * @example
+ * NAME_KINDS.includes('place') //=> true
+ */
+export const NAME_KINDS = ['person', 'place', 'organization', 'other'] as const;
 
-/** The kinds of a name, as NameKindSchema lists them (kept here so that name matching alone needs no zod). */
-export const NAME_KINDS: readonly NameKind[] = ['person', 'place', 'organization', 'other'];
+/** The kind of a name: 'person', 'place', 'organization' or 'other'. */
+export type NameKind = (typeof NAME_KINDS)[number];
 const KINDS = new Set<string>(NAME_KINDS);
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { NameKindSchema } from '../schema.js';
 
 const Span = z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]);
-const NameKind = z.enum(['person', 'place', 'organization', 'other']);
 
 const QuantitySchema = z.object({
   raw: z.string(),
@@ -63,7 +63,7 @@ export const ReportSchema = z.object({
     z.object({
       id: z.string(),
       canonical: z.string(),
-      kind: NameKind,
+      kind: NameKindSchema,
       variants: z.array(z.object({ form: z.string(), outlets: z.array(z.string()), count: z.int() })),
       mentions: z.array(
         z.object({

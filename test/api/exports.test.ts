@@ -7,6 +7,7 @@ describe('public API', () => {
       'ArticleInputSchema',
       'CorroborateError',
       'DEFAULT_MAX_TEXT_LENGTH',
+      'NAME_KINDS',
       'ReportSchema',
       'alignFacts',
       'analyze',
