@@ -162,41 +162,25 @@ function mix(h: number, seed: number): number {
   return x >>> 0;
 }
 
-/**
- * Puts articles about the same event together, so that analyze compares only one event's articles. Each article
- * becomes a set of content words and names (names keyed across romanizations), weighted by rarity in the corpus;
- * candidates come from MinHash and LSH over each article's most distinctive features (never all pairs); candidates
- * are joined when their weighted cosine reaches the threshold and their publication dates are close. Deterministic
- * and independent of the order of the inputs.
- *
- * @example
- * groupEvents([...seedInputs, ...otherEventInputs]).map((g) => g.articleIds.length) //=> [5, 11]
- */
-export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEventsOptions): EventGroup[] {
-  if (!Array.isArray(inputs)) throw new CorroborateError('inputs', 'expected an array of articles');
-  const opts = validate(optionsSchema(), options, 'options') ?? {};
-  const threshold = opts.threshold ?? 0.15;
-  const nameThreshold = opts.nameThreshold ?? 0.17;
-  const maxDays = opts.maxDays ?? 3;
-  const maxChars = opts.maxChars ?? 20_000;
+/** An article's tf-idf vector as sorted feature numbers and weights, its norm and the norm of its names alone. */
+interface Vector {
+  ids: Int32Array;
+  xs: Float64Array;
+  norm: number;
+  names: number;
+}
 
-  const seen = new Map<string, number>();
-  const cache = new Map<string, WordFeatures>();
-  const docs: Features[] = inputs.map((input, i) => {
-    const valid = validate(ArticleInputSchema, input, `inputs[${i}]`);
-    const id = articleId(valid);
-    const before = seen.get(id);
-    if (before !== undefined)
-      throw new CorroborateError(`inputs[${i}].id`, `repeats the id ${JSON.stringify(id)} of inputs[${before}]`);
-    seen.set(id, i);
-    const head = `${valid.title ?? ''}\n${valid.text.slice(0, maxChars)}`;
-    const time = valid.publishedAt ? Date.parse(valid.publishedAt) : undefined;
-    return { id, time: Number.isNaN(time) ? undefined : time, counts: featuresOf(head, cache) };
-  });
-  docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The articles' vectors: names count double (they tell events apart best); rarer features weigh more. */
+interface Vectors {
+  vectors: Vector[];
+  /** Per feature number: whether it is a name, and in how many articles it stands. */
+  isName: boolean[];
+  df: number[];
+}
+
+/** The features of every article numbered in order of first appearance over the sorted articles, as vectors. */
+function vectorsOf(docs: readonly Features[]): Vectors {
   const n = docs.length;
-
-  // every feature gets a number, in order of first appearance over the sorted articles
   const featureIds = new Map<string, number>();
   const isName: boolean[] = [];
   const df: number[] = [];
@@ -217,8 +201,6 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
     }
     return { ids, counts };
   });
-
-  // tf-idf vectors (names count double: they tell events apart best) as sorted arrays, and their norms
   const idf = (id: number) => Math.log(1 + n / (df[id] as number));
   const vectors = counted.map(({ ids, counts }) => {
     const order = ids.map((_, k) => k).sort((x, y) => (ids[x] as number) - (ids[y] as number));
@@ -236,54 +218,86 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
     });
     return { ids: sortedIds, xs, norm: Math.sqrt(norm), names: Math.sqrt(names) };
   });
-  const pairAlike = (i: number, j: number): number | undefined => {
-    const a = vectors[i] as (typeof vectors)[number];
-    const b = vectors[j] as (typeof vectors)[number];
-    if (a.norm === 0 || b.norm === 0) return undefined;
-    let dot = 0;
-    let names = 0;
-    let p = 0;
-    let q = 0;
-    while (p < a.ids.length && q < b.ids.length) {
-      const x = a.ids[p] as number;
-      const y = b.ids[q] as number;
-      if (x < y) p++;
-      else if (y < x) q++;
-      else {
-        const prod = (a.xs[p] as number) * (b.xs[q] as number);
-        dot += prod;
-        if (isName[x]) names += prod;
-        p++;
-        q++;
-      }
-    }
-    return judge(dot, names, [a.norm, a.names, b.norm, b.names]);
-  };
+  return { vectors, isName, df };
+}
 
-  // MinHash signatures of each article's most salient shared features (weight in the article), banded for LSH
-  // one table per band, keyed by the band's minimum (shifted to a small integer: a shared bucket only adds a
-  // candidate, which the similarity test then judges)
+/** The thresholds two articles or groups must reach to be one event. */
+interface Thresholds {
+  threshold: number;
+  nameThreshold: number;
+}
+
+/**
+ * One event: alike in words and names together, and alike in names alone (two shootings in two towns share their
+ * words, not their names); articles without names are judged on their words. The similarity, or undefined.
+ */
+function judge(dot: number, names: number, norms: readonly [number, number, number, number], t: Thresholds) {
+  const [aNorm, aNames, bNorm, bNames] = norms;
+  const cos = dot / (aNorm * bNorm);
+  if (cos < t.threshold) return undefined;
+  if (aNames === 0 && bNames === 0) return cos;
+  if (aNames === 0 || bNames === 0 || names / (aNames * bNames) < t.nameThreshold) return undefined;
+  return cos;
+}
+
+/** How alike two articles are (see judge), from their sorted vectors. */
+function pairAlike(a: Vector, b: Vector, isName: readonly boolean[], t: Thresholds): number | undefined {
+  if (a.norm === 0 || b.norm === 0) return undefined;
+  let dot = 0;
+  let names = 0;
+  let p = 0;
+  let q = 0;
+  while (p < a.ids.length && q < b.ids.length) {
+    const x = a.ids[p] as number;
+    const y = b.ids[q] as number;
+    if (x < y) p++;
+    else if (y < x) q++;
+    else {
+      const prod = (a.xs[p] as number) * (b.xs[q] as number);
+      dot += prod;
+      if (isName[x]) names += prod;
+      p++;
+      q++;
+    }
+  }
+  return judge(dot, names, [a.norm, a.names, b.norm, b.names], t);
+}
+
+/** The `limit` heaviest of the given positions of v, heaviest first (ties: lower feature number first). */
+function heaviest(v: Vector, keep: (id: number) => boolean, limit: number): number[] {
+  const top: number[] = [];
+  const heavier = (k: number, than: number) =>
+    (v.xs[k] as number) > (v.xs[than] as number) ||
+    ((v.xs[k] as number) === (v.xs[than] as number) && (v.ids[k] as number) < (v.ids[than] as number));
+  for (let k = 0; k < v.ids.length; k++) {
+    if (!keep(v.ids[k] as number)) continue;
+    if (top.length === limit && !heavier(k, top[limit - 1] as number)) continue;
+    let at = Math.min(top.length, limit - 1);
+    top[at] = k;
+    while (at > 0 && heavier(k, top[at - 1] as number)) {
+      top[at] = top[at - 1] as number;
+      top[at - 1] = k;
+      at--;
+    }
+  }
+  return top.map((k) => v.ids[k] as number);
+}
+
+/**
+ * Candidate pairs of articles, never all pairs: MinHash signatures of each article's most salient shared features,
+ * one LSH table per hash keyed by its minimum (shifted to a small integer: a shared bucket only adds a candidate,
+ * which the similarity test then judges). Two articles are candidates when they share a bucket in MIN_BANDS bands
+ * and were published within `maxDays` of each other; the pairs alike enough come back most alike first.
+ */
+function candidatePairs(
+  docs: readonly Features[],
+  { vectors, isName, df }: Vectors,
+  t: Thresholds,
+  maxDays: number,
+): [number, number, number][] {
+  const n = docs.length;
   const bands = Array.from({ length: HASHES }, () => new Map<number, number[]>());
   const maxDf = Math.max(MIN_DF, Math.ceil(MAX_DF_SHARE * n));
-  /** The `limit` heaviest of the given positions of v, heaviest first (ties: lower feature number first). */
-  const heaviest = (v: (typeof vectors)[number], keep: (id: number) => boolean, limit: number) => {
-    const top: number[] = [];
-    const heavier = (k: number, than: number) =>
-      (v.xs[k] as number) > (v.xs[than] as number) ||
-      ((v.xs[k] as number) === (v.xs[than] as number) && (v.ids[k] as number) < (v.ids[than] as number));
-    for (let k = 0; k < v.ids.length; k++) {
-      if (!keep(v.ids[k] as number)) continue;
-      if (top.length === limit && !heavier(k, top[limit - 1] as number)) continue;
-      let at = Math.min(top.length, limit - 1);
-      top[at] = k;
-      while (at > 0 && heavier(k, top[at - 1] as number)) {
-        top[at] = top[at - 1] as number;
-        top[at - 1] = k;
-        at--;
-      }
-    }
-    return top.map((k) => v.ids[k] as number);
-  };
   vectors.forEach((v, i) => {
     // features in a large share of the corpus are context, not the event: they would only make huge buckets
     let top = heaviest(v, (id) => (df[id] as number) > 1 && (df[id] as number) <= maxDf, TOP_FEATURES);
@@ -298,20 +312,6 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
       appendTo(bands[h] as Map<number, number[]>, min >>> 2, i);
     }
   });
-
-  // one event: alike in words and names together, and alike in names alone (two shootings in two towns share
-  // their words, not their names); articles without names are judged on their words
-  const judge = (dot: number, names: number, norms: readonly [number, number, number, number]) => {
-    const [aNorm, aNames, bNorm, bNames] = norms;
-    const cos = dot / (aNorm * bNorm);
-    if (cos < threshold) return undefined;
-    if (aNames === 0 && bNames === 0) return cos;
-    if (aNames === 0 || bNames === 0 || names / (aNames * bNames) < nameThreshold) return undefined;
-    return cos;
-  };
-
-  // candidate pairs from the LSH buckets that are alike enough, most alike first
-  // two articles are candidates when they fall in the same bucket of at least MIN_BANDS bands
   const shared = new Map<number, number>();
   for (const band of bands)
     for (const members of band.values()) {
@@ -334,24 +334,51 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
     const ti = docs[lo]?.time;
     const tj = docs[hi]?.time;
     if (ti !== undefined && tj !== undefined && Math.abs(ti - tj) > maxDays * dayMs) continue;
-    const sim = pairAlike(lo, hi);
+    const sim = pairAlike(vectors[lo] as Vector, vectors[hi] as Vector, isName, t);
     if (sim !== undefined) pairs.push([sim, lo, hi]);
   }
   pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  return pairs;
+}
 
-  // groups grow from the most alike pairs; two groups join only when their members are alike on average (average
-  // linkage, from sums of unit vectors), so that a few stray pairs cannot chain two events together
-  const uf = new DisjointSets(n);
-  interface Group {
-    size: number;
-    all: Map<number, number>;
-    names: Map<number, number>;
+/** A group being grown: its size and the sums of its members' unit vectors, of all features and of names. */
+interface Group {
+  size: number;
+  all: Map<number, number>;
+  names: Map<number, number>;
+}
+
+function dotOf(a: Map<number, number>, b: Map<number, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [f, x] of small) {
+    const y = large.get(f);
+    if (y !== undefined) sum += x * y;
   }
+  return sum;
+}
+
+function addInto(into: Map<number, number>, from: Map<number, number>): void {
+  for (const [f, x] of from) into.set(f, (into.get(f) ?? 0) + x);
+}
+
+/**
+ * Groups grown from the most alike pairs; two groups join only when their members are alike on average (average
+ * linkage, from sums of unit vectors), so that a few stray pairs cannot chain two events together. An article
+ * left alone then joins the group of the article it is most alike (it cannot chain two groups together).
+ */
+function linkGroups(
+  n: number,
+  pairs: readonly [number, number, number][],
+  { vectors, isName }: Vectors,
+  t: Thresholds,
+): DisjointSets {
+  const uf = new DisjointSets(n);
   const groupsByRoot = new Map<number, Group>();
   const groupOf = (root: number): Group => {
     let g = groupsByRoot.get(root);
     if (!g) {
-      const v = vectors[root] as (typeof vectors)[number];
+      const v = vectors[root] as Vector;
       const all = new Map<number, number>();
       const names = new Map<number, number>();
       v.ids.forEach((id, k) => {
@@ -364,18 +391,6 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
     }
     return g;
   };
-  const dot = (a: Map<number, number>, b: Map<number, number>) => {
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    let sum = 0;
-    for (const [f, x] of small) {
-      const y = large.get(f);
-      if (y !== undefined) sum += x * y;
-    }
-    return sum;
-  };
-  const addInto = (into: Map<number, number>, from: Map<number, number>) => {
-    for (const [f, x] of from) into.set(f, (into.get(f) ?? 0) + x);
-  };
   for (const [, lo, hi] of pairs) {
     const ra = uf.find(lo);
     const rb = uf.find(hi);
@@ -384,9 +399,9 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
     const gb = groupOf(rb);
     if (ga.size > 1 || gb.size > 1) {
       const cells = ga.size * gb.size;
-      if (dot(ga.all, gb.all) / cells < threshold) continue;
+      if (dotOf(ga.all, gb.all) / cells < t.threshold) continue;
       const withNames = ga.names.size > 0 && gb.names.size > 0;
-      if (withNames && dot(ga.names, gb.names) / cells < nameThreshold) continue;
+      if (withNames && dotOf(ga.names, gb.names) / cells < t.nameThreshold) continue;
     }
     uf.union(ra, rb);
     const root = uf.find(ra);
@@ -399,18 +414,55 @@ export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEven
     groupsByRoot.set(root, { size: ga.size + gb.size, all: big.all, names });
   }
 
-  // an article left alone joins the group of the article it is most alike (it cannot chain two groups together)
   const best = new Map<number, number>();
   for (const [, lo, hi] of pairs) {
     if (!best.has(lo)) best.set(lo, hi);
     if (!best.has(hi)) best.set(hi, lo);
   }
   const size = (i: number) => groupsByRoot.get(uf.find(i))?.size ?? 1;
-  const alone = docs.map((_, i) => i).filter((i) => size(i) === 1);
-  for (const i of alone) {
+  for (let i = 0; i < n; i++) {
+    if (size(i) !== 1) continue;
     const partner = best.get(i);
-    if (partner !== undefined && size(i) === 1) uf.union(i, partner);
+    if (partner !== undefined) uf.union(i, partner);
   }
+  return uf;
+}
+
+/**
+ * Puts articles about the same event together, so that analyze compares only one event's articles. Each article
+ * becomes a set of content words and names (names keyed across romanizations), weighted by rarity in the corpus;
+ * candidates come from MinHash and LSH over each article's most distinctive features (never all pairs); candidates
+ * are joined when their weighted cosine reaches the threshold and their publication dates are close. Deterministic
+ * and independent of the order of the inputs.
+ *
+ * @example
+ * groupEvents([...seedInputs, ...otherEventInputs]).map((g) => g.articleIds.length) //=> [5, 11]
+ */
+export function groupEvents(inputs: readonly ArticleInput[], options?: GroupEventsOptions): EventGroup[] {
+  if (!Array.isArray(inputs)) throw new CorroborateError('inputs', 'expected an array of articles');
+  const opts = validate(optionsSchema(), options, 'options') ?? {};
+  const thresholds = { threshold: opts.threshold ?? 0.15, nameThreshold: opts.nameThreshold ?? 0.17 };
+  const maxDays = opts.maxDays ?? 3;
+  const maxChars = opts.maxChars ?? 20_000;
+
+  const seen = new Map<string, number>();
+  const cache = new Map<string, WordFeatures>();
+  const docs: Features[] = inputs.map((input, i) => {
+    const valid = validate(ArticleInputSchema, input, `inputs[${i}]`);
+    const id = articleId(valid);
+    const before = seen.get(id);
+    if (before !== undefined)
+      throw new CorroborateError(`inputs[${i}].id`, `repeats the id ${JSON.stringify(id)} of inputs[${before}]`);
+    seen.set(id, i);
+    const head = `${valid.title ?? ''}\n${valid.text.slice(0, maxChars)}`;
+    const time = valid.publishedAt ? Date.parse(valid.publishedAt) : undefined;
+    return { id, time: Number.isNaN(time) ? undefined : time, counts: featuresOf(head, cache) };
+  });
+  docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const vectors = vectorsOf(docs);
+  const pairs = candidatePairs(docs, vectors, thresholds, maxDays);
+  const uf = linkGroups(docs.length, pairs, vectors, thresholds);
 
   const groups = new Map<number, string[]>();
   docs.forEach((d, i) => {
