@@ -261,13 +261,13 @@ function cutShortWeights(
 export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOptions): TruthResult {
   if (!Array.isArray(claims)) throw new CorroborateError('claims', 'expected an array of { source, item, value }');
   const opts = validate(optionsSchema(), options, 'options') ?? {};
-  const weightOf = (model: ValueModel) => opts.similarityWeight ?? model.similarityWeight ?? 0.6;
   const maxIterations = opts.maxIterations ?? 20;
   const initialTrust = opts.initialTrust ?? 0.8;
   const copyDetection = opts.copyDetection ?? true;
   const kindOf = typeof opts.kind === 'function' ? opts.kind : () => (opts.kind as ValueKind | undefined) ?? 'text';
   const models = new Map<ValueKind, ValueModel>();
-  const getModel = (kind: ValueKind) => {
+  const modelOf = (item: string) => {
+    const kind = kindOf(item);
     let m = models.get(kind);
     if (!m) {
       if (!valueKindSchema().safeParse(kind).success)
@@ -278,7 +278,47 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
     return m;
   };
 
-  // sources and items in sorted order, so that the input order never matters
+  const votes = readVotes(claims, modelOf);
+  const layout = layoutOf(votes, (model) => opts.similarityWeight ?? model.similarityWeight ?? 0.6);
+  const state: State = {
+    trust: new Float64Array(layout.sourceCount).fill(initialTrust),
+    confidence: new Float64Array(layout.valueCount),
+    copies: { probability: new Map(), discounted: new Map(), mostVoters: 0 },
+  };
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    computeConfidence(layout, state);
+    const next = computeTrust(layout, state, initialTrust);
+    let change = 0;
+    next.forEach((t, i) => {
+      change = Math.max(change, Math.abs(t - (state.trust[i] as number)));
+    });
+    state.trust = next;
+    if (copyDetection && iteration === 0) {
+      state.copies = detectCopies(layout);
+      continue;
+    }
+    if (change < 1e-4 && iteration > 1) break;
+  }
+  computeConfidence(layout, state);
+  return resultOf(claims, votes, layout, state);
+}
+
+/** The claims read into items and their distinct values; sources and items in sorted order. */
+interface Votes {
+  sources: string[];
+  items: Item[];
+  /** per source: [item, value] pairs it gave, value numbers as first read */
+  given: [number, number][][];
+  /** per item: a value's number as first read to its number in the canonical (key) order */
+  remaps: Int32Array[];
+}
+
+/**
+ * Reads the claims: checks each, parses its value with its item's model (a value that is missing or does not
+ * parse is left out), and gathers the distinct values of each item with who gave them and in which forms. Sources,
+ * items and values are put in sorted order, so that the input order never matters.
+ */
+function readVotes(claims: readonly SourceClaim[], modelOf: (item: string) => ValueModel): Votes {
   const sourceNames = new Set<string>();
   const itemNames = new Set<string>();
   claims.forEach((claim, i) => {
@@ -303,19 +343,18 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
   const itemList = [...itemNames].sort();
   const itemIndex = new Map(itemList.map((s, i) => [s, i]));
 
-  const items: Item[] = itemList.map((name) => ({ name, model: getModel(kindOf(name)), values: [] }));
+  const items: Item[] = itemList.map((name) => ({ name, model: modelOf(name), values: [] }));
   const valueIndex: Map<string, number>[] = itemList.map(() => new Map());
-  /** per source: [item, value] pairs it gave */
   const given: [number, number][][] = sources.map(() => []);
   claims.forEach((claim, c) => {
     const raw = typeof claim.value === 'number' ? String(claim.value) : claim.value;
     if (isMissing(raw)) return;
-    const it = itemIndex.get(claim.item) as number;
-    const item = items[it] as Item;
+    const itemAt = itemIndex.get(claim.item) as number;
+    const item = items[itemAt] as Item;
     const parsed: ParsedValue | undefined = item.model.parse(raw);
     if (!parsed) return;
-    const s = sourceIndex.get(claim.source) as number;
-    const index = valueIndex[it] as Map<string, number>;
+    const source = sourceIndex.get(claim.source) as number;
+    const index = valueIndex[itemAt] as Map<string, number>;
     let v = index.get(parsed.key);
     if (v === undefined) {
       v = item.values.length;
@@ -324,12 +363,12 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
     }
     const value = item.values[v] as Value;
     value.claims.push(c);
-    if (!value.sources.includes(s)) {
-      value.sources.push(s);
-      (given[s] as [number, number][]).push([it, v]);
+    if (!value.sources.includes(source)) {
+      value.sources.push(source);
+      (given[source] as [number, number][]).push([itemAt, v]);
     }
     const writers = value.raws.get(raw) ?? [];
-    writers.push(s);
+    writers.push(source);
     value.raws.set(raw, writers);
   });
   // canonical order of values within an item (by key), independent of input order
@@ -345,24 +384,52 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
     for (const v of item.values) v.sources.sort((a, b) => a - b);
     return remap;
   });
+  return { sources, items, given, remaps };
+}
 
-  // Flat layout, so that each pass reads memory in order: value v of item it is number start[it] + v; the
-  // support between the values of item it is a row-major block from supportAt[it]; the voters of value g are
-  // voters[voterAt[g] .. voterAt[g + 1]], by source number.
-  const I = itemList.length;
-  const S = sources.length;
-  const start = new Int32Array(I + 1);
-  const supportAt = new Int32Array(I + 1);
-  const rho = new Float64Array(I);
+/**
+ * The votes in a flat layout, so that each pass reads memory in order: value v of item it is number start[it] + v;
+ * the support between the values of item it is a row-major block from supportAt[it]; the voters of value g are
+ * voters[voterAt[g] .. voterAt[g + 1]], by source number.
+ */
+interface Layout {
+  itemCount: number;
+  sourceCount: number;
+  valueCount: number;
+  start: Int32Array;
+  supportAt: Int32Array;
+  support: Float64Array;
+  /** per item: how much close values support each other (its model's similarity weight) */
+  similarityWeight: Float64Array;
+  voterAt: Int32Array;
+  voters: Int32Array;
+  /** the form each voter wrote its value in (the first in code-unit order if it wrote several) */
+  voterRaw: string[];
+  /** per voter: how much its vote counts (see relatedWeights) and how likely its value was cut short */
+  voterWeight: Float64Array;
+  cutShort: Float64Array;
+  /** per source: the values it gave, in item order */
+  givenValues: Int32Array[];
+  /** the most values any item has */
+  mostValues: number;
+}
+
+function layoutOf(votes: Votes, weightOf: (model: ValueModel) => number): Layout {
+  const { items, given, remaps } = votes;
+  const itemCount = items.length;
+  const sourceCount = votes.sources.length;
+  const start = new Int32Array(itemCount + 1);
+  const supportAt = new Int32Array(itemCount + 1);
+  const similarityWeight = new Float64Array(itemCount);
   items.forEach((item, it) => {
     const m = item.values.length;
     start[it + 1] = (start[it] as number) + m;
     supportAt[it + 1] = (supportAt[it] as number) + m * m;
-    rho[it] = weightOf(item.model);
+    similarityWeight[it] = weightOf(item.model);
   });
-  const V = start[I] as number;
-  const support = new Float64Array(supportAt[I] as number);
-  const voterAt = new Int32Array(V + 1);
+  const valueCount = start[itemCount] as number;
+  const support = new Float64Array(supportAt[itemCount] as number);
+  const voterAt = new Int32Array(valueCount + 1);
   items.forEach((item, it) => {
     const m = item.values.length;
     const base = supportAt[it] as number;
@@ -374,8 +441,7 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
       });
     });
   });
-  const voters = new Int32Array(voterAt[V] as number);
-  /** the form each voter wrote its value in (the first in code-unit order if it wrote several) */
+  const voters = new Int32Array(voterAt[valueCount] as number);
   const voterRaw: string[] = new Array(voters.length);
   items.forEach((item, it) => {
     item.values.forEach((value, v) => {
@@ -390,188 +456,214 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
       }
     });
   });
-  const voterWeight = relatedWeights(items, voterAt, start, voters.length);
-  const cutShort = cutShortWeights(items, voters, voterAt, start, supportAt, support, S, voterRaw);
-  /** per source the values it gave, in item order */
-  const givenValues = given.map((list) =>
-    Int32Array.from(list, ([it, v]) => (start[it] as number) + ((remaps[it] as Int32Array)[v] as number)).sort(),
-  );
+  return {
+    itemCount,
+    sourceCount,
+    valueCount,
+    start,
+    supportAt,
+    support,
+    similarityWeight,
+    voterAt,
+    voters,
+    voterRaw,
+    voterWeight: relatedWeights(items, voterAt, start, voters.length),
+    cutShort: cutShortWeights(items, voters, voterAt, start, supportAt, support, sourceCount, voterRaw),
+    givenValues: given.map((list) =>
+      Int32Array.from(list, ([it, v]) => (start[it] as number) + ((remaps[it] as Int32Array)[v] as number)).sort(),
+    ),
+    mostValues: items.reduce((max, item) => Math.max(max, item.values.length), 1),
+  };
+}
 
-  let trust = new Float64Array(S).fill(initialTrust);
-  const confidence = new Float64Array(V);
-  const copyProbability = new Map<number, number>(); // key s1 * S + s2 (s1 < s2)
+/** Sources that likely copy one another, and the votes discounted for it. */
+interface Copies {
+  /** key s1 * sourceCount + s2 (s1 < s2): the probability that the two are dependent */
+  probability: Map<number, number>;
   /**
    * Values given by sources that likely copy one another, with the pairs of their voters (positions i, j) and
    * the factor by which the less trusted one's vote is discounted: i, j, factor, i, j, factor…
    */
-  const discounted = new Map<number, Float64Array>();
-  let weight = new Float64Array(0);
-  const own = new Float64Array(items.reduce((max, item) => Math.max(max, item.values.length), 1));
+  discounted: Map<number, Float64Array>;
+  /** the most voters of a discounted value */
+  mostVoters: number;
+}
+
+/** What the iterations update: each source's trust, each value's confidence, and the copies found. */
+interface State {
+  trust: Float64Array;
+  confidence: Float64Array;
+  copies: Copies;
+}
+
+/**
+ * Each value's confidence from the trust of its voters: a vote weighs the log-odds of its source's trust (and the
+ * log of the number of values), less for a copier's and for a related moment's; close values support each other;
+ * then a softmax over each item's values.
+ */
+function computeConfidence(layout: Layout, state: State): void {
+  const { start, supportAt, support, similarityWeight, voterAt, voters, voterWeight, cutShort } = layout;
+  const { trust, confidence, copies } = state;
+  const logit = trust.map((t) => Math.log(t / (1 - t)));
+  let rank: Int32Array | undefined;
+  if (copies.probability.size > 0) {
+    const order = [...trust.keys()].sort((a, b) => (trust[b] as number) - (trust[a] as number) || a - b);
+    rank = new Int32Array(layout.sourceCount);
+    order.forEach((s, r) => {
+      (rank as Int32Array)[s] = r;
+    });
+  }
+  const weight = new Float64Array(copies.mostVoters);
+  const own = new Float64Array(layout.mostValues);
   /** the part of `own` that comes from values the source likely cut short */
   const ownCut = new Float64Array(own.length);
-
-  const computeConfidence = () => {
-    const logit = trust.map((t) => Math.log(t / (1 - t)));
-    let rank: Int32Array | undefined;
-    if (copyProbability.size > 0) {
-      const order = [...trust.keys()].sort((a, b) => (trust[b] as number) - (trust[a] as number) || a - b);
-      rank = new Int32Array(S);
-      order.forEach((s, r) => {
-        (rank as Int32Array)[s] = r;
-      });
-    }
-    for (let it = 0; it < I; it++) {
-      const first = start[it] as number;
-      const m = (start[it + 1] as number) - first;
-      if (m === 0) continue;
-      const logN = Math.log(Math.max(2, m));
-      for (let v = 0; v < m; v++) {
-        const g = first + v;
-        const from = voterAt[g] as number;
-        const to = voterAt[g + 1] as number;
-        let score = 0;
-        let cut = 0;
-        const pairs = rank && discounted.get(g);
-        if (pairs) {
-          // a copier's vote counts less: of two likely copies, the less trusted one's vote is discounted
-          weight.fill(1, 0, to - from);
-          for (let q = 0; q < pairs.length; q += 3) {
-            const i = pairs[q] as number;
-            const j = pairs[q + 1] as number;
-            const later = (rank as Int32Array)[voters[from + i] as number] as number;
-            const k = later > ((rank as Int32Array)[voters[from + j] as number] as number) ? i : j;
-            weight[k] = (weight[k] as number) * (pairs[q + 2] as number);
-          }
-        }
-        for (let k = from; k < to; k++) {
-          const copied = pairs ? (weight[k - from] as number) : 1;
-          const vote = copied * (voterWeight[k] as number) * (logN + (logit[voters[k] as number] as number));
-          score += vote;
-          cut += vote * (cutShort[k] as number);
-        }
-        own[v] = score;
-        ownCut[v] = cut;
-      }
-      // close values support each other; then a softmax over the item's values
-      const base = supportAt[it] as number;
-      const r = rho[it] as number;
-      let max = Number.NEGATIVE_INFINITY;
-      for (let j = 0; j < m; j++) {
-        let total = own[j] as number;
-        for (let i = 0; i < m; i++) {
-          if (i === j) continue;
-          const s = support[base + i * m + j] as number;
-          total += r * s * (own[i] as number);
-          // a value cut short says 'at least these': it supports each value that extends it as fully as itself
-          if (s === 1) total += (1 - r) * (ownCut[i] as number);
-        }
-        confidence[first + j] = total;
-        if (total > max) max = total;
-      }
-      let sum = 0;
-      for (let j = first; j < first + m; j++) {
-        const e = Math.exp((confidence[j] as number) - max);
-        confidence[j] = e;
-        sum += e;
-      }
-      for (let j = first; j < first + m; j++) confidence[j] = (confidence[j] as number) / sum;
-    }
-  };
-
-  /** A source's trust is the mean credit of the values it gave. */
-  const credit = new Float64Array(V);
-  const computeTrust = () => {
-    for (let it = 0; it < I; it++) {
-      const first = start[it] as number;
-      const m = (start[it + 1] as number) - first;
-      const base = supportAt[it] as number;
-      const r = rho[it] as number;
-      for (let v = 0; v < m; v++) {
-        // full credit for the value's own confidence, partial for values it supports
-        let c = confidence[first + v] as number;
-        for (let j = 0; j < m; j++) {
-          if (j !== v) c += r * (support[base + v * m + j] as number) * (confidence[first + j] as number);
-        }
-        credit[first + v] = Math.min(1, c);
-      }
-    }
-    return trust.map((_, s) => {
-      const list = givenValues[s] as Int32Array;
-      if (list.length === 0) return initialTrust;
-      let sum = 0;
-      for (const g of list) sum += credit[g] as number;
-      return Math.min(TRUST_CEILING, Math.max(TRUST_FLOOR, sum / list.length));
-    });
-  };
-
-  /**
-   * Copying leaves traces that do not depend on which values are true: copiers write the same values in the same
-   * surface form ('12/1/11 2:06 PM (-05:00)'), and make the same mistakes. For each pair of sources sharing
-   * items, the share of items where they wrote the very same string, against the share expected of independent
-   * sources, gives the probability that one copies the other (or both copy a common origin).
-   */
-  const detectCopies = () => {
-    copyProbability.clear();
-    const counter = new PairCounter(S);
-    for (let it = 0; it < I; it++) {
-      // an item's voters lie side by side, value after value: a later position names the same value while it is
-      // still before the end of the first one's value
-      const itemEnd = voterAt[start[it + 1] as number] as number;
-      for (let g = start[it] as number; g < (start[it + 1] as number); g++) {
-        const valueEnd = voterAt[g + 1] as number;
-        for (let i = voterAt[g] as number; i < valueEnd; i++) {
-          const a = voters[i] as number;
-          const form = voterRaw[i];
-          for (let j = i + 1; j < itemEnd; j++) {
-            const b = voters[j] as number;
-            if (a === b) continue;
-            // same value: in the very same surface form, or written differently
-            const kind = j >= valueEnd ? DIFFERENT : form === voterRaw[j] ? SAME_FORM : SAME_VALUE;
-            counter.add(a < b ? a * S + b : b * S + a, kind);
-          }
-        }
-      }
-    }
-    counter.forEach((key, c) => {
-      const p = formDependence(c);
-      if (p > 0.5) copyProbability.set(key, p);
-    });
-    discounted.clear();
-    if (copyProbability.size === 0) return;
-    const pairs: number[] = [];
-    for (let g = 0; g < V; g++) {
+  for (let it = 0; it < layout.itemCount; it++) {
+    const first = start[it] as number;
+    const m = (start[it + 1] as number) - first;
+    if (m === 0) continue;
+    const logN = Math.log(Math.max(2, m));
+    for (let v = 0; v < m; v++) {
+      const g = first + v;
       const from = voterAt[g] as number;
       const to = voterAt[g + 1] as number;
-      pairs.length = 0;
-      for (let i = from; i < to; i++) {
-        for (let j = i + 1; j < to; j++) {
-          const p = copyProbability.get((voters[i] as number) * S + (voters[j] as number));
-          if (p) pairs.push(i - from, j - from, 1 - COPY_RATE * p);
+      let score = 0;
+      let cut = 0;
+      const pairs = rank && copies.discounted.get(g);
+      if (pairs) {
+        // a copier's vote counts less: of two likely copies, the less trusted one's vote is discounted
+        weight.fill(1, 0, to - from);
+        for (let q = 0; q < pairs.length; q += 3) {
+          const i = pairs[q] as number;
+          const j = pairs[q + 1] as number;
+          const later = (rank as Int32Array)[voters[from + i] as number] as number;
+          const k = later > ((rank as Int32Array)[voters[from + j] as number] as number) ? i : j;
+          weight[k] = (weight[k] as number) * (pairs[q + 2] as number);
         }
       }
-      if (pairs.length) {
-        discounted.set(g, Float64Array.from(pairs));
-        if (to - from > weight.length) weight = new Float64Array(to - from);
+      for (let k = from; k < to; k++) {
+        const copied = pairs ? (weight[k - from] as number) : 1;
+        const vote = copied * (voterWeight[k] as number) * (logN + (logit[voters[k] as number] as number));
+        score += vote;
+        cut += vote * (cutShort[k] as number);
+      }
+      own[v] = score;
+      ownCut[v] = cut;
+    }
+    // close values support each other; then a softmax over the item's values
+    const base = supportAt[it] as number;
+    const r = similarityWeight[it] as number;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < m; j++) {
+      let total = own[j] as number;
+      for (let i = 0; i < m; i++) {
+        if (i === j) continue;
+        const s = support[base + i * m + j] as number;
+        total += r * s * (own[i] as number);
+        // a value cut short says 'at least these': it supports each value that extends it as fully as itself
+        if (s === 1) total += (1 - r) * (ownCut[i] as number);
+      }
+      confidence[first + j] = total;
+      if (total > max) max = total;
+    }
+    let sum = 0;
+    for (let j = first; j < first + m; j++) {
+      const e = Math.exp((confidence[j] as number) - max);
+      confidence[j] = e;
+      sum += e;
+    }
+    for (let j = first; j < first + m; j++) confidence[j] = (confidence[j] as number) / sum;
+  }
+}
+
+/** A source's trust: the mean credit of the values it gave (full for a value's confidence, partial for support). */
+function computeTrust(layout: Layout, state: State, initialTrust: number): Float64Array {
+  const { start, supportAt, support, similarityWeight, givenValues } = layout;
+  const { confidence, trust } = state;
+  const credit = new Float64Array(layout.valueCount);
+  for (let it = 0; it < layout.itemCount; it++) {
+    const first = start[it] as number;
+    const m = (start[it + 1] as number) - first;
+    const base = supportAt[it] as number;
+    const r = similarityWeight[it] as number;
+    for (let v = 0; v < m; v++) {
+      // full credit for the value's own confidence, partial for values it supports
+      let c = confidence[first + v] as number;
+      for (let j = 0; j < m; j++) {
+        if (j !== v) c += r * (support[base + v * m + j] as number) * (confidence[first + j] as number);
+      }
+      credit[first + v] = Math.min(1, c);
+    }
+  }
+  return trust.map((_, s) => {
+    const list = givenValues[s] as Int32Array;
+    if (list.length === 0) return initialTrust;
+    let sum = 0;
+    for (const g of list) sum += credit[g] as number;
+    return Math.min(TRUST_CEILING, Math.max(TRUST_FLOOR, sum / list.length));
+  });
+}
+
+/**
+ * Copying leaves traces that do not depend on which values are true: copiers write the same values in the same
+ * surface form ('12/1/11 2:06 PM (-05:00)'), and make the same mistakes. For each pair of sources sharing
+ * items, the share of items where they wrote the very same string, against the share expected of independent
+ * sources, gives the probability that one copies the other (or both copy a common origin).
+ */
+function detectCopies(layout: Layout): Copies {
+  const { start, voterAt, voters, voterRaw, sourceCount: S } = layout;
+  const copies: Copies = { probability: new Map(), discounted: new Map(), mostVoters: 0 };
+  const counter = new PairCounter(S);
+  for (let it = 0; it < layout.itemCount; it++) {
+    // an item's voters lie side by side, value after value: a later position names the same value while it is
+    // still before the end of the first one's value
+    const itemEnd = voterAt[start[it + 1] as number] as number;
+    for (let g = start[it] as number; g < (start[it + 1] as number); g++) {
+      const valueEnd = voterAt[g + 1] as number;
+      for (let i = voterAt[g] as number; i < valueEnd; i++) {
+        const a = voters[i] as number;
+        const form = voterRaw[i];
+        for (let j = i + 1; j < itemEnd; j++) {
+          const b = voters[j] as number;
+          if (a === b) continue;
+          // same value: in the very same surface form, or written differently
+          const kind = j >= valueEnd ? DIFFERENT : form === voterRaw[j] ? SAME_FORM : SAME_VALUE;
+          counter.add(a < b ? a * S + b : b * S + a, kind);
+        }
       }
     }
-  };
-
-  for (let iteration = 0; iteration < maxIterations; iteration++) {
-    computeConfidence();
-    const next = computeTrust();
-    let change = 0;
-    next.forEach((t, i) => {
-      change = Math.max(change, Math.abs(t - (trust[i] as number)));
-    });
-    trust = next;
-    if (copyDetection && iteration === 0) {
-      detectCopies();
-      continue;
-    }
-    if (change < 1e-4 && iteration > 1) break;
   }
-  computeConfidence();
+  counter.forEach((key, c) => {
+    const p = formDependence(c);
+    if (p > 0.5) copies.probability.set(key, p);
+  });
+  if (copies.probability.size === 0) return copies;
+  const pairs: number[] = [];
+  for (let g = 0; g < layout.valueCount; g++) {
+    const from = voterAt[g] as number;
+    const to = voterAt[g + 1] as number;
+    pairs.length = 0;
+    for (let i = from; i < to; i++) {
+      for (let j = i + 1; j < to; j++) {
+        const p = copies.probability.get((voters[i] as number) * S + (voters[j] as number));
+        if (p) pairs.push(i - from, j - from, 1 - COPY_RATE * p);
+      }
+    }
+    if (pairs.length) {
+      copies.discounted.set(g, Float64Array.from(pairs));
+      copies.mostVoters = Math.max(copies.mostVoters, to - from);
+    }
+  }
+  return copies;
+}
 
+/**
+ * The result: per item its values by confidence, each shown in its representative form (the one whose words most
+ * of the value's writers, weighted by trust, also wrote), and per source its trust and likely copies.
+ */
+function resultOf(claims: readonly SourceClaim[], votes: Votes, layout: Layout, state: State): TruthResult {
+  const { sources, items } = votes;
+  const { start, sourceCount: S } = layout;
+  const { trust, confidence, copies } = state;
   const result: TruthResult = { items: [], sources: [] };
   items.forEach((item, it) => {
     if (item.values.length === 0) return;
@@ -614,14 +706,14 @@ export function discoverTruth(claims: readonly SourceClaim[], options?: TruthOpt
   });
   result.sources = sources.map((source, s) => {
     const entry: TruthSource = { source, trust: round(trust[s] as number) };
-    const copies: { source: string; probability: number }[] = [];
+    const found: { source: string; probability: number }[] = [];
     for (let o = 0; o < S; o++) {
       if (o === s) continue;
-      const p = copyProbability.get(s < o ? s * S + o : o * S + s);
-      if (p) copies.push({ source: sources[o] as string, probability: round(p) });
+      const p = copies.probability.get(s < o ? s * S + o : o * S + s);
+      if (p) found.push({ source: sources[o] as string, probability: round(p) });
     }
-    if (copies.length)
-      entry.copies = copies.sort((a, b) => b.probability - a.probability || (a.source < b.source ? -1 : 1));
+    if (found.length)
+      entry.copies = found.sort((a, b) => b.probability - a.probability || (a.source < b.source ? -1 : 1));
     return entry;
   });
   return result;
