@@ -47,26 +47,17 @@ function cosine(a: Vector, b: Vector): number {
 }
 
 /**
- * Groups claims that state the same fact, across outlets and through paraphrase: cosine similarity of content terms
- * (stemmed, synonyms folded, weighted by rarity), entities, quantities and times. Candidate pairs come from an
- * inverted index of the rarer terms, never all pairs; a cluster never holds two claims of the same article.
- * Deterministic and independent of the order of the claims.
- *
- * @example
- * clusterClaims(claims).filter((c) => c.outlets.length > 1).length //=> the facts told by more than one outlet
+ * Pairs of claims of different articles alike enough to be one fact, most alike first. Candidates are the claims
+ * that share a term that is not too common: terms shared by very many claims do not tell facts apart, and leaving
+ * them out keeps the number of candidate pairs close to linear in the number of claims.
  */
-export function clusterClaims(claims: readonly Claim[], options: ClusterClaimsOptions = {}): ClaimCluster[] {
-  const threshold = options.threshold ?? 0.3;
-  const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+function candidatePairs(
+  sorted: readonly Claim[],
+  vectors: readonly Vector[],
+  df: ReadonlyMap<string, number>,
+  threshold: number,
+): [number, number, number][] {
   const n = sorted.length;
-  const df = new Map<string, number>();
-  for (const c of sorted) for (const t of new Set(c.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
-  const vectors = sorted.map((c) => vectorOf(c, idf));
-  // blocking: claims that share a term that is not too common
-  // terms shared by very many claims do not tell facts apart; they are not used to find candidates (which also keeps
-  // the number of candidate pairs close to linear in the number of claims)
   const maxPosting = Math.min(64, Math.max(8, Math.ceil(n * 0.2)));
   const postings = new Map<string, number[]>();
   sorted.forEach((c, i) => {
@@ -94,6 +85,28 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterClaimsOp
     }
   }
   pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+  return pairs;
+}
+
+/**
+ * Groups claims that state the same fact, across outlets and through paraphrase: cosine similarity of content terms
+ * (stemmed, synonyms folded, weighted by rarity), entities, quantities and times. Candidate pairs come from an
+ * inverted index of the rarer terms, never all pairs; a cluster never holds two claims of the same article.
+ * Deterministic and independent of the order of the claims.
+ *
+ * @example
+ * clusterClaims(claims).filter((c) => c.outlets.length > 1).length //=> the facts told by more than one outlet
+ */
+export function clusterClaims(claims: readonly Claim[], options: ClusterClaimsOptions = {}): ClaimCluster[] {
+  const threshold = options.threshold ?? 0.3;
+  const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = sorted.length;
+  const df = new Map<string, number>();
+  for (const c of sorted) for (const t of new Set(c.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
+  const vectors = sorted.map((c) => vectorOf(c, idf));
+  const pairs = candidatePairs(sorted, vectors, df, threshold);
   // greedy joining, strongest pairs first; a cluster holds at most one claim of each article
   const clusterOf = sorted.map((_, i) => i);
   const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));

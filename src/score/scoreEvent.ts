@@ -110,24 +110,16 @@ function truthValue(f: Fact): { kind: 'number' | 'time' | 'text'; value: number 
 }
 
 /**
- * Status, agreement and discrepancy of each cluster, the credibility of each outlet (from the facts it states,
- * by truth discovery, with corroboration and independence) and the event's consistency: the last stage, after
- * findDiscrepancies. analyze runs it for you.
- *
- * @example
- * const { sources, consistency } = scoreEvent(claims, clusters, measures, discrepancies, outlets, slots);
- * sources.map((s) => [s.outlet, s.credibility]) //=> [['AFP', 0.81], ...]
+ * Each cluster's status ('corroborated', 'disputed', 'contested' or 'single-source'), agreement and discrepancy,
+ * from its independent outlets and the discrepancies that touch its claims.
  */
-export function scoreEvent(
+function scoreClusters(
   claims: readonly Claim[],
   clusters: readonly ClaimCluster[],
-  measures: readonly Measure[],
   discrepancies: readonly Discrepancy[],
-  outletNames: readonly string[],
-  slots: readonly FactSlot[] = [],
-): { clusters: ScoredCluster[]; sources: SourceScore[]; consistency: number } {
+  outlets: Set<string>,
+): ScoredCluster[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const outlets = new Set(outletNames);
   const totalOutlets = Math.max(2, outlets.size);
   // discrepancies touching each claim
   const severityOf = new Map<string, number>();
@@ -142,7 +134,7 @@ export function scoreEvent(
       }
     }
   }
-  const scored: ScoredCluster[] = clusters.map((cluster) => {
+  return clusters.map((cluster) => {
     const members = cluster.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
     const independent = independentOutlets(members, outlets).count;
     const contested = members.some((c) => contestedClaims.has(c.id));
@@ -166,9 +158,17 @@ export function scoreEvent(
       summary: text.length > 200 ? `${text.slice(0, 199)}…` : text,
     };
   });
+}
 
-  // outlet trust from the facts they give (each slot's values) and the figures no fact reads; a spelling is not a
-  // factual claim, so names do not weigh on it
+/**
+ * Each outlet's trust, by truth discovery over the facts it gives (each slot's values) and the figures no fact
+ * reads; a spelling is no factual claim, and a party's claim an outlet reports is not the outlet's error.
+ */
+function outletTrust(
+  slots: readonly FactSlot[],
+  measures: readonly Measure[],
+  discrepancies: readonly Discrepancy[],
+): Map<string, number> {
   const truthClaims: SourceClaim[] = [];
   const kindOf = new Map<string, ValueKind>();
   const read = new Set<string>();
@@ -200,7 +200,29 @@ export function scoreEvent(
     tolerance: 0.05,
     copyDetection: false,
   });
-  const trustOf = new Map(truth.sources.map((s) => [s.source, s.trust]));
+  return new Map(truth.sources.map((s) => [s.source, s.trust]));
+}
+
+/**
+ * Status, agreement and discrepancy of each cluster, the credibility of each outlet (from the facts it states,
+ * by truth discovery, with corroboration and independence) and the event's consistency: the last stage, after
+ * findDiscrepancies. analyze runs it for you.
+ *
+ * @example
+ * const { sources, consistency } = scoreEvent(claims, clusters, measures, discrepancies, outlets, slots);
+ * sources.map((s) => [s.outlet, s.credibility]) //=> [['AFP', 0.81], ...]
+ */
+export function scoreEvent(
+  claims: readonly Claim[],
+  clusters: readonly ClaimCluster[],
+  measures: readonly Measure[],
+  discrepancies: readonly Discrepancy[],
+  outletNames: readonly string[],
+  slots: readonly FactSlot[] = [],
+): { clusters: ScoredCluster[]; sources: SourceScore[]; consistency: number } {
+  const outlets = new Set(outletNames);
+  const scored = scoreClusters(claims, clusters, discrepancies, outlets);
+  const trustOf = outletTrust(slots, measures, discrepancies);
   const statusOf = new Map<string, ClusterStatus>();
   for (const c of scored) for (const id of c.claimIds) statusOf.set(id, c.status);
   // each outlet's claims, gathered once (not a pass over every claim for each of thousands of outlets)
