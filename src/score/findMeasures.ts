@@ -77,21 +77,8 @@ function headOf(unit: string): string {
   return HEAD_SYNONYMS[last] ?? last;
 }
 
-/**
- * Finds the measures of an event: quantities and times that different outlets give for the same thing. Two readings
- * are the same measure when they have the same dimension (and, for counts, the same kind of thing counted), their
- * sentences say alike things (shared terms and entities, or the same claim cluster), and their values are within a
- * factor that a misreport could explain. Different facts with different values (a refinery 800 km away, a depot
- * 160 km away) stay apart. Candidates come from blocking by dimension and counted thing.
- *
- * @example
- * const claims = seedArticles.flatMap((a) => extractClaims(a, entities));
- * findMeasures(claims, clusterClaims(claims)).find((m) => m.unit === 'km')?.readings.map((r) => r.raw)
- * //=> ['some 800 kilometres (500 miles)', 'about 480 miles', 'nearly 500 miles']
- */
-export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimCluster[]): Measure[] {
-  const clusterOf = new Map<string, string>();
-  for (const c of clusters) for (const id of c.claimIds) clusterOf.set(id, c.id);
+/** Every quantity and clock time of the claims as a reading, with what it may measure (the terms around it). */
+function readingsOf(claims: readonly Claim[], clusterOf: ReadonlyMap<string, string>): Candidate[] {
   const candidates: Candidate[] = [];
   const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const claim of sorted) {
@@ -144,12 +131,14 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
       });
     }
   }
-  // blocking: only readings of the same kind and unit (or counted thing) are compared
-  const blocks = new Map<string, number[]>();
-  candidates.forEach((c, i) => {
-    const key = `${c.kind}:${c.head}`;
-    appendTo(blocks, key, i);
-  });
+  return candidates;
+}
+
+/** Pairs of readings of different articles, in one block, that may be the same measure, most alike first. */
+function readingPairs(
+  candidates: readonly Candidate[],
+  blocks: ReadonlyMap<string, number[]>,
+): [number, number, number][] {
   const pairs: [number, number, number][] = [];
   const consider = (x: number, y: number) => {
     const a = candidates[x] as Candidate;
@@ -203,9 +192,20 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
     }
   }
   pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
-  // values one article gives side by side for the same kind of thing are different facts ('six rifles in this raid,
-  // 14 in all'): readings with those two values never join one measure
-  const near = (x: number, y: number) => Math.abs(x - y) <= 0.03 * Math.max(Math.abs(x), Math.abs(y), 1e-9);
+  return pairs;
+}
+
+/** Two values within 3% of each other are one. */
+const near = (x: number, y: number) => Math.abs(x - y) <= 0.03 * Math.max(Math.abs(x), Math.abs(y), 1e-9);
+
+/**
+ * Values one article gives side by side for the same kind of thing are different facts ('six rifles in this raid,
+ * 14 in all'): per block, the pairs of such values, which never join one measure.
+ */
+function valuesApart(
+  candidates: readonly Candidate[],
+  blocks: ReadonlyMap<string, number[]>,
+): [string, number, number][] {
   const apart: [string, number, number][] = [];
   for (const [key, list] of blocks) {
     const byArticle = new Map<string, number[]>();
@@ -224,6 +224,15 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
       }
     }
   }
+  return apart;
+}
+
+/** Readings grouped greedily from the most alike pairs: one reading per article in a measure, no values apart. */
+function groupReadings(
+  candidates: readonly Candidate[],
+  pairs: readonly [number, number, number][],
+  apart: readonly [string, number, number][],
+): Map<number, number[]> {
   const distinctFacts = (ga: number[], gb: number[]) => {
     const key = `${(candidates[ga[0] as number] as Candidate).kind}:${(candidates[ga[0] as number] as Candidate).head}`;
     const va = ga.map((i) => (candidates[i] as Candidate).reading.value);
@@ -252,6 +261,33 @@ export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimC
     members.set(keep, [...(members.get(keep) as number[]), ...(members.get(drop) as number[])]);
     members.delete(drop);
   }
+  return members;
+}
+
+/**
+ * Finds the measures of an event: quantities and times that different outlets give for the same thing. Two readings
+ * are the same measure when they have the same dimension (and, for counts, the same kind of thing counted), their
+ * sentences say alike things (shared terms and entities, or the same claim cluster), and their values are within a
+ * factor that a misreport could explain. Different facts with different values (a refinery 800 km away, a depot
+ * 160 km away) stay apart. Candidates come from blocking by dimension and counted thing.
+ *
+ * @example
+ * const claims = seedArticles.flatMap((a) => extractClaims(a, entities));
+ * findMeasures(claims, clusterClaims(claims)).find((m) => m.unit === 'km')?.readings.map((r) => r.raw)
+ * //=> ['some 800 kilometres (500 miles)', 'about 480 miles', 'nearly 500 miles']
+ */
+export function findMeasures(claims: readonly Claim[], clusters: readonly ClaimCluster[]): Measure[] {
+  const clusterOf = new Map<string, string>();
+  for (const c of clusters) for (const id of c.claimIds) clusterOf.set(id, c.id);
+  const candidates = readingsOf(claims, clusterOf);
+  // blocking: only readings of the same kind and unit (or counted thing) are compared
+  const blocks = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    const key = `${c.kind}:${c.head}`;
+    appendTo(blocks, key, i);
+  });
+  const pairs = readingPairs(candidates, blocks);
+  const members = groupReadings(candidates, pairs, valuesApart(candidates, blocks));
   const measures: Measure[] = [];
   for (const list of members.values()) {
     if (list.length < 2) continue;
