@@ -142,17 +142,8 @@ function dualName(name: string): [string, string] | undefined {
 /** A place's name as compared for a dual name ('Mt. Cook' → 'mount cook'). */
 const dualKey = (name: string) => wordsInFull(name).join(' ');
 
-/**
- * Resolves the names mentioned across articles into entities: the same person, place or organization however
- * each outlet spells it (romanization, typos, word order), each with a canonical form (the one most outlets use)
- * and its variants with the outlets behind each. Candidates come from blocking keys, never all pairs.
- *
- * @example
- * const entities = resolveEntities(articles);
- * entities.find((e) => e.canonical === 'Roman Starovoyt')?.variants.map((v) => [v.form, v.outlets])
- * //=> [['Roman Starovoyt', ['AFP', 'Sindonews']], ['Roman Starovoit', ['The Washington Times']], ['Starovoyt', ['AFP']]]
- */
-export function resolveEntities(articles: readonly Article[]): Entity[] {
+/** The names the articles mention, one form per name (case aside), with its kinds, surfaces and mentions. */
+function gatherForms(articles: readonly Article[]): Form[] {
   const forms = new Map<string, Form>();
   const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const found = ordered.map((article) => extractMentions(article));
@@ -180,8 +171,16 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
     }
   }
   const list = [...forms.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const kinds = list.map((f) => majorityKind(f.kinds));
-  const sets = new DisjointSets(list.length);
+  return list;
+}
+
+/**
+ * Compares the forms that share a blocking key (or an acronym and the names of its initials), never all pairs.
+ * Strong matches (a spelling variant) join at once in `sets`; weak ones (one name holds the other, a name shares
+ * only part of another) are returned, each form with its weak partners, to join only when they point to a single
+ * entity (joinWeakMatches), so that 'Russia-Ukraine' never bridges Russia and Ukraine.
+ */
+function compareForms(list: readonly Form[], kinds: readonly NameKind[], sets: DisjointSets): Map<number, number[]> {
   const blocks = new Map<string, number[]>();
   // a kind is evidence, not a wall: names of every kind share blocks, and a name whose kind no cue settled
   // ('other') is compared with names of every kind, under theirs
@@ -194,9 +193,6 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
     (letters.acronym ? entry.acronyms : entry.names).push(i);
     initials.set(letters.key, entry);
   });
-  // Strong matches (a spelling variant) join at once; weak ones (one name holds the other, a name shares only
-  // part of another) join only when they point to a single entity, so that 'Russia-Ukraine' never bridges
-  // Russia and Ukraine.
   const compared = new Set<number>();
   const weak = new Map<number, number[]>();
   const articlesOf = list.map((form) => new Set(form.mentions.map((m) => m.articleId)));
@@ -267,10 +263,17 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
   // an acronym against the names of its initials, at most MAX_BLOCK of them (the first in name order)
   for (const { acronyms, names } of initials.values())
     for (const a of acronyms) for (const n of names.slice(0, MAX_BLOCK)) consider(a, n);
-  const strongRoot = list.map((_, i) => sets.find(i));
+  return weak;
+}
+
+/** Joins each form to the one entity its weak partners point to; a form weakly like two entities joins neither. */
+function joinWeakMatches(sets: DisjointSets, weak: ReadonlyMap<number, number[]>, count: number): void {
+  // the entities as the strong matches left them, before any weak join
+  const strongRoot = Array.from({ length: count }, (_, i) => sets.find(i));
+  const rootOf = (i: number) => strongRoot[i] as number;
   const rootsOf = (i: number, partners: number[]) => {
-    const roots = new Set(partners.map((j) => strongRoot[j] as number));
-    roots.delete(strongRoot[i] as number);
+    const roots = new Set(partners.map((j) => rootOf(j)));
+    roots.delete(rootOf(i));
     return roots;
   };
   // a form weakly like two different entities is a bridge ('Russia-Ukraine'): it joins neither, and nothing joins through it
@@ -283,7 +286,10 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
     );
     if (roots.size === 1) sets.union(i, [...roots][0] as number);
   }
-  // a feature's dual name joins each of its two names written alone ('Aoraki/Mt. Cook', 'Aoraki', 'Mount Cook')
+}
+
+/** A feature's dual name joins each of its two names written alone ('Aoraki/Mt. Cook', 'Aoraki', 'Mount Cook'). */
+function joinDualNames(list: readonly Form[], kinds: readonly NameKind[], sets: DisjointSets): void {
   const byDualKey = new Map<string, number[]>();
   list.forEach((form, i) => {
     if (kinds[i] === 'place' || kinds[i] === 'other') appendTo(byDualKey, dualKey(form.name), i);
@@ -294,8 +300,13 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
     if (!parts) return;
     for (const part of parts) for (const j of byDualKey.get(dualKey(part)) ?? []) sets.union(i, j);
   });
-  // a surname written alone in an article that never gives the full name ('Putin') joins the one person whose
-  // surname it is, across articles
+}
+
+/**
+ * A surname written alone in an article that never gives the full name ('Putin') joins the one person whose
+ * surname it is, across articles.
+ */
+function joinLoneSurnames(list: readonly Form[], kinds: readonly NameKind[], sets: DisjointSets): void {
   const surnames = new Map<string, Set<number>>();
   list.forEach((form, i) => {
     const words = form.name.split(/\s+/);
@@ -309,59 +320,79 @@ export function resolveEntities(articles: readonly Article[]): Entity[] {
     const roots = surnames.get(nameKey(form.name));
     if (roots?.size === 1) sets.union(i, [...roots][0] as number);
   });
+}
+
+/** The entity of a group of forms: its kind by majority, its variants by outlets, its canonical form. */
+function entityOf(forms: readonly Form[]): Entity {
+  const kindCounts = new Map<NameKind, number>();
+  const variants: EntityVariant[] = [];
+  const mentions: Entity['mentions'] = [];
+  for (const form of forms) {
+    for (const [k, n] of form.kinds) kindCounts.set(k, (kindCounts.get(k) ?? 0) + n);
+    for (const surface of form.surfaces.values()) {
+      const casing = [...surface.casings].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))[0]?.[0] ?? '';
+      variants.push({ form: casing, outlets: [...surface.outlets].sort(), count: surface.count });
+    }
+    for (const m of form.mentions) {
+      mentions.push({
+        articleId: m.articleId,
+        outlet: m.outlet,
+        form: m.mention.text,
+        sentence: m.mention.sentence,
+        span: m.mention.span,
+        ...(m.within === undefined ? {} : { within: m.within }),
+      });
+    }
+  }
+  // merge variants that differ only by case across forms
+  const merged = new Map<string, EntityVariant>();
+  for (const v of variants) {
+    const key = v.form.toLowerCase();
+    const had = merged.get(key);
+    if (had) {
+      had.outlets = [...new Set([...had.outlets, ...v.outlets])].sort();
+      had.count += v.count;
+    } else merged.set(key, { ...v });
+  }
+  const sorted = [...merged.values()].sort(
+    (a, b) =>
+      b.outlets.length - a.outlets.length ||
+      b.count - a.count ||
+      b.form.length - a.form.length ||
+      (a.form < b.form ? -1 : 1),
+  );
+  const longest = maxOf(sorted.map((v) => v.form.split(/\s+/).length));
+  const canonical = (sorted.find(
+    (v) => v.form.split(/\s+/).length === longest || longest > 1 === v.form.includes(' '),
+  ) ?? sorted[0]) as EntityVariant;
+  mentions.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0]));
+  return { id: '', canonical: canonical.form, kind: majorityKind(kindCounts), variants: sorted, mentions };
+}
+
+/**
+ * Resolves the names mentioned across articles into entities: the same person, place or organization however
+ * each outlet spells it (romanization, typos, word order), each with a canonical form (the one most outlets use)
+ * and its variants with the outlets behind each. Candidates come from blocking keys, never all pairs.
+ *
+ * @example
+ * const entities = resolveEntities(articles);
+ * entities.find((e) => e.canonical === 'Roman Starovoyt')?.variants.map((v) => [v.form, v.outlets])
+ * //=> [['Roman Starovoyt', ['AFP', 'Sindonews']], ['Roman Starovoit', ['The Washington Times']], ['Starovoyt', ['AFP']]]
+ */
+export function resolveEntities(articles: readonly Article[]): Entity[] {
+  const list = gatherForms(articles);
+  const kinds = list.map((f) => majorityKind(f.kinds));
+  const sets = new DisjointSets(list.length);
+  const weak = compareForms(list, kinds, sets);
+  joinWeakMatches(sets, weak, list.length);
+  joinDualNames(list, kinds, sets);
+  joinLoneSurnames(list, kinds, sets);
   const groups = new Map<number, number[]>();
   list.forEach((_, i) => {
     const root = sets.find(i);
     appendTo(groups, root, i);
   });
-
-  const entities: Entity[] = [];
-  for (const members of groups.values()) {
-    const kindCounts = new Map<NameKind, number>();
-    const variants: EntityVariant[] = [];
-    const mentions: Entity['mentions'] = [];
-    for (const i of members) {
-      const form = list[i] as Form;
-      for (const [k, n] of form.kinds) kindCounts.set(k, (kindCounts.get(k) ?? 0) + n);
-      for (const surface of form.surfaces.values()) {
-        const casing = [...surface.casings].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))[0]?.[0] ?? '';
-        variants.push({ form: casing, outlets: [...surface.outlets].sort(), count: surface.count });
-      }
-      for (const m of form.mentions) {
-        mentions.push({
-          articleId: m.articleId,
-          outlet: m.outlet,
-          form: m.mention.text,
-          sentence: m.mention.sentence,
-          span: m.mention.span,
-          ...(m.within === undefined ? {} : { within: m.within }),
-        });
-      }
-    }
-    // merge variants that differ only by case across forms
-    const merged = new Map<string, EntityVariant>();
-    for (const v of variants) {
-      const key = v.form.toLowerCase();
-      const had = merged.get(key);
-      if (had) {
-        had.outlets = [...new Set([...had.outlets, ...v.outlets])].sort();
-        had.count += v.count;
-      } else merged.set(key, { ...v });
-    }
-    const sorted = [...merged.values()].sort(
-      (a, b) =>
-        b.outlets.length - a.outlets.length ||
-        b.count - a.count ||
-        b.form.length - a.form.length ||
-        (a.form < b.form ? -1 : 1),
-    );
-    const longest = maxOf(sorted.map((v) => v.form.split(/\s+/).length));
-    const canonical = (sorted.find(
-      (v) => v.form.split(/\s+/).length === longest || longest > 1 === v.form.includes(' '),
-    ) ?? sorted[0]) as EntityVariant;
-    mentions.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0]));
-    entities.push({ id: '', canonical: canonical.form, kind: majorityKind(kindCounts), variants: sorted, mentions });
-  }
+  const entities = [...groups.values()].map((members) => entityOf(members.map((i) => list[i] as Form)));
   entities.sort((a, b) =>
     a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0,
   );
