@@ -89,6 +89,67 @@ const DESIGNATION_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,4}[- ]$/u;
 /** A designation right after an amount ('six AK 47 rifles', 'seven AK-47s'), with its letters and number. */
 const DESIGNATION_AFTER = /^\s+(\p{Lu}{1,4})[- ]?(\d{1,3})s?(?![\p{L}\p{N}])/u;
 
+/** What follows an amount: its unit, with its factor and dimension, or else the thing it counts. */
+interface UnitReading {
+  unit: string;
+  writtenUnit?: string;
+  factor: number;
+  dimension: Dimension;
+  /** how many characters of `after` the unit or counted phrase takes */
+  length: number;
+}
+
+/**
+ * The unit written after an amount ('800 kilometres', '120 mph'), or else the counted thing ('seven tanks', 'six
+ * AK 47 rifles'); undefined for a bare number, which tells nothing to compare ('items' for a vague amount).
+ */
+function unitAfter(after: string, vagueAmount: boolean): UnitReading | undefined {
+  let end = 0;
+  let unit: string | undefined;
+  let writtenUnit: string | undefined;
+  let factor = 1;
+  let dimension: Dimension = 'count';
+  const unitMatch = UNIT_AFTER.exec(after);
+  const unitWord = unitMatch?.[1]?.toLowerCase();
+  const known = unitWord !== undefined && !unitMatch?.[0].includes('(') ? UNITS[unitWord] : undefined;
+  if (known && unitMatch) {
+    unit = known.name;
+    writtenUnit = unitMatch[1];
+    factor = known.factor;
+    dimension = known.dimension;
+    end += unitMatch[0].length;
+  } else {
+    // a designation names the kind counted ('six AK 47 rifles', 'seven AK-47s'): it leads the counted phrase
+    const designation = DESIGNATION_AFTER.exec(after);
+    const model = designation ? `${designation[1]}${designation[2]}`.toLowerCase() : '';
+    const rest = designation ? after.slice(designation[0].length) : after;
+    if (designation) end += designation[0].length;
+    const counted = COUNTED.exec(rest);
+    if (counted) {
+      const words = (counted[1] as string).split(/\s+/);
+      const kept: string[] = [];
+      for (let k = 0; k < words.length; k++) {
+        const w = (words[k] as string).toLowerCase();
+        if (STOP_AFTER.has(w) || /(ly|ing)$/.test(w)) break;
+        const next = words[k + 1]?.toLowerCase();
+        if (/ed$/.test(w) && (next === undefined || STOP_AFTER.has(next) || /(ly|ing|ed)$/.test(next))) break;
+        kept.push(w);
+        if (w.length > 3 && /[^s]s$/.test(w)) break; // a plural noun heads the phrase
+      }
+      if (kept.length) {
+        unit = model ? `${model} ${kept.join(' ')}` : kept.join(' ');
+        // the raw form runs to the end of the counted phrase ('seven tanks')
+        const phrase = countedPhrase(kept).exec(rest);
+        if (phrase) end += phrase[0].length;
+      }
+    }
+    if (!unit && model) unit = model;
+    if (!unit && !vagueAmount) return undefined; // a bare number tells nothing to compare
+    unit = unit ?? 'items';
+  }
+  return { unit: unit as string, ...(writtenUnit ? { writtenUnit } : {}), factor, dimension, length: end };
+}
+
 /**
  * Finds the quantities in one sentence: numbers with units ('800 kilometres', '480 miles'), counts of things
  * ('25 drones', 'seven tanks', 'at least two oil facilities'), vague amounts ('dozens of drones'), each with its
@@ -124,49 +185,10 @@ export function extractQuantities(sentence: string): Quantity[] {
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     if (g.multiplier) value *= MULTIPLIERS[g.multiplier.toLowerCase()] ?? 1;
-    // the unit, or else the counted thing
-    let unit: string | undefined;
-    let writtenUnit: string | undefined;
-    let factor = 1;
-    let dimension: Dimension = 'count';
-    const unitMatch = UNIT_AFTER.exec(after);
-    const unitWord = unitMatch?.[1]?.toLowerCase();
-    const known = unitWord !== undefined && !unitMatch?.[0].includes('(') ? UNITS[unitWord] : undefined;
-    if (known && unitMatch) {
-      unit = known.name;
-      writtenUnit = unitMatch[1];
-      factor = known.factor;
-      dimension = known.dimension;
-      end += unitMatch[0].length;
-    } else {
-      // a designation names the kind counted ('six AK 47 rifles', 'seven AK-47s'): it leads the counted phrase
-      const designation = DESIGNATION_AFTER.exec(after);
-      const model = designation ? `${designation[1]}${designation[2]}`.toLowerCase() : '';
-      const rest = designation ? after.slice(designation[0].length) : after;
-      if (designation) end += designation[0].length;
-      const counted = COUNTED.exec(rest);
-      if (counted) {
-        const words = (counted[1] as string).split(/\s+/);
-        const kept: string[] = [];
-        for (let k = 0; k < words.length; k++) {
-          const w = (words[k] as string).toLowerCase();
-          if (STOP_AFTER.has(w) || /(ly|ing)$/.test(w)) break;
-          const next = words[k + 1]?.toLowerCase();
-          if (/ed$/.test(w) && (next === undefined || STOP_AFTER.has(next) || /(ly|ing|ed)$/.test(next))) break;
-          kept.push(w);
-          if (w.length > 3 && /[^s]s$/.test(w)) break; // a plural noun heads the phrase
-        }
-        if (kept.length) {
-          unit = model ? `${model} ${kept.join(' ')}` : kept.join(' ');
-          // the raw form runs to the end of the counted phrase ('seven tanks')
-          const phrase = countedPhrase(kept).exec(rest);
-          if (phrase) end += phrase[0].length;
-        }
-      }
-      if (!unit && model) unit = model;
-      if (!unit && !g.vague) continue; // a bare number tells nothing to compare
-      unit = unit ?? 'items';
-    }
+    const unitRead = unitAfter(after, Boolean(g.vague));
+    if (!unitRead) continue;
+    const { unit, writtenUnit, factor, dimension } = unitRead;
+    end += unitRead.length;
     const hedge = g.hedge?.toLowerCase().replace(/\s+/g, ' ');
     const [lowFactor, highFactor] = hedge ? (HEDGES[hedge] ?? [1, 1]) : [1, 1];
     const base = value * factor;
