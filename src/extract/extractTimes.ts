@@ -89,6 +89,76 @@ export interface ExtractTimesOptions {
 }
 
 /**
+ * The clock time of a CLOCK match ('3:10 a.m. Moscow time', '4 p.m. (1300 GMT)'), with its zone, its instant in UTC
+ * when the zone or a bracketed UTC reading says it, and its hedge; undefined for a number that is no time or a
+ * match over characters already read (`overlaps`).
+ */
+function clockOf(
+  m: RegExpMatchArray,
+  sentence: string,
+  options: ExtractTimesOptions,
+  overlaps: (start: number, end: number) => boolean,
+): TimeRef | undefined {
+  const start = m.index ?? 0;
+  const [, h, min, half, zoneWord, zoneCode] = m;
+  // a clock needs minutes, a.m./p.m., or a zone: a bare number is not a time
+  if (!min && !half && !zoneWord && !zoneCode) return undefined;
+  if (min && m[0].includes('.') && !half && !zoneWord && !zoneCode) return undefined; // '2.5' is a number
+  let hours = Number(h);
+  const minutes = min ? Number(min) : 0;
+  if (hours > 24 || minutes > 59) return undefined;
+  if (half) {
+    if (hours > 12 || hours === 0) return undefined;
+    hours = (hours % 12) + (/^p/i.test(half) ? 12 : 0);
+  }
+  const end = start + m[0].trimEnd().length;
+  if (overlaps(start, end)) return undefined;
+  const value = hours * 60 + minutes;
+  const time: TimeRef = { raw: sentence.slice(start, end), kind: 'clock', minutes: value, start, end };
+  const zone = zoneWord ? `${zoneWord} time` : zoneCode;
+  if (zone) time.zone = zone;
+  const offset = zoneOffset(zoneWord ?? zoneCode ?? '', options.publishedAt);
+  if (offset !== undefined) time.utcMinutes = (((value - offset) % 1440) + 1440) % 1440;
+  // a UTC reading in brackets right after: '3 a.m. Moscow time (0000 GMT)', '8:00 am (0500 GMT)'
+  MILITARY_AFTER.lastIndex = end;
+  const military = MILITARY_AFTER.exec(sentence);
+  if (military) {
+    time.utcMinutes = Number(military[1]) * 60 + Number(military[2]);
+    time.end = end + military[0].length;
+    time.raw = sentence.slice(start, time.end);
+  }
+  hedgeBefore(time, sentence, value);
+  return time;
+}
+
+/**
+ * The time of a RELATIVE match ('about five hours later'): its offset, and, read from the anchor (the time it
+ * follows), its clock, zone and UTC instant, widened by a hedge.
+ */
+function relativeOf(m: RegExpMatchArray, anchor: TimeRef | undefined): TimeRef | undefined {
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const amount = numberOf(m[2] as string);
+  const unit = DURATION_UNITS[(m[3] as string).toLowerCase()];
+  if (amount === undefined || unit === undefined) return undefined;
+  const sign = /^(earlier|before)$/i.test(m[4] as string) ? -1 : 1;
+  const offset = sign * amount * unit;
+  const time: TimeRef = { raw: m[0], kind: 'relative', offset, start, end };
+  if (m[1]) time.hedge = m[1].toLowerCase();
+  if (anchor?.minutes !== undefined) {
+    time.anchor = anchor.raw;
+    const value = anchor.minutes + offset;
+    time.minutes = ((value % 1440) + 1440) % 1440;
+    if (anchor.zone) time.zone = anchor.zone;
+    if (anchor.utcMinutes !== undefined) time.utcMinutes = (((anchor.utcMinutes + offset) % 1440) + 1440) % 1440;
+    const spread = time.hedge ? Math.max(30, Math.abs(offset) * 0.2) : 0;
+    time.low = time.minutes - spread;
+    time.high = time.minutes + spread;
+  }
+  return time;
+}
+
+/**
  * Finds the times in one sentence: clock times with zones and their conversions ('3 a.m. Moscow time (0000 GMT)',
  * '8:25 a.m.', '13.15 local time'), relative times anchored to the time they follow ('about five hours later'),
  * and weekdays resolved against the publication date ('Tuesday' → 2024-03-12).
@@ -126,61 +196,17 @@ export function extractTimes(sentence: string, options: ExtractTimesOptions = {}
     found.push(time);
   }
   for (const m of sentence.matchAll(CLOCK)) {
-    const start = m.index ?? 0;
-    const [, h, min, half, zoneWord, zoneCode] = m;
-    // a clock needs minutes, a.m./p.m., or a zone: a bare number is not a time
-    if (!min && !half && !zoneWord && !zoneCode) continue;
-    if (min && m[0].includes('.') && !half && !zoneWord && !zoneCode) continue; // '2.5' is a number
-    let hours = Number(h);
-    const minutes = min ? Number(min) : 0;
-    if (hours > 24 || minutes > 59) continue;
-    if (half) {
-      if (hours > 12 || hours === 0) continue;
-      hours = (hours % 12) + (/^p/i.test(half) ? 12 : 0);
-    }
-    const end = start + m[0].trimEnd().length;
-    if (overlaps(start, end)) continue;
-    const value = hours * 60 + minutes;
-    const time: TimeRef = { raw: sentence.slice(start, end), kind: 'clock', minutes: value, start, end };
-    const zone = zoneWord ? `${zoneWord} time` : zoneCode;
-    if (zone) time.zone = zone;
-    const offset = zoneOffset(zoneWord ?? zoneCode ?? '', options.publishedAt);
-    if (offset !== undefined) time.utcMinutes = (((value - offset) % 1440) + 1440) % 1440;
-    // a UTC reading in brackets right after: '3 a.m. Moscow time (0000 GMT)', '8:00 am (0500 GMT)'
-    MILITARY_AFTER.lastIndex = end;
-    const military = MILITARY_AFTER.exec(sentence);
-    if (military) {
-      time.utcMinutes = Number(military[1]) * 60 + Number(military[2]);
-      time.end = end + military[0].length;
-      time.raw = sentence.slice(start, time.end);
-    }
-    hedgeBefore(time, sentence, value);
-    cover(start, time.end);
+    const time = clockOf(m, sentence, options, overlaps);
+    if (!time) continue;
+    cover(time.start, time.end);
     found.push(time);
   }
   for (const m of sentence.matchAll(RELATIVE)) {
     const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (overlaps(start, end)) continue;
-    const amount = numberOf(m[2] as string);
-    const unit = DURATION_UNITS[(m[3] as string).toLowerCase()];
-    if (amount === undefined || unit === undefined) continue;
-    const sign = /^(earlier|before)$/i.test(m[4] as string) ? -1 : 1;
-    const offset = sign * amount * unit;
-    const time: TimeRef = { raw: m[0], kind: 'relative', offset, start, end };
-    if (m[1]) time.hedge = m[1].toLowerCase();
-    const anchor = options.anchor;
-    if (anchor?.minutes !== undefined) {
-      time.anchor = anchor.raw;
-      const value = anchor.minutes + offset;
-      time.minutes = ((value % 1440) + 1440) % 1440;
-      if (anchor.zone) time.zone = anchor.zone;
-      if (anchor.utcMinutes !== undefined) time.utcMinutes = (((anchor.utcMinutes + offset) % 1440) + 1440) % 1440;
-      const spread = time.hedge ? Math.max(30, Math.abs(offset) * 0.2) : 0;
-      time.low = time.minutes - spread;
-      time.high = time.minutes + spread;
-    }
-    cover(start, end);
+    if (overlaps(start, start + m[0].length)) continue;
+    const time = relativeOf(m, options.anchor);
+    if (!time) continue;
+    cover(time.start, time.end);
     found.push(time);
   }
   for (const m of sentence.matchAll(WEEKDAY)) {
