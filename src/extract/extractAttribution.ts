@@ -116,15 +116,6 @@ function clean(phrase: string): string {
 const NOUN_BEFORE =
   /^(media|wire|news|press|the|a|an|its|his|her|their|these|such|service|unconfirmed|initial|official)$/;
 
-/**
- * Reads who a sentence reports as the source of what it says: the speaker and reporting verb ('X said', 'said X',
- * 'according to X', 'X told Reuters', 'X wrote on Telegram'), the chain of authority ('TASS cited the local governor as
- * saying'), the outlets it cites, whether it quotes, hedges ('reportedly', 'purportedly', 'could not independently
- * verify') or negates.
- *
- * @param extraSources outlet names to look for besides the built-in list of agencies (the outlets being compared)
- * @param except the outlet of the article itself, which is not a citation of its own
- */
 /** Outlet names of more than two characters by their first word in lower case, built once per list. */
 const outletIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
 function outletIndex(outlets: readonly string[]): Map<string, string[]> {
@@ -140,22 +131,13 @@ function outletIndex(outlets: readonly string[]): Map<string, string[]> {
   return index;
 }
 
-export function extractAttribution(
+/** The outlets a sentence cites: news agencies, the outlets compared (`extraSources`) but its own, generic sources. */
+function citationsOf(
   sentence: string,
-  extraSources: readonly string[] = [],
+  ws: readonly Word[],
+  extraSources: readonly string[],
   except?: string,
-): Attribution {
-  const ws = words(sentence);
-  const result: Attribution = {
-    citations: [],
-    quote: 'none',
-    hedged: HEDGE_WORDS.test(sentence),
-    negated: NEGATIONS.test(sentence),
-    opensQuote: false,
-  };
-  const quotes = (sentence.match(/["“”]/g) ?? []).length;
-  result.opensQuote = quotes % 2 === 1 && /^\s*["“]/.test(sentence);
-  // citations
+): string[] {
   const cited = new Set<string>();
   for (const m of sentence.matchAll(SOURCE_PATTERN)) cited.add(m[0]);
   // the outlets whose first word the sentence has, not every outlet: an event of thousands of outlets stays linear
@@ -172,23 +154,26 @@ export function extractAttribution(
   }
   const generic = GENERIC_SOURCES.exec(sentence);
   if (generic) cited.add((generic[1] as string).toLowerCase());
-  result.citations = [...cited].sort();
-  const setSpeaker = (from: number, to: number) => {
-    const first = ws[from];
-    const last = ws[to - 1];
-    if (!first || !last || to <= from) return;
-    let a = from;
-    while (a < to && (LEADING_ADVERBS.has((ws[a] as Word).lower) || /^[,"“”]$/.test((ws[a] as Word).text))) a++;
-    if (a >= to) return;
-    const text = clean(sentence.slice((ws[a] as Word).start, last.end));
-    if (!text || text.split(/\s+/).length > 10) return;
-    result.speaker = text;
-    result.speakerStart = (ws[a] as Word).start;
-    result.speakerEnd = last.end;
-  };
-  // 'according to X'
-  // 'according to X': the words after it up to a comma, semicolon or the end, at most eight
-  let according: { text: string; start: number; end: number } | undefined;
+  return [...cited].sort();
+}
+
+/** Sets the speaker of `result` to the words from..to (leading adverbs and punctuation skipped), ten words at most. */
+function setSpeaker(result: Attribution, sentence: string, ws: readonly Word[], from: number, to: number): void {
+  const first = ws[from];
+  const last = ws[to - 1];
+  if (!first || !last || to <= from) return;
+  let a = from;
+  while (a < to && (LEADING_ADVERBS.has((ws[a] as Word).lower) || /^[,"“”]$/.test((ws[a] as Word).text))) a++;
+  if (a >= to) return;
+  const text = clean(sentence.slice((ws[a] as Word).start, last.end));
+  if (!text || text.split(/\s+/).length > 10) return;
+  result.speaker = text;
+  result.speakerStart = (ws[a] as Word).start;
+  result.speakerEnd = last.end;
+}
+
+/** 'according to X': the words after it up to a comma, semicolon or the end, at most eight. */
+function accordingTo(sentence: string, ws: readonly Word[]): { text: string; start: number; end: number } | undefined {
   for (let i = 0; i + 2 < ws.length; i++) {
     if ((ws[i] as Word).lower !== 'according' || (ws[i + 1] as Word).lower !== 'to') continue;
     let k = i + 2;
@@ -196,12 +181,18 @@ export function extractAttribution(
     if (k > i + 2) {
       const start = (ws[i + 2] as Word).start;
       const end = (ws[k - 1] as Word).end;
-      according = { text: sentence.slice(start, end), start, end };
+      return { text: sentence.slice(start, end), start, end };
     }
-    break;
+    return undefined;
   }
-  // 'X cited Y as saying'
-  let cited2: { by: string; speaker: string; start: number; end: number } | undefined;
+  return undefined;
+}
+
+/** 'X cited Y as saying': who passed the statement on, and its speaker. */
+function citedAsSaying(
+  sentence: string,
+  ws: readonly Word[],
+): { by: string; speaker: string; start: number; end: number } | undefined {
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (w.lower !== 'cited' && w.lower !== 'quoted') continue;
@@ -217,14 +208,159 @@ export function extractAttribution(
     while (from > 0 && i - from < 6 && !/^[,;:"“”()]$/.test((ws[from - 1] as Word).text)) from--;
     const start = (ws[i + 1] as Word).start;
     const end = (ws[as - 1] as Word).end;
-    cited2 = {
+    return {
       by: sentence.slice((ws[from] as Word).start, (ws[i - 1] as Word).end),
       speaker: sentence.slice(start, end),
       start,
       end,
     };
-    break;
   }
+  return undefined;
+}
+
+/**
+ * The speaker of the verb at verbAt: before it back to a comma or quote ('..., the ministry said'), past an aside
+ * ('X, a spokesperson for Y, told Reuters'), after it ('..., said Alexei Baranovsky'), or a pronoun right before it.
+ */
+function speakerAround(result: Attribution, sentence: string, ws: readonly Word[], verbAt: number): void {
+  const verb = ws[verbAt] as Word;
+  const next = ws[verbAt + 1];
+  // the speaker: before the verb back to a comma or quote ('..., the ministry said'), or from the start
+  let from = verbAt - 1;
+  while (from >= 0 && !/^[,"“”;:(]$/.test((ws[from] as Word).text) && verbAt - from <= 10) from--;
+  const direct = ws[from + 1];
+  // '..., who told Reuters': a relative clause, whose speaker is before it; but '..., a navy spokesman told
+  // Reuters' names the speaker right there (an indefinite noun phrase after the comma is the subject)
+  const asideBeforeVerb =
+    from >= 0 && (ws[from] as Word).text === ',' && direct !== undefined && /^(who|which|whose)$/.test(direct.lower);
+  if (from < verbAt - 1 && !asideBeforeVerb) setSpeaker(result, sentence, ws, from + 1, verbAt);
+  else if (from >= 0 && (ws[from] as Word).text === ',') {
+    // asides between the speaker and the verb: 'X, a spokesperson for Y, told Reuters', 'X, speaking to Reuters, said'
+    let end = from;
+    while (end > 0) {
+      let k = end - 1;
+      while (k >= 0 && !/^[,"“”;:(]$/.test((ws[k] as Word).text) && end - k <= 14) k--;
+      const head = ws[k + 1] as Word;
+      if (k + 1 >= end) break;
+      const after = ws[k + 2];
+      const namedThe = head.lower === 'the' && after !== undefined && /^\p{Lu}/u.test(after.text);
+      const aside = !namedThe && (APPOSITIVE_START.test(head.lower) || /^\p{Ll}/u.test(head.text));
+      if (!aside) {
+        if (end - (k + 1) <= 10) setSpeaker(result, sentence, ws, k + 1, end);
+        break;
+      }
+      if (k < 0 || (ws[k] as Word).text !== ',') break;
+      end = k;
+    }
+  }
+  if (
+    !result.speaker &&
+    verb.lower !== 'told' &&
+    next &&
+    !/^(that|it|on|in)$/.test(next.lower) &&
+    /^\p{Lu}/u.test(next.text)
+  ) {
+    // inverted: '..., said Alexei Baranovsky, a spokesperson ...'
+    let k = verbAt + 1;
+    while (k < ws.length && !/^[,.;:"“”()]$/.test((ws[k] as Word).text) && k - verbAt <= 6) k++;
+    setSpeaker(result, sentence, ws, verbAt + 1, k);
+  } else if (from === verbAt - 1 && from >= 0 && SPEAKER_PRONOUNS.has((ws[from] as Word).lower)) {
+    setSpeaker(result, sentence, ws, from, verbAt);
+  }
+}
+
+/** 'the TASS news agency reported that X said': the first speaker passes the statement on to the second. */
+function reportedThatSaid(result: Attribution, sentence: string, ws: readonly Word[], verbAt: number): void {
+  // the first 'that' after the verb, then the next reporting verb within twenty words
+  let thatAt = verbAt + 1;
+  while (thatAt < ws.length && thatAt - verbAt <= 3 && (ws[thatAt] as Word).lower !== 'that') thatAt++;
+  let saidAt = thatAt + 2;
+  while (saidAt < ws.length && saidAt - thatAt <= 20 && !/^(said|says|claimed|told)$/.test((ws[saidAt] as Word).lower))
+    saidAt++;
+  if (
+    thatAt < ws.length &&
+    (ws[thatAt] as Word).lower === 'that' &&
+    saidAt < ws.length &&
+    saidAt - thatAt <= 20 &&
+    result.speaker
+  ) {
+    result.attributedTo = result.speaker;
+    const start = (ws[thatAt + 1] as Word).start;
+    const end = (ws[saidAt - 1] as Word).end;
+    result.speaker = clean(sentence.slice(start, end));
+    result.speakerStart = start;
+    result.speakerEnd = end;
+    result.verb = 'reported ... said';
+  }
+}
+
+/**
+ * The reporting verb, the first one outside quotation marks, and the speaker around it ('X said', 'said X', 'X, a
+ * spokesperson for Y, told Reuters', 'X reported that Y said'), set on `result`. False when the sentence has none.
+ */
+function readVerb(result: Attribution, sentence: string, ws: readonly Word[], quotes: number): boolean {
+  // the reporting verb: the first one outside quotation marks
+  // a sentence with an odd number of quotation marks that does not open with one continues an earlier quote
+  let inQuote = quotes % 2 === 1 && !/^\s*["“]/.test(sentence);
+  let verbAt = -1;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as Word;
+    if (/^["“”]$/.test(w.text)) {
+      inQuote = !inQuote;
+      continue;
+    }
+    if (!inQuote && VERBS.has(w.lower) && !(i > 0 && NOUN_BEFORE.test((ws[i - 1] as Word).lower))) {
+      verbAt = i;
+      break;
+    }
+  }
+  if (verbAt < 0) return false;
+  const verb = ws[verbAt] as Word;
+  const next = ws[verbAt + 1];
+  result.verb = verb.lower;
+  if (next && /^(on|in|via)$/.test(next.lower) && ws[verbAt + 2] && /^\p{Lu}/u.test((ws[verbAt + 2] as Word).text)) {
+    result.verb = `${verb.lower} ${next.lower} ${(ws[verbAt + 2] as Word).text}`;
+  }
+  // 'X told Reuters'
+  if (verb.lower === 'told' && next && /^\p{Lu}/u.test(next.text)) {
+    let k = verbAt + 1;
+    while (k < ws.length && /^\p{Lu}/u.test((ws[k] as Word).text)) k++;
+    const told = sentence.slice(next.start, (ws[k - 1] as Word).end);
+    result.verb = `told ${told}`;
+    if (!result.citations.includes(told)) result.citations = [...result.citations, told].sort();
+  }
+  speakerAround(result, sentence, ws, verbAt);
+  if (/^report/.test(verb.lower)) reportedThatSaid(result, sentence, ws, verbAt);
+  return true;
+}
+
+/**
+ * Reads who a sentence reports as the source of what it says: the speaker and reporting verb ('X said', 'said X',
+ * 'according to X', 'X told Reuters', 'X wrote on Telegram'), the chain of authority ('TASS cited the local governor as
+ * saying'), the outlets it cites, whether it quotes, hedges ('reportedly', 'purportedly', 'could not independently
+ * verify') or negates.
+ *
+ * @param extraSources outlet names to look for besides the built-in list of agencies (the outlets being compared)
+ * @param except the outlet of the article itself, which is not a citation of its own
+ */
+export function extractAttribution(
+  sentence: string,
+  extraSources: readonly string[] = [],
+  except?: string,
+): Attribution {
+  const ws = words(sentence);
+  const result: Attribution = {
+    citations: [],
+    quote: 'none',
+    hedged: HEDGE_WORDS.test(sentence),
+    negated: NEGATIONS.test(sentence),
+    opensQuote: false,
+  };
+  const quotes = (sentence.match(/["“”]/g) ?? []).length;
+  result.opensQuote = quotes % 2 === 1 && /^\s*["“]/.test(sentence);
+  result.citations = citationsOf(sentence, ws, extraSources, except);
+  const according = accordingTo(sentence, ws);
+  const cited2 = citedAsSaying(sentence, ws);
   if (cited2) {
     result.attributedTo = clean(cited2.by);
     result.speaker = clean(cited2.speaker);
@@ -232,115 +368,8 @@ export function extractAttribution(
     result.speakerEnd = cited2.end;
     result.verb = 'cited as saying';
   } else {
-    // the reporting verb: the first one outside quotation marks
-    // a sentence with an odd number of quotation marks that does not open with one continues an earlier quote
-    let inQuote = quotes % 2 === 1 && !/^\s*["“]/.test(sentence);
-    let verbAt = -1;
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i] as Word;
-      if (/^["“”]$/.test(w.text)) {
-        inQuote = !inQuote;
-        continue;
-      }
-      if (!inQuote && VERBS.has(w.lower) && !(i > 0 && NOUN_BEFORE.test((ws[i - 1] as Word).lower))) {
-        verbAt = i;
-        break;
-      }
-    }
-    if (verbAt >= 0) {
-      const verb = ws[verbAt] as Word;
-      const next = ws[verbAt + 1];
-      result.verb = verb.lower;
-      if (
-        next &&
-        /^(on|in|via)$/.test(next.lower) &&
-        ws[verbAt + 2] &&
-        /^\p{Lu}/u.test((ws[verbAt + 2] as Word).text)
-      ) {
-        result.verb = `${verb.lower} ${next.lower} ${(ws[verbAt + 2] as Word).text}`;
-      }
-      // 'X told Reuters'
-      if (verb.lower === 'told' && next && /^\p{Lu}/u.test(next.text)) {
-        let k = verbAt + 1;
-        while (k < ws.length && /^\p{Lu}/u.test((ws[k] as Word).text)) k++;
-        const told = sentence.slice(next.start, (ws[k - 1] as Word).end);
-        result.verb = `told ${told}`;
-        if (!result.citations.includes(told)) result.citations = [...result.citations, told].sort();
-      }
-      // the speaker: before the verb back to a comma or quote ('..., the ministry said'), or from the start
-      let from = verbAt - 1;
-      while (from >= 0 && !/^[,"“”;:(]$/.test((ws[from] as Word).text) && verbAt - from <= 10) from--;
-      const direct = ws[from + 1];
-      // '..., who told Reuters': a relative clause, whose speaker is before it; but '..., a navy spokesman told
-      // Reuters' names the speaker right there (an indefinite noun phrase after the comma is the subject)
-      const asideBeforeVerb =
-        from >= 0 &&
-        (ws[from] as Word).text === ',' &&
-        direct !== undefined &&
-        /^(who|which|whose)$/.test(direct.lower);
-      if (from < verbAt - 1 && !asideBeforeVerb) setSpeaker(from + 1, verbAt);
-      else if (from >= 0 && (ws[from] as Word).text === ',') {
-        // asides between the speaker and the verb: 'X, a spokesperson for Y, told Reuters', 'X, speaking to Reuters, said'
-        let end = from;
-        while (end > 0) {
-          let k = end - 1;
-          while (k >= 0 && !/^[,"“”;:(]$/.test((ws[k] as Word).text) && end - k <= 14) k--;
-          const head = ws[k + 1] as Word;
-          if (k + 1 >= end) break;
-          const after = ws[k + 2];
-          const namedThe = head.lower === 'the' && after !== undefined && /^\p{Lu}/u.test(after.text);
-          const aside = !namedThe && (APPOSITIVE_START.test(head.lower) || /^\p{Ll}/u.test(head.text));
-          if (!aside) {
-            if (end - (k + 1) <= 10) setSpeaker(k + 1, end);
-            break;
-          }
-          if (k < 0 || (ws[k] as Word).text !== ',') break;
-          end = k;
-        }
-      }
-      if (
-        !result.speaker &&
-        verb.lower !== 'told' &&
-        next &&
-        !/^(that|it|on|in)$/.test(next.lower) &&
-        /^\p{Lu}/u.test(next.text)
-      ) {
-        // inverted: '..., said Alexei Baranovsky, a spokesperson ...'
-        let k = verbAt + 1;
-        while (k < ws.length && !/^[,.;:"“”()]$/.test((ws[k] as Word).text) && k - verbAt <= 6) k++;
-        setSpeaker(verbAt + 1, k);
-      } else if (from === verbAt - 1 && from >= 0 && SPEAKER_PRONOUNS.has((ws[from] as Word).lower)) {
-        setSpeaker(from, verbAt);
-      }
-      // 'the TASS news agency reported that X said': the first speaker passes the statement on
-      if (/^report/.test(verb.lower)) {
-        // the first 'that' after the verb, then the next reporting verb within twenty words
-        let thatAt = verbAt + 1;
-        while (thatAt < ws.length && thatAt - verbAt <= 3 && (ws[thatAt] as Word).lower !== 'that') thatAt++;
-        let saidAt = thatAt + 2;
-        while (
-          saidAt < ws.length &&
-          saidAt - thatAt <= 20 &&
-          !/^(said|says|claimed|told)$/.test((ws[saidAt] as Word).lower)
-        )
-          saidAt++;
-        if (
-          thatAt < ws.length &&
-          (ws[thatAt] as Word).lower === 'that' &&
-          saidAt < ws.length &&
-          saidAt - thatAt <= 20 &&
-          result.speaker
-        ) {
-          result.attributedTo = result.speaker;
-          const start = (ws[thatAt + 1] as Word).start;
-          const end = (ws[saidAt - 1] as Word).end;
-          result.speaker = clean(sentence.slice(start, end));
-          result.speakerStart = start;
-          result.speakerEnd = end;
-          result.verb = 'reported ... said';
-        }
-      }
-    } else if (according) {
+    const verbFound = readVerb(result, sentence, ws, quotes);
+    if (!verbFound && according) {
       result.speaker = clean(according.text);
       result.speakerStart = according.start;
       result.speakerEnd = according.end;
