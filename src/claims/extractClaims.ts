@@ -87,6 +87,113 @@ export function clausesOf(text: string): [number, number][] {
   return ranges;
 }
 
+/** An entity mention within a sentence: its span in the input and the entity's id. */
+interface SentenceMention {
+  start: number;
+  end: number;
+  id: string;
+}
+
+/** The entity mentions of each sentence of an article (a name written inside a longer one left out). */
+function mentionsBySentence(article: Article, entities: readonly Entity[]): Map<number, SentenceMention[]> {
+  const mentionsOf = new Map<number, SentenceMention[]>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (m.articleId !== article.id || m.within !== undefined) continue;
+      const list = mentionsOf.get(m.sentence) ?? [];
+      list.push({ start: m.span[0], end: m.span[1], id: entity.id });
+      mentionsOf.set(m.sentence, list);
+    }
+  }
+  return mentionsOf;
+}
+
+/**
+ * Who says a sentence: the speaker its attribution names, with the entity mentioned there; a pronoun ('he
+ * added') takes the previous speaker.
+ */
+function speakerOf(
+  article: Article,
+  sentence: Article['sentences'][number],
+  attribution: Attribution,
+  mentions: readonly SentenceMention[],
+  lastSpeaker: { text: string; entity?: string } | undefined,
+): { text: string; entity?: string } | undefined {
+  if (!attribution.speaker) return undefined;
+  if (PRONOUN.test(attribution.speaker) && lastSpeaker) return lastSpeaker;
+  const start = toInputOffset(article, sentence.start + (attribution.speakerStart ?? 0));
+  const end = toInputOffset(article, sentence.start + (attribution.speakerEnd ?? 0));
+  const entity = mentions.find((m) => m.start >= start && m.end <= end);
+  const speaker: { text: string; entity?: string } = { text: attribution.speaker };
+  if (entity) speaker.entity = entity.id;
+  return speaker;
+}
+
+/** What a sentence gives all of its clauses: the article, the sentence, its attribution and its speaker. */
+interface SentenceReading {
+  article: Article;
+  sentence: Article['sentences'][number];
+  attribution: Attribution;
+  speaker: { text: string; entity?: string } | undefined;
+}
+
+/**
+ * The claim of one clause (from..to in the sentence, the k-th): its text and span, the quantities, times and
+ * entities in it, the sentence's attribution, and its terms (the words of the clause without its attribution).
+ */
+function claimOfClause(
+  reading: SentenceReading,
+  [from, to]: [number, number],
+  k: number,
+  quantities: readonly Quantity[],
+  times: readonly TimeRef[],
+  mentions: readonly SentenceMention[],
+): Claim {
+  const { article, sentence, attribution, speaker } = reading;
+  const clauseText = sentence.text.slice(from, to);
+  const inClause = (start: number) => start >= from && start < to;
+  // an item found in the sentence, with offsets in the clause and its span in the input text
+  const relocate = <T extends { start: number; end: number }>(item: T): T & { span: Span } => ({
+    ...item,
+    start: item.start - from,
+    end: item.end - from,
+    span: [toInputOffset(article, sentence.start + item.start), toInputOffset(article, sentence.start + item.end)],
+  });
+  const span: Span = [toInputOffset(article, sentence.start + from), toInputOffset(article, sentence.start + to)];
+  const claim: Claim = {
+    id: k === 0 ? `${article.id}#${sentence.index}` : `${article.id}#${sentence.index}.${k}`,
+    articleId: article.id,
+    outlet: article.outlet,
+    sentence: sentence.index,
+    text: clauseText,
+    span,
+    citations: attribution.citations,
+    quote: attribution.quote,
+    hedged: attribution.hedged,
+    negated: attribution.negated && NEGATION.test(clauseText),
+    quantities: quantities.filter((q) => inClause(q.start)).map(relocate),
+    times: times.filter((t) => inClause(t.start)).map(relocate),
+    entities: [...new Set(mentions.filter((m) => m.start >= span[0] && m.end <= span[1]).map((m) => m.id))].sort(),
+    terms: [],
+  };
+  if (article.publishedAt) claim.publishedAt = article.publishedAt;
+  if (attribution.verb) claim.verb = attribution.verb;
+  if (attribution.attributedTo) claim.attributedTo = attribution.attributedTo;
+  if (speaker) {
+    claim.speaker = speaker.text;
+    if (speaker.entity) claim.speakerEntity = speaker.entity;
+  }
+  // the words of the claim, without its attribution, are what it says
+  let said = clauseText;
+  if (attribution.speakerStart !== undefined && attribution.speakerEnd !== undefined) {
+    const a = Math.max(from, attribution.speakerStart) - from;
+    const b = Math.min(to, attribution.speakerEnd) - from;
+    if (b > a) said = `${clauseText.slice(0, a)} ${clauseText.slice(b)}`;
+  }
+  claim.terms = [...new Set([...contentTerms(said), ...claim.entities.map((e) => `@${e}`)])].sort();
+  return claim;
+}
+
 /**
  * Splits an article into claims, one per sentence of its story, each with the speaker and reporting verb, the chain
  * of authority, citations, quote or paraphrase, hedges and negation, quantities and times, and the entities named.
@@ -105,16 +212,7 @@ export function extractClaims(
 ): Claim[] {
   // an article not in English gives names only (see languageReading)
   if (languageReading(article.language) !== 'english') return [];
-  // the entity mentions of each sentence of this article
-  const mentionsOf = new Map<number, { start: number; end: number; id: string }[]>();
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      if (m.articleId !== article.id || m.within !== undefined) continue;
-      const list = mentionsOf.get(m.sentence) ?? [];
-      list.push({ start: m.span[0], end: m.span[1], id: entity.id });
-      mentionsOf.set(m.sentence, list);
-    }
-  }
+  const mentionsOf = mentionsBySentence(article, entities);
   const claimsOfSentence = new Map<number, Claim[]>();
   /** whether each sentence opens a quotation that runs into the next one */
   const opensQuote = new Map<number, boolean>();
@@ -136,18 +234,8 @@ export function extractClaims(
     if (anchor) timeOptions.anchor = anchor;
     const times = extractTimes(text, timeOptions);
     for (const t of times) if (t.kind === 'clock') anchor = t;
-    let speaker: { text: string; entity?: string } | undefined;
-    if (attribution.speaker) {
-      if (PRONOUN.test(attribution.speaker) && lastSpeaker) speaker = lastSpeaker;
-      else {
-        const start = toInputOffset(article, sentence.start + (attribution.speakerStart ?? 0));
-        const end = toInputOffset(article, sentence.start + (attribution.speakerEnd ?? 0));
-        const entity = (mentionsOf.get(sentence.index) ?? []).find((m) => m.start >= start && m.end <= end);
-        speaker = { text: attribution.speaker };
-        if (entity) speaker.entity = entity.id;
-        lastSpeaker = speaker;
-      }
-    }
+    const speaker = speakerOf(article, sentence, attribution, mentionsOf.get(sentence.index) ?? [], lastSpeaker);
+    if (speaker) lastSpeaker = speaker;
     const clauses = clausesOf(text);
     // quantities, times and mentions in sentence order, handed to the clauses in one sweep (a sentence of a
     // megabyte with many clauses stays linear)
@@ -170,51 +258,14 @@ export function extractClaims(
       return (clauses[c] as [number, number])[0];
     });
     clauses.forEach(([from, to], k) => {
-      const clauseText = text.slice(from, to);
-      const inClause = (start: number) => start >= from && start < to;
-      // an item found in the sentence, with offsets in the clause and its span in the input text
-      const relocate = <T extends { start: number; end: number }>(item: T): T & { span: Span } => ({
-        ...item,
-        start: item.start - from,
-        end: item.end - from,
-        span: [toInputOffset(article, sentence.start + item.start), toInputOffset(article, sentence.start + item.end)],
-      });
-      const span: Span = [toInputOffset(article, sentence.start + from), toInputOffset(article, sentence.start + to)];
-      const claim: Claim = {
-        id: k === 0 ? `${article.id}#${sentence.index}` : `${article.id}#${sentence.index}.${k}`,
-        articleId: article.id,
-        outlet: article.outlet,
-        sentence: sentence.index,
-        text: clauseText,
-        span,
-        citations: attribution.citations,
-        quote: attribution.quote,
-        hedged: attribution.hedged,
-        negated: attribution.negated && NEGATION.test(clauseText),
-        quantities: (quantitiesOf[k] ?? []).filter((q) => inClause(q.start)).map(relocate),
-        times: (timesOf[k] ?? []).filter((t) => inClause(t.start)).map(relocate),
-        entities: [
-          ...new Set(
-            (mentionsByClause[k] ?? []).filter((m) => m.start >= span[0] && m.end <= span[1]).map((m) => m.id),
-          ),
-        ].sort(),
-        terms: [],
-      };
-      if (article.publishedAt) claim.publishedAt = article.publishedAt;
-      if (attribution.verb) claim.verb = attribution.verb;
-      if (attribution.attributedTo) claim.attributedTo = attribution.attributedTo;
-      if (speaker) {
-        claim.speaker = speaker.text;
-        if (speaker.entity) claim.speakerEntity = speaker.entity;
-      }
-      // the words of the claim, without its attribution, are what it says
-      let said = clauseText;
-      if (attribution.speakerStart !== undefined && attribution.speakerEnd !== undefined) {
-        const a = Math.max(from, attribution.speakerStart) - from;
-        const b = Math.min(to, attribution.speakerEnd) - from;
-        if (b > a) said = `${clauseText.slice(0, a)} ${clauseText.slice(b)}`;
-      }
-      claim.terms = [...new Set([...contentTerms(said), ...claim.entities.map((e) => `@${e}`)])].sort();
+      const claim = claimOfClause(
+        { article, sentence, attribution, speaker },
+        [from, to],
+        k,
+        quantitiesOf[k] ?? [],
+        timesOf[k] ?? [],
+        mentionsByClause[k] ?? [],
+      );
       claims.push(claim);
       appendTo(claimsOfSentence, sentence.index, claim);
     });
