@@ -1,6 +1,6 @@
 import { CorroborateError, validate } from '../errors.js';
 import { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH } from '../schema.js';
-import { foldText, toInputOffset } from '../text/foldText.js';
+import { type FoldedText, foldText, toInputOffset } from '../text/foldText.js';
 import { articleId } from './articleId.js';
 import { BOILERPLATE_RULES, DATE_LINE, DATELINE, NOT_A_DATELINE_PLACE } from './boilerplateRules.js';
 import { type Range, splitSentences } from './splitSentences.js';
@@ -69,6 +69,182 @@ function* splitLines(text: string): Generator<Line> {
 }
 
 /**
+ * The dateline that opens a story's first line ('KYIV (Reuters) -', 'MOSCOW:'): its place, its agency and where
+ * the story's text begins after it. A place in capitals or followed by a colon, never the whole line.
+ */
+function datelineOf(
+  line: Line,
+  toSpan: (start: number, end: number) => Span,
+): { dateline: Dateline; bodyStart: number } | undefined {
+  const found = DATELINE.exec(line.text);
+  if (!found) return undefined;
+  const place = found[1] as string;
+  const allCaps = place === place.toUpperCase();
+  const colon = found[3] === ':';
+  if (!(allCaps || colon) || NOT_A_DATELINE_PLACE.has(place.toLowerCase()) || found[0].length >= line.text.length)
+    return undefined;
+  const dateline: Dateline = { place, span: toSpan(line.start, line.start + found[0].trimEnd().length) };
+  if (found[2]) dateline.agency = found[2];
+  return { dateline, bodyStart: line.start + found[0].length };
+}
+
+/**
+ * The sentences of a line (offsets from `start`, where its text begins after any dateline): a line without
+ * sentence-final punctuation is one sentence as it stands (lines are already trimmed).
+ */
+function piecesOf(line: Line, start: number, text: string, sentencesOfLine: Range[] | undefined): Range[] {
+  const whole = start === line.start && sentencesOfLine === undefined && !SENTENCE_END.test(line.text);
+  if (whole) return [{ start: 0, end: line.end - line.start }];
+  return start === line.start
+    ? (sentencesOfLine ?? splitSentences(line.text))
+    : splitSentences(text.slice(start, line.end));
+}
+
+/**
+ * Photo captions at the head of a story: a one-sentence line followed by a short credit line of capitalised
+ * words, before any line of several sentences. The indexes of the caption and credit lines in `head`.
+ */
+function captionLines(head: readonly Line[], headSentences: readonly Range[][], keptCount: number): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < head.length && i < 10; i++) {
+    const caption = head[i - 1] as Line;
+    const captionSentences = headSentences[i - 1] as Range[];
+    const earlierStory = headSentences.slice(0, i - 1).some((x) => x.length > 1);
+    if (earlierStory) break;
+    if (
+      isCreditShaped((head[i] as Line).text) &&
+      captionSentences.length === 1 &&
+      caption.text.endsWith('.') &&
+      wordsOf(caption.text).length <= 40 &&
+      i + 1 < keptCount
+    )
+      out.push(i - 1, i);
+  }
+  return out;
+}
+
+/** Kept lines held back at the head of a story, for the caption rule and the headline. */
+const HEAD = 12;
+
+/**
+ * Reads a story's lines one by one into paragraphs and sentences, and the lines it leaves out with their reasons.
+ * The first kept lines wait in a small buffer for the caption rule and the headline; every later line is turned
+ * into its paragraph and sentences at once, so a flood of lines is never held twice.
+ */
+class LayoutBuilder {
+  readonly paragraphs: Paragraph[] = [];
+  readonly sentences: Sentence[] = [];
+  readonly removed: RemovedLine[] = [];
+  printedDate: Article['printedDate'];
+  dateline: Dateline | undefined;
+  title: string | undefined;
+  readonly #text: string;
+  readonly #folded: FoldedText;
+  #seenBody = false;
+  #keptCount = 0;
+  readonly #head: Line[] = [];
+  #headDone = false;
+
+  constructor(folded: FoldedText, title: string | undefined) {
+    this.#folded = folded;
+    this.#text = folded.text;
+    this.title = title;
+  }
+
+  #span(start: number, end: number): Span {
+    return [toInputOffset(this.#folded, start), toInputOffset(this.#folded, end)];
+  }
+
+  #remove(line: Line, reason: string): void {
+    this.removed.push({ reason, text: line.text, span: this.#span(line.start, line.end) });
+  }
+
+  /** One line: a printed date, boilerplate (left out), or a line of the story. */
+  add(line: Line): void {
+    const date = DATE_LINE.exec(line.text);
+    if (date && !this.printedDate) {
+      this.printedDate = {
+        date: date[3] ? `${date[2]}T${date[3]}` : (date[2] as string),
+        span: this.#span(line.start, line.end),
+      };
+      const rest = line.text.slice(date[0].length).trim();
+      const restReason = rest ? boilerplateReason(rest) : undefined;
+      if (!rest || restReason) {
+        this.#remove(line, restReason ? `date line; ${restReason}` : 'date line');
+        return;
+      }
+    }
+    const reason = boilerplateReason(line.text);
+    if (reason) {
+      this.#remove(line, reason);
+      return;
+    }
+    this.#keptCount++;
+    if (!this.#headDone && this.#head.length < HEAD) this.#head.push(line);
+    else {
+      if (!this.#headDone) this.#flushHead();
+      this.#emit(line, undefined);
+    }
+  }
+
+  /** The end of the story: the head if still held, and the removed lines in text order. */
+  finish(): void {
+    if (!this.#headDone) this.#flushHead();
+    this.removed.sort((a, b) => a.span[0] - b.span[0]);
+  }
+
+  #flushHead(): void {
+    this.#headDone = true;
+    const head = this.#head;
+    const headSentences = head.map((line) => splitSentences(line.text));
+    const drop = new Set(captionLines(head, headSentences, this.#keptCount));
+    for (const i of [...drop].sort((a, b) => a - b))
+      this.#remove(head[i] as Line, drop.has(i + 1) ? 'photo caption' : 'photo credit');
+    head.forEach((line, i) => {
+      if (!drop.has(i)) this.#emit(line, headSentences[i]);
+    });
+  }
+
+  /** A kept line as a paragraph (a heading, the title, or body after any dateline) and its sentences. */
+  #emit(line: Line, sentencesOfLine: Range[] | undefined): void {
+    const heading = isHeadingShaped(line.text);
+    let kind: Paragraph['kind'] = heading ? 'heading' : 'body';
+    if (
+      heading &&
+      !this.#seenBody &&
+      this.title === undefined &&
+      wordsOf(line.text).length >= 3 &&
+      this.#keptCount > 1
+    ) {
+      this.title = line.text;
+      kind = 'title';
+    }
+    let start = line.start;
+    const opening = !heading && !this.#seenBody ? datelineOf(line, (a, b) => this.#span(a, b)) : undefined;
+    if (opening) {
+      this.dateline = opening.dateline;
+      start = opening.bodyStart;
+    }
+    if (!heading) this.#seenBody = true;
+    const index = this.paragraphs.length;
+    this.paragraphs.push({ index, kind, start: line.start, end: line.end, span: this.#span(line.start, line.end) });
+    for (const piece of piecesOf(line, start, this.#text, sentencesOfLine)) {
+      const s = start + piece.start;
+      const e = start + piece.end;
+      this.sentences.push({
+        index: this.sentences.length,
+        paragraph: index,
+        text: this.#text.slice(s, e),
+        start: s,
+        end: e,
+        span: this.#span(s, e),
+        heading,
+      });
+    }
+  }
+}
+
+/**
  * Reads one article: validates it, folds Unicode, removes boilerplate lines with the reason for each, finds the
  * dateline and a date printed on a line of its own, and splits paragraphs and sentences, every piece with offsets into the input text.
  *
@@ -88,150 +264,25 @@ export function parseArticle(input: ArticleInput, options: ParseArticleOptions =
     );
   }
   const folded = foldText(valid.text);
-  const { text } = folded;
-  const toSpan = (start: number, end: number): Span => [toInputOffset(folded, start), toInputOffset(folded, end)];
-
-  const removed: RemovedLine[] = [];
-  const remove = (line: Line, reason: string) =>
-    removed.push({ reason, text: line.text, span: toSpan(line.start, line.end) });
-
-  let printedDate: Article['printedDate'];
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  let dateline: Dateline | undefined;
-  let title = valid.title;
-  let seenBody = false;
-  let keptCount = 0;
-
-  // The first kept lines wait in a small buffer for the caption rule and the headline; every later line is turned
-  // into its paragraph and sentences at once, so a flood of lines is never held twice.
-  const HEAD = 12;
-  const head: Line[] = [];
-  let headDone = false;
-  let headSentences: Range[][] = [];
-  const drop = new Set<number>();
-
-  const emit = (line: Line, sentencesOfLine: Range[] | undefined) => {
-    const heading = isHeadingShaped(line.text);
-    let kind: Paragraph['kind'] = heading ? 'heading' : 'body';
-    if (heading && !seenBody && title === undefined && wordsOf(line.text).length >= 3 && keptCount > 1) {
-      title = line.text;
-      kind = 'title';
-    }
-    let start = line.start;
-    if (!heading && !seenBody) {
-      const found = DATELINE.exec(line.text);
-      if (found) {
-        const place = found[1] as string;
-        const allCaps = place === place.toUpperCase();
-        const colon = found[3] === ':';
-        if (
-          (allCaps || colon) &&
-          !NOT_A_DATELINE_PLACE.has(place.toLowerCase()) &&
-          found[0].length < line.text.length
-        ) {
-          dateline = { place, span: toSpan(line.start, line.start + found[0].trimEnd().length) };
-          if (found[2]) dateline.agency = found[2];
-          start = line.start + found[0].length;
-        }
-      }
-    }
-    if (!heading) seenBody = true;
-    const index = paragraphs.length;
-    paragraphs.push({ index, kind, start: line.start, end: line.end, span: toSpan(line.start, line.end) });
-    // a line without sentence-final punctuation is one sentence as it stands (lines are already trimmed)
-    const whole = start === line.start && sentencesOfLine === undefined && !SENTENCE_END.test(line.text);
-    const pieces = whole
-      ? [{ start: 0, end: line.end - line.start }]
-      : start === line.start
-        ? (sentencesOfLine ?? splitSentences(line.text))
-        : splitSentences(text.slice(start, line.end));
-    for (const piece of pieces) {
-      const s = start + piece.start;
-      const e = start + piece.end;
-      sentences.push({
-        index: sentences.length,
-        paragraph: index,
-        text: text.slice(s, e),
-        start: s,
-        end: e,
-        span: toSpan(s, e),
-        heading,
-      });
-    }
-  };
-
-  const flushHead = () => {
-    headDone = true;
-    // Photo captions at the head of a story: a one-sentence line followed by a short credit line of capitalised words.
-    headSentences = head.map((line) => splitSentences(line.text));
-    for (let i = 1; i < head.length && i < 10; i++) {
-      const caption = head[i - 1] as Line;
-      const captionSentences = headSentences[i - 1] as Range[];
-      const earlierStory = headSentences.slice(0, i - 1).some((x) => x.length > 1);
-      if (earlierStory) break;
-      if (
-        isCreditShaped((head[i] as Line).text) &&
-        captionSentences.length === 1 &&
-        caption.text.endsWith('.') &&
-        wordsOf(caption.text).length <= 40 &&
-        i + 1 < keptCount
-      ) {
-        drop.add(i - 1);
-        drop.add(i);
-      }
-    }
-    for (const i of [...drop].sort((a, b) => a - b))
-      remove(head[i] as Line, drop.has(i + 1) ? 'photo caption' : 'photo credit');
-    head.forEach((line, i) => {
-      if (!drop.has(i)) emit(line, headSentences[i]);
-    });
-  };
-
-  for (const line of splitLines(text)) {
-    const date = DATE_LINE.exec(line.text);
-    if (date && !printedDate) {
-      printedDate = {
-        date: date[3] ? `${date[2]}T${date[3]}` : (date[2] as string),
-        span: toSpan(line.start, line.end),
-      };
-      const rest = line.text.slice(date[0].length).trim();
-      const restReason = rest ? boilerplateReason(rest) : undefined;
-      if (!rest || restReason) {
-        remove(line, restReason ? `date line; ${restReason}` : 'date line');
-        continue;
-      }
-    }
-    const reason = boilerplateReason(line.text);
-    if (reason) {
-      remove(line, reason);
-      continue;
-    }
-    keptCount++;
-    if (!headDone && head.length < HEAD) head.push(line);
-    else {
-      if (!headDone) flushHead();
-      emit(line, undefined);
-    }
-  }
-  if (!headDone) flushHead();
-  removed.sort((a, b) => a.span[0] - b.span[0]);
+  const layout = new LayoutBuilder(folded, valid.title);
+  for (const line of splitLines(folded.text)) layout.add(line);
+  layout.finish();
 
   const article: Article = {
     id: articleId(valid),
     outlet: valid.outlet,
-    text,
+    text: folded.text,
     breaks: folded.breaks,
-    paragraphs,
-    sentences,
-    removed,
+    paragraphs: layout.paragraphs,
+    sentences: layout.sentences,
+    removed: layout.removed,
   };
-  if (title !== undefined) article.title = title;
+  if (layout.title !== undefined) article.title = layout.title;
   if (valid.url !== undefined) article.url = valid.url;
-  const publishedAt = valid.publishedAt ?? printedDate?.date;
+  const publishedAt = valid.publishedAt ?? layout.printedDate?.date;
   if (publishedAt !== undefined) article.publishedAt = publishedAt;
   if (valid.language !== undefined) article.language = valid.language;
-  if (dateline) article.dateline = dateline;
-  if (printedDate) article.printedDate = printedDate;
+  if (layout.dateline) article.dateline = layout.dateline;
+  if (layout.printedDate) article.printedDate = layout.printedDate;
   return article;
 }
