@@ -73,33 +73,53 @@ function rangesOverlap(readings: Reading[]): boolean {
 }
 
 /** Discrepancies in the measures: the same quantity or time given as different values. */
+/** A measure's readings grouped by value: readings within rounding of each other ('200 feet', '60 metres') are one. */
+function valueGroups(measure: Measure): Map<string, Reading[]> {
+  const groups = new Map<string, Reading[]>();
+  const ordered = [...measure.readings].sort((a, b) => a.value - b.value || a.claimId.localeCompare(b.claimId));
+  let current: Reading[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const counts = new Map<string, number>();
+    for (const r of current)
+      counts.set(formatValue(measure, r.value), (counts.get(formatValue(measure, r.value)) ?? 0) + 1);
+    const label = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+    for (const r of current) appendTo(groups, label, r);
+    current = [];
+  };
+  for (const r of ordered) {
+    const first = current[0];
+    const close =
+      first !== undefined &&
+      (measure.kind === 'time'
+        ? r.value - first.value <= 2
+        : r.value - first.value <= 0.03 * Math.max(Math.abs(r.value), 1e-9));
+    if (!close) flush();
+    current.push(r);
+  }
+  flush();
+  return groups;
+}
+
+/** Whether a count only grew from earlier to later reports (every reading dated, more than one time). */
+function risingCount(readings: readonly Reading[]): boolean {
+  const dated = readings.filter((r) => r.publishedAt);
+  if (dated.length !== readings.length) return false;
+  const sortedByTime = [...dated].sort((a, b) => (a.publishedAt as string).localeCompare(b.publishedAt as string));
+  const times = new Set(sortedByTime.map((r) => r.publishedAt));
+  const rising = sortedByTime.every(
+    (r, i) =>
+      i === 0 ||
+      r.value >= (sortedByTime[i - 1] as Reading).value ||
+      r.publishedAt === (sortedByTime[i - 1] as Reading).publishedAt,
+  );
+  return times.size > 1 && rising;
+}
+
 function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const measure of measures) {
-    // readings within rounding of each other ('200 feet' and '60 metres') are one value
-    const groups = new Map<string, Reading[]>();
-    const ordered = [...measure.readings].sort((a, b) => a.value - b.value || a.claimId.localeCompare(b.claimId));
-    let current: Reading[] = [];
-    const flush = () => {
-      if (current.length === 0) return;
-      const counts = new Map<string, number>();
-      for (const r of current)
-        counts.set(formatValue(measure, r.value), (counts.get(formatValue(measure, r.value)) ?? 0) + 1);
-      const label = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
-      for (const r of current) appendTo(groups, label, r);
-      current = [];
-    };
-    for (const r of ordered) {
-      const first = current[0];
-      const close =
-        first !== undefined &&
-        (measure.kind === 'time'
-          ? r.value - first.value <= 2
-          : r.value - first.value <= 0.03 * Math.max(Math.abs(r.value), 1e-9));
-      if (!close) flush();
-      current.push(r);
-    }
-    flush();
+    const groups = valueGroups(measure);
     if (groups.size < 2) continue;
     const values = measure.readings.map((r) => r.value);
     const max = maxOf(values);
@@ -132,25 +152,9 @@ function measureDiscrepancies(measures: readonly Measure[]): Discrepancy[] {
     } else {
       explanation = `The outlets give ${unitWord}${converted} that differ by ${gap} even after hedges.`;
     }
-    // a count that only grew between earlier and later reports is an update, not a conflict
-    if (measure.kind === 'count') {
-      const dated = measure.readings.filter((r) => r.publishedAt);
-      if (dated.length === measure.readings.length) {
-        const sortedByTime = [...dated].sort((a, b) =>
-          (a.publishedAt as string).localeCompare(b.publishedAt as string),
-        );
-        const times = new Set(sortedByTime.map((r) => r.publishedAt));
-        const rising = sortedByTime.every(
-          (r, i) =>
-            i === 0 ||
-            r.value >= (sortedByTime[i - 1] as Reading).value ||
-            r.publishedAt === (sortedByTime[i - 1] as Reading).publishedAt,
-        );
-        if (times.size > 1 && rising) {
-          severity *= 0.3;
-          explanation = `The count rose between earlier and later reports: an update of a developing story rather than a conflict. ${explanation}`;
-        }
-      }
+    if (measure.kind === 'count' && risingCount(measure.readings)) {
+      severity *= 0.3;
+      explanation = `The count rose between earlier and later reports: an update of a developing story rather than a conflict. ${explanation}`;
     }
     const kind: DiscrepancyKind = measure.kind === 'time' ? 'time' : measure.kind === 'count' ? 'count' : 'number';
     out.push({
@@ -295,51 +299,57 @@ function claimLocator(claims: readonly Claim[]): (articleId: string, span: Span)
   };
 }
 
+/**
+ * The forms of an entity that can be other spellings of it: full forms only (a surname written alone, or any
+ * shorter form whose words all stand in a longer one, 'Putin' / 'Vladimir Putin', is not another name), each
+ * written once (forms written another way but not spelled otherwise, 'Mt. Cook' / 'Mount Cook', 'U.S.' / 'US',
+ * and acronyms, 'NIH', are how news writes a name, not deviations).
+ */
+function fullForms(entity: Entity): Entity['variants'] {
+  const words = entity.variants.map(
+    (v) =>
+      new Set(
+        v.form
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => !/^(of|for|the|and)$/.test(w)),
+      ),
+  );
+  // the variants holding each word, so that a form is checked against those sharing its rarest word only
+  const holding = new Map<string, number[]>();
+  words.forEach((set, i) => {
+    for (const w of set) appendTo(holding, w, i);
+  });
+  const initials = new Set(
+    entity.variants.filter((v) => /\s/.test(v.form)).map((v) => initialsOf(v.form.toLowerCase())),
+  );
+  const seen = new Set<string>();
+  const written = entity.variants.map((v) => {
+    const key = writtenKey(v.form);
+    const repeat = seen.has(key) || isInitialism(v.form.toLowerCase(), initials);
+    seen.add(key);
+    return !repeat;
+  });
+  return entity.variants.filter((_v, i) => {
+    if (!written[i]) return false;
+    const mine = words[i] as Set<string>;
+    let rarest: number[] | undefined;
+    for (const w of mine) {
+      const list = holding.get(w) ?? [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    return !(rarest ?? []).some((j) => {
+      const other = words[j] as Set<string>;
+      return j !== i && other.size > mine.size && [...mine].every((w) => other.has(w));
+    });
+  });
+}
+
 function entityDiscrepancies(entities: readonly Entity[], claimAt: ReturnType<typeof claimLocator>): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const entity of entities) {
     if (entity.kind === 'other') continue;
-    // only full forms: a surname written alone is not another spelling
-    // a shorter form whose words all stand in a longer one ('Putin' / 'Vladimir Putin') is not another name
-    const words = entity.variants.map(
-      (v) =>
-        new Set(
-          v.form
-            .toLowerCase()
-            .split(/\s+/)
-            .filter((w) => !/^(of|for|the|and)$/.test(w)),
-        ),
-    );
-    // the variants holding each word, so that a form is checked against those sharing its rarest word only
-    const holding = new Map<string, number[]>();
-    words.forEach((set, i) => {
-      for (const w of set) appendTo(holding, w, i);
-    });
-    // forms written another way but not spelled otherwise ('Mt. Cook' / 'Mount Cook', 'U.S.' / 'US',
-    // 'Aoraki-Mt Cook' / 'Aoraki/Mt. Cook') and acronyms ('NIH') are how news writes a name, not deviations
-    const initials = new Set(
-      entity.variants.filter((v) => /\s/.test(v.form)).map((v) => initialsOf(v.form.toLowerCase())),
-    );
-    const seen = new Set<string>();
-    const written = entity.variants.map((v) => {
-      const key = writtenKey(v.form);
-      const repeat = seen.has(key) || isInitialism(v.form.toLowerCase(), initials);
-      seen.add(key);
-      return !repeat;
-    });
-    const forms = entity.variants.filter((_v, i) => {
-      if (!written[i]) return false;
-      const mine = words[i] as Set<string>;
-      let rarest: number[] | undefined;
-      for (const w of mine) {
-        const list = holding.get(w) ?? [];
-        if (!rarest || list.length < rarest.length) rarest = list;
-      }
-      return !(rarest ?? []).some((j) => {
-        const other = words[j] as Set<string>;
-        return j !== i && other.size > mine.size && [...mine].every((w) => other.has(w));
-      });
-    });
+    const forms = fullForms(entity);
     if (forms.length < 2) continue;
     const canonical = forms[0] as (typeof forms)[number];
     // forms grammar or custom makes from the canonical one are how news writes it, not other spellings
