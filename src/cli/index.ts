@@ -104,61 +104,71 @@ function wholeNumber(name: string, raw: string | undefined, low: number, high: n
   return n;
 }
 
-async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    process.stderr.write(`corroborate: ${usageError(error)} (corroborate --help lists the options)\n`);
-    return 1;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (values.version) {
-    process.stdout.write(`${version()}\n`);
-    return 0;
-  }
+/** The options that take a value, checked: the first problem as a message, or the values. */
+function checkedOptions(values: ReturnType<typeof parse>['values']):
+  | string
+  | {
+      widthOption: number | undefined;
+      maxTextLength: number | undefined;
+      format: 'text' | 'json' | 'markdown' | 'html';
+      rule: (ReturnType<typeof failRule> & object) | undefined;
+      jobs: number;
+    } {
   const widthOption = wholeNumber('--width', values.width, 40, 10_000);
   const maxTextLength = wholeNumber('--max-text-length', values['max-text-length'], 1, 1_000_000_000);
-  for (const bad of [widthOption, maxTextLength])
-    if (typeof bad === 'string') {
-      process.stderr.write(`corroborate: ${bad}\n`);
-      return 1;
-    }
+  for (const bad of [widthOption, maxTextLength]) if (typeof bad === 'string') return bad;
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'markdown' && format !== 'html') {
-    process.stderr.write(`corroborate: --format must be text, markdown, html or json, got ${JSON.stringify(format)}\n`);
-    return 1;
-  }
+  if (format !== 'text' && format !== 'json' && format !== 'markdown' && format !== 'html')
+    return `--format must be text, markdown, html or json, got ${JSON.stringify(format)}`;
   const rule = failRule(values['fail-on'], values['min-severity']);
-  if (typeof rule === 'string') {
-    process.stderr.write(`corroborate: ${rule}\n`);
-    return 1;
-  }
+  if (typeof rule === 'string') return rule;
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
-    process.stderr.write(
-      `corroborate: --jobs takes a whole number from 1 to 256, got ${JSON.stringify(values.jobs)}\n`,
-    );
-    return 1;
-  }
-  if (positionals.length === 0) {
-    process.stderr.write(`corroborate: no files or folders given\n\n${USAGE}\n`);
-    return 1;
-  }
-  const quiet = values.quiet === true || process.stderr.isTTY !== true;
-  const progress = (line: string) => {
-    if (!quiet) process.stderr.write(`\r\u001b[2K${line}`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+    return `--jobs takes a whole number from 1 to 256, got ${JSON.stringify(values.jobs)}`;
+  return {
+    widthOption: widthOption as number | undefined,
+    maxTextLength: maxTextLength as number | undefined,
+    format,
+    rule: rule ?? undefined,
+    jobs,
   };
-  progress('reading the articles…');
-  const { inputs, skipped, notes } = readInputs(positionals, values.manifest, {
-    recursive: values.recursive === true,
-    readStdin: () => readFileSync(0, 'utf8'),
-  });
-  const limit = typeof maxTextLength === 'number' ? maxTextLength : DEFAULT_MAX_TEXT_LENGTH;
+}
+
+/**
+ * How events are written: text cut to the terminal's width on a terminal (whole lines into a file or a pipe),
+ * colour on a terminal unless NO_COLOR, the fail rule and the text length limit.
+ */
+function renderOptionsOf(
+  out: string | undefined,
+  options: Pick<
+    Exclude<ReturnType<typeof checkedOptions>, string>,
+    'widthOption' | 'maxTextLength' | 'format' | 'rule'
+  >,
+): RenderOptions {
+  const { widthOption, maxTextLength, format, rule } = options;
+  const terminal = !out && process.stdout.isTTY === true;
+  const width =
+    typeof widthOption === 'number'
+      ? widthOption
+      : terminal
+        ? Math.max(60, Math.min(process.stdout.columns ?? 100, 160))
+        : 10_000;
+  const color = terminal && !process.env.NO_COLOR;
+  return {
+    format,
+    width,
+    color,
+    ...(rule ? { rule } : {}),
+    ...(typeof maxTextLength === 'number' ? { maxTextLength } : {}),
+  };
+}
+
+/** The inputs that are articles, and the files skipped with the reason (what parseArticle says is wrong). */
+function validInputs(
+  inputs: readonly { file: string; input: ArticleInput }[],
+  skipped: readonly Skipped[],
+  limit: number,
+): { good: ArticleInput[]; problems: Skipped[] } {
   const good: ArticleInput[] = [];
   const problems: Skipped[] = [...skipped];
   for (const { file, input } of inputs) {
@@ -176,6 +186,80 @@ async function main(argv: string[]): Promise<number> {
       else throw error;
     }
   }
+  return { good, problems };
+}
+
+/**
+ * Several events, each analyzed on its own over worker threads and written in order as they finish (to `out`, or
+ * standard output): the failing lines and the errors of the events, with the notes of each event added to `notes`.
+ */
+async function analyzeEvents(
+  groups: readonly ArticleInput[][],
+  options: RenderOptions,
+  jobs: number,
+  out: string | undefined,
+  { progress, notes }: { progress: (line: string) => void; notes: string[] },
+): Promise<{ failing: string[]; errors: string[] }> {
+  const format = options.format;
+  if (out && format !== 'html') mkdirSync(dirname(out), { recursive: true });
+  const sink = openSink(out, format, groups.length);
+  const failing: string[] = [];
+  const errors: string[] = [];
+  let done = 0;
+  progress(`analyzing ${groups.length} events…`);
+  await runEvents(groups as ArticleInput[][], options, jobs, (index, result) => {
+    const label = `event ${index + 1} of ${groups.length}`;
+    progress(`analyzed ${++done} of ${groups.length} events`);
+    if ('error' in result) {
+      errors.push(`${label} could not be analyzed: ${result.error}`);
+      return;
+    }
+    notes.push(...result.notes.map((n) => `${label}: ${n}`));
+    failing.push(...result.failing.map((line) => `${label}: ${line}`));
+    sink.write(index, groups[index] as ArticleInput[], result.output);
+  });
+  sink.close();
+  return { failing, errors };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`corroborate: ${usageError(error)} (corroborate --help lists the options)\n`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const checked = checkedOptions(values);
+  if (typeof checked === 'string') {
+    process.stderr.write(`corroborate: ${checked}\n`);
+    return 1;
+  }
+  const { widthOption, maxTextLength, format, rule, jobs } = checked;
+  if (positionals.length === 0) {
+    process.stderr.write(`corroborate: no files or folders given\n\n${USAGE}\n`);
+    return 1;
+  }
+  const quiet = values.quiet === true || process.stderr.isTTY !== true;
+  const progress = (line: string) => {
+    if (!quiet) process.stderr.write(`\r\u001b[2K${line}`);
+  };
+  progress('reading the articles…');
+  const { inputs, skipped, notes } = readInputs(positionals, values.manifest, {
+    recursive: values.recursive === true,
+    readStdin: () => readFileSync(0, 'utf8'),
+  });
+  const limit = typeof maxTextLength === 'number' ? maxTextLength : DEFAULT_MAX_TEXT_LENGTH;
+  const { good, problems } = validInputs(inputs, skipped, limit);
   const eventNotes: string[] = [];
   const report = (lines: string[]) => {
     progress('');
@@ -188,22 +272,8 @@ async function main(argv: string[]): Promise<number> {
   };
   if (good.length === 0) return report([]);
 
-  // cut to the terminal's width on a terminal; into a file or a pipe, whole lines
-  const terminal = !values.out && process.stdout.isTTY === true;
-  const width =
-    typeof widthOption === 'number'
-      ? widthOption
-      : terminal
-        ? Math.max(60, Math.min(process.stdout.columns ?? 100, 160))
-        : 10_000;
-  const color = terminal && !process.env.NO_COLOR;
-  const renderOptions: RenderOptions = {
-    format,
-    width,
-    color,
-    ...(rule ? { rule } : {}),
-    ...(typeof maxTextLength === 'number' ? { maxTextLength } : {}),
-  };
+  const renderOptions = renderOptionsOf(values.out, { widthOption, maxTextLength, format, rule });
+  const { width } = renderOptions;
   const groups = values['one-event'] ? [good] : eventsOf(good);
 
   if (groups.length === 1) {
@@ -229,24 +299,10 @@ async function main(argv: string[]): Promise<number> {
     );
     return 1;
   }
-  if (values.out && format !== 'html') mkdirSync(dirname(values.out), { recursive: true });
-  const sink = openSink(values.out, format, groups.length);
-  const failing: string[] = [];
-  const errors: string[] = [];
-  let done = 0;
-  progress(`analyzing ${groups.length} events…`);
-  await runEvents(groups, { ...renderOptions, compact: true }, jobs, (index, result) => {
-    const label = `event ${index + 1} of ${groups.length}`;
-    progress(`analyzed ${++done} of ${groups.length} events`);
-    if ('error' in result) {
-      errors.push(`${label} could not be analyzed: ${result.error}`);
-      return;
-    }
-    eventNotes.push(...result.notes.map((n) => `${label}: ${n}`));
-    failing.push(...result.failing.map((line) => `${label}: ${line}`));
-    sink.write(index, groups[index] as ArticleInput[], result.output);
+  const { failing, errors } = await analyzeEvents(groups, { ...renderOptions, compact: true }, jobs, values.out, {
+    progress,
+    notes: eventNotes,
   });
-  sink.close();
   for (const e of errors) process.stderr.write(`corroborate: ${e}\n`);
   return report(failing);
 }
