@@ -353,6 +353,105 @@ function textBetween(sentence: string, tokens: Token[], from: number, to: number
 }
 
 /**
+ * A run of capitalised words cut to the name it holds: a title closing a team's or a body's name with no name after
+ * it is the noun of a person left unnamed ('former Portland Trailblazers Coach ...'); a country adjective before a
+ * name that is not an organization's ('Russian Putin dictatorship'); a noun for what a person is, capitalised at the
+ * start of a sentence ('Receptionist Madeline Kafoury'); a participle opening the sentence ('Named Maurice Cheeks').
+ */
+function trimChunk(tokens: readonly Token[], chunk: { from: number; to: number }): { from: number; to: number } {
+  let { from, to } = chunk;
+  // a title closing a team's or a body's name with no name after it is the noun of a person left unnamed
+  // ('former Portland Trailblazers Coach ...', 'CHP Officer'): the name is what comes before it; offices that
+  // stand for their holder stay
+  const closing = tokens[to - 1] as Token;
+  const body = tokens[to - 2];
+  if (
+    to - from > 1 &&
+    body !== undefined &&
+    (body.acronym || /\p{Ll}[^s']s$/u.test(body.text)) &&
+    PERSON_TITLES.has(bare(closing)) &&
+    !OFFICE_TITLES.has(closing.lower) &&
+    !closing.acronym &&
+    !ORGANIZATION_HEADS.has(closing.lower) &&
+    !ORGANIZATION_WORDS.has(closing.lower)
+  )
+    to--;
+  // a country adjective before a name that is not an organization's: 'Russian Putin dictatorship'
+  while (
+    to - from > 1 &&
+    isDemonym(tokens[from] as Token) &&
+    !tokens.slice(from, to).some((w) => ORGANIZATION_HEADS.has(w.lower))
+  ) {
+    from++;
+  }
+  // a noun for what the person is, capitalised at the start of a sentence: 'Receptionist Madeline Kafoury'
+  if (to - from > 2 && PERSON_NOUNS.has((tokens[from] as Token).lower)) from++;
+  // a participle opening the sentence before a person's name: 'Named Maurice Cheeks ...', 'Hired ...'
+  if (from === 0 && to - from > 2 && isParticipleOpener(tokens[0] as Token, tokens[1] as Token)) from++;
+  return { from, to };
+}
+
+/**
+ * Words that are no name on their own or together: one head, lead, title or date abbreviation alone, demonyms
+ * only, or an acronym that is no name.
+ */
+function noNameAlone(words: Token[], tokens: Token[], from: number): boolean {
+  const last = words[words.length - 1] as Token;
+  if (
+    words.length === 1 &&
+    (ORGANIZATION_HEADS.has(last.lower) ||
+      PLACE_HEADS.has(last.lower) ||
+      FEATURE_HEADS.has(bare(last)) ||
+      PLACE_LEADS.has(bare(last)) ||
+      PERSON_TITLES.has(bare(last)) ||
+      isDateAbbreviation(tokens, from))
+  )
+    return true;
+  if (words.every(isDemonym) || isPlaceDemonym(words)) return true;
+  if (words.length === 1 && last.acronym && NOT_ACRONYMS.has(bare(last))) return true;
+  return false;
+}
+
+/**
+ * A run with a title inside it before a capitalised word ('Kursk Governor Roman Starovoyt', 'President Vladimir
+ * Putin of Ukraine'): the person after the title with it as their role, the place or body before it, the country
+ * after 'of'. The mentions to emit, or undefined for a run without one.
+ */
+function titledRun(
+  words: Token[],
+  tokens: Token[],
+  text: string,
+  from: number,
+  to: number,
+): [number, number, NameKind, Partial<Mention>][] | undefined {
+  const last = words[words.length - 1] as Token;
+  const out: [number, number, NameKind, Partial<Mention>][] = [];
+  let titleAt = -1;
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (PERSON_TITLES.has(bare(words[k] as Token)) && (words[k + 1] as Token).capitalized) {
+      titleAt = k;
+      break;
+    }
+  }
+  if (titleAt >= 0 && !ORGANIZATION_HEADS.has(last.lower)) {
+    const role = textBetween(text, tokens, from, from + titleAt + 1);
+    const prefix = words.slice(0, titleAt).filter((w) => !isDemonym(w));
+    if (prefix.length > 0 && prefix.length === titleAt) {
+      // 'Kursk Governor Roman Starovoyt' names a place; 'Police Inspector Dave Gaskin', 'CHP Officer Brian
+      // Pennings' and 'California Highway Patrol Officer ...' name the body the person serves
+      const body = prefix.some((w) => w.acronym || ORGANIZATION_HEADS.has(w.lower));
+      out.push([from, from + titleAt, body ? 'organization' : 'place', {}]);
+    }
+    // 'President Zelensky of Ukraine': the country after 'of' is where the person is from, not their name
+    const of = countryAfterOf(tokens, from + titleAt + 2, to);
+    out.push([from + titleAt + 1, of < 0 ? to : of, 'person', { role }]);
+    if (of >= 0) out.push([of + 1, to, 'place', {}]);
+    return out;
+  }
+  return undefined;
+}
+
+/**
  * Finds the people, places and organizations named in an article, with their kind, spans, titles or roles, and
  * full names for surnames written alone. Rules and small tables of English cue words (titles, organization and
  * place heads, prepositions, reporting verbs, given names), no statistical model.
@@ -399,35 +498,7 @@ export function extractMentions(article: Article): Mention[] {
         for (const [from, to, kind] of foreignNames(tokens, chunk, reading)) emit(from, to, kind);
         continue;
       }
-      let { from, to } = chunk;
-      // a title closing a team's or a body's name with no name after it is the noun of a person left unnamed
-      // ('former Portland Trailblazers Coach ...', 'CHP Officer'): the name is what comes before it; offices that
-      // stand for their holder stay
-      const closing = tokens[to - 1] as Token;
-      const body = tokens[to - 2];
-      if (
-        to - from > 1 &&
-        body !== undefined &&
-        (body.acronym || /\p{Ll}[^s']s$/u.test(body.text)) &&
-        PERSON_TITLES.has(bare(closing)) &&
-        !OFFICE_TITLES.has(closing.lower) &&
-        !closing.acronym &&
-        !ORGANIZATION_HEADS.has(closing.lower) &&
-        !ORGANIZATION_WORDS.has(closing.lower)
-      )
-        to--;
-      // a country adjective before a name that is not an organization's: 'Russian Putin dictatorship'
-      while (
-        to - from > 1 &&
-        isDemonym(tokens[from] as Token) &&
-        !tokens.slice(from, to).some((w) => ORGANIZATION_HEADS.has(w.lower))
-      ) {
-        from++;
-      }
-      // a noun for what the person is, capitalised at the start of a sentence: 'Receptionist Madeline Kafoury'
-      if (to - from > 2 && PERSON_NOUNS.has((tokens[from] as Token).lower)) from++;
-      // a participle opening the sentence before a person's name: 'Named Maurice Cheeks ...', 'Hired ...'
-      if (from === 0 && to - from > 2 && isParticipleOpener(tokens[0] as Token, tokens[1] as Token)) from++;
+      const { from, to } = trimChunk(tokens, chunk);
       const words = tokens.slice(from, to);
       // 'Acquiring New Manufacturing Facilities Is The Plan': a capitalised function word inside the run makes it
       // prose written in title case, not a name
@@ -438,26 +509,9 @@ export function extractMentions(article: Article): Mention[] {
       const before2 = tokens[from - 2];
       const next = tokens[to];
       // a title inside the run: 'Kursk Governor Roman Starovoyt', 'President Vladimir Putin'
-      let titleAt = -1;
-      for (let k = words.length - 2; k >= 0; k--) {
-        if (PERSON_TITLES.has(bare(words[k] as Token)) && (words[k + 1] as Token).capitalized) {
-          titleAt = k;
-          break;
-        }
-      }
-      if (titleAt >= 0 && !ORGANIZATION_HEADS.has(last.lower)) {
-        const role = textBetween(text, tokens, from, from + titleAt + 1);
-        const prefix = words.slice(0, titleAt).filter((w) => !isDemonym(w));
-        if (prefix.length > 0 && prefix.length === titleAt) {
-          // 'Kursk Governor Roman Starovoyt' names a place; 'Police Inspector Dave Gaskin', 'CHP Officer Brian
-          // Pennings' and 'California Highway Patrol Officer ...' name the body the person serves
-          const body = prefix.some((w) => w.acronym || ORGANIZATION_HEADS.has(w.lower));
-          emit(from, from + titleAt, body ? 'organization' : 'place');
-        }
-        // 'President Zelensky of Ukraine': the country after 'of' is where the person is from, not their name
-        const of = countryAfterOf(tokens, from + titleAt + 2, to);
-        emit(from + titleAt + 1, of < 0 ? to : of, 'person', { role });
-        if (of >= 0) emit(of + 1, to, 'place');
+      const titled = titledRun(words, tokens, text, from, to);
+      if (titled) {
+        for (const [x, y, kind, extra] of titled) emit(x, y, kind, extra);
         continue;
       }
       // 'Soldiers of Ukraine' opening a sentence: a plural noun for people, capitalised as the first word, and the
@@ -482,18 +536,7 @@ export function extractMentions(article: Article): Mention[] {
         previous = { to, kind: alone };
         continue;
       }
-      if (
-        words.length === 1 &&
-        (ORGANIZATION_HEADS.has(last.lower) ||
-          PLACE_HEADS.has(last.lower) ||
-          FEATURE_HEADS.has(bare(last)) ||
-          PLACE_LEADS.has(bare(last)) ||
-          PERSON_TITLES.has(bare(last)) ||
-          isDateAbbreviation(tokens, from))
-      )
-        continue;
-      if (words.every(isDemonym) || isPlaceDemonym(words)) continue;
-      if (words.length === 1 && last.acronym && NOT_ACRONYMS.has(bare(last))) continue;
+      if (noNameAlone(words, tokens, from)) continue;
       const textBefore = text.slice(Math.max(0, (tokens[from] as Token).start - 40), (tokens[from] as Token).start);
       const context: Context = { before, before2, next, after, textBefore, tokens, to, people, places };
       // 'producers Craig Zadan and Neil Meron': a name joined by 'and' to a person's just before is a person's too
