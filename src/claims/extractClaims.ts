@@ -96,16 +96,35 @@ interface SentenceMention {
 
 /** The entity mentions of each sentence of an article (a name written inside a longer one left out). */
 function mentionsBySentence(article: Article, entities: readonly Entity[]): Map<number, SentenceMention[]> {
-  const mentionsOf = new Map<number, SentenceMention[]>();
+  return mentionIndex(entities).get(article.id) ?? new Map();
+}
+
+/**
+ * The entity mentions of every article by sentence, built once for a list of entities: an event of thousands of
+ * articles reads its mentions once, not once for each article (linear in the size of an event). Kept for the list
+ * as long as it lives and its length does not change; entities are read, never changed, by the stages.
+ */
+const mentionIndexes = new WeakMap<
+  readonly Entity[],
+  { size: number; index: Map<string, Map<number, SentenceMention[]>> }
+>();
+function mentionIndex(entities: readonly Entity[]): Map<string, Map<number, SentenceMention[]>> {
+  const known = mentionIndexes.get(entities);
+  if (known && known.size === entities.length) return known.index;
+  const index = new Map<string, Map<number, SentenceMention[]>>();
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      if (m.articleId !== article.id || m.within !== undefined) continue;
-      const list = mentionsOf.get(m.sentence) ?? [];
-      list.push({ start: m.span[0], end: m.span[1], id: entity.id });
-      mentionsOf.set(m.sentence, list);
+      if (m.within !== undefined) continue;
+      let bySentence = index.get(m.articleId);
+      if (!bySentence) {
+        bySentence = new Map();
+        index.set(m.articleId, bySentence);
+      }
+      appendTo(bySentence, m.sentence, { start: m.span[0], end: m.span[1], id: entity.id });
     }
   }
-  return mentionsOf;
+  mentionIndexes.set(entities, { size: entities.length, index });
+  return index;
 }
 
 /**
