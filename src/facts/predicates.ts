@@ -62,13 +62,25 @@ function verbNear(verbs: readonly (readonly [number, string])[], i: number): rea
  */
 export function laterOccasion(tokens: readonly Token[], i: number): string | undefined {
   const near = verbNear(clauseVerbs(tokens), i);
-  for (let k = 0; k < i; k++)
-    if (AHEAD_WORDS.has(tokens[k]?.lower ?? '')) return near?.[1] ?? (tokens[k] as Token).lower;
+  const ahead = firstAhead(tokens);
+  if (ahead < i) return near?.[1] ?? (tokens[ahead] as Token).lower;
   if (near && FOLLOW_UP_VERBS.has(tokens[near[0]]?.lower ?? '')) return near[1];
   return undefined;
 }
 
 const verbsOf = new WeakMap<readonly Token[], readonly (readonly [number, string])[]>();
+
+/** Where the first word that looks ahead stands in a clause (its length when none), read once per clause. */
+const aheadOf = new WeakMap<readonly Token[], number>();
+function firstAhead(tokens: readonly Token[]): number {
+  let at = aheadOf.get(tokens);
+  if (at === undefined) {
+    at = tokens.findIndex((t) => AHEAD_WORDS.has(t.lower));
+    if (at < 0) at = tokens.length;
+    aheadOf.set(tokens, at);
+  }
+  return at;
+}
 
 /**
  * The verbs of a clause by token index, in order, for {@link predicateNear}; the verb of a relative clause is left
