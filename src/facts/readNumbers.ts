@@ -141,12 +141,7 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
     const t = tokens[i] as Token;
     // a model's number is part of its name ('AK 47', 'F-16', 'Boeing 747')
     const prev = tokens[i - 1];
-    if (
-      t.numeric &&
-      prev &&
-      /^[A-Z]{1,4}$/.test(prev.text) &&
-      (prev.end === t.start || (prev.end + 1 === t.start && prev.text.length > 1))
-    ) {
+    if (modelNumberAt(tokens, i)) {
       i++;
       continue;
     }
@@ -304,20 +299,28 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
   };
 }
 
-/** A designation written as capitals and a number ('AK-47', 'AK 47', 'M16', 'AK-47s'), folded ('ak47'). */
+/** A designation written as one token, capitals and a number ('AK-47', 'M16', 'AK-47s'). */
 const DESIGNATION = /^([A-Z]{1,4})-?(\d{1,3})s?$/;
-const LETTERS = /^[A-Z]{1,4}$/;
-const MODEL_NUMBER = /^\d{1,3}s?$/;
 
-/** The model designation among tokens from..to of a counted phrase, if there is one. */
+/** Whether token i is a model's number, right after its capitals ('AK 47', 'MH 17'): part of a name. */
+function modelNumberAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    t?.numeric === true &&
+    prev !== undefined &&
+    /^[A-Z]{1,4}$/.test(prev.text) &&
+    (prev.end === t.start || (prev.end + 1 === t.start && prev.text.length > 1))
+  );
+}
+
+/** The model designation among tokens from..to of a counted phrase, folded ('ak47'), if there is one. */
 function designationIn(tokens: readonly Token[], from: number, to: number): string | undefined {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     const whole = DESIGNATION.exec(t.text);
     if (whole) return `${whole[1]}${whole[2]}`.toLowerCase();
-    const next = tokens[k + 1];
-    if (LETTERS.test(t.text) && next && k + 1 < to && MODEL_NUMBER.test(next.text))
-      return `${t.text}${next.text.replace(/s$/, '')}`.toLowerCase();
+    if (k + 1 < to && modelNumberAt(tokens, k + 1)) return `${t.text}${(tokens[k + 1] as Token).text}`.toLowerCase();
   }
   return undefined;
 }

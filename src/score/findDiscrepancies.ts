@@ -9,6 +9,7 @@ import { shortFormOf } from '../names/similarity.js';
 import { appendTo } from '../text/appendTo.js';
 import { clock } from '../text/clock.js';
 import { maxOf, minOf } from '../text/extremes.js';
+import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import type { Measure, Reading } from './findMeasures.js';
 import { slotDiscrepancies } from './slotDiscrepancies.js';
 import { FAILURE, SUCCESS } from './tables/stance.js';
@@ -286,15 +287,8 @@ function claimLocator(claims: readonly Claim[]): (articleId: string, span: Span)
   for (const list of byArticle.values()) list.sort((a, b) => a.span[0] - b.span[0]);
   return (articleId, span) => {
     const list = byArticle.get(articleId) ?? [];
-    // the last claim that starts at or before the span
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as Claim).span[0] <= span[0]) lo = mid + 1;
-      else hi = mid;
-    }
-    const claim = list[lo - 1];
+    // the last claim that starts at or before the span (offsets are whole numbers)
+    const claim = list[firstAtOrAfter(list, span[0] + 1, (c) => c.span[0]) - 1];
     return claim && claim.span[1] >= span[1] ? claim.id : undefined;
   };
 }
