@@ -1,6 +1,7 @@
 import { NEWS_SOURCES } from '../extract/tables/attribution.js';
 import { ORGANIZATION_HEADS } from '../extract/tables/mentionCues.js';
 import { RESIDENCE_VERBS } from '../lexicon/factWords.js';
+import { COMPASS_POINTS } from '../lexicon/placeWords.js';
 import {
   type ClauseContext,
   type ClauseMention,
@@ -140,6 +141,36 @@ function eventRoute(context: ClauseContext): FactDraft | undefined {
   return undefined;
 }
 
+/** The point of the compass written from token i ('north', 'north-east', 'north east', 'north-northeast'), keyed as in COMPASS_POINTS. */
+function compassAt(tokens: readonly Token[], i: number): { key: string; length: number } | undefined {
+  const one = tokens[i]?.lower.replace(/-/g, '') ?? '';
+  if (!COMPASS_POINTS.has(one)) return undefined;
+  const next = tokens[i + 1]?.lower.replace(/-/g, '') ?? '';
+  return next && COMPASS_POINTS.has(one + next) ? { key: one + next, length: 2 } : { key: one, length: 1 };
+}
+
+/**
+ * A bearing from a named place: '150 nautical miles east of Aden', 'north-east of Ludian', 'to the west of Kyiv'.
+ * 'In the north of England' names a part of the place, not a bearing from it, and is not read.
+ */
+function bearingAt(context: ClauseContext, i: number): FactDraft | undefined {
+  const { tokens } = context;
+  const point = compassAt(tokens, i);
+  if (!point || tokens[i + point.length]?.lower !== 'of') return undefined;
+  if (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower !== 'to') return undefined;
+  const place = placeAt(context, i + point.length + 1, false);
+  if (!place) return undefined;
+  return {
+    kind: 'descriptor',
+    attribute: 'direction from',
+    subject: place.value.entity || `place:${place.value.label.toLowerCase()}`,
+    subjectLabel: place.value.label,
+    value: { type: 'category', values: [point.key], label: wordsOf(context, i, i + point.length).toLowerCase() },
+    from: i,
+    to: place.to,
+  };
+}
+
 function residence(person: ClauseMention, place: PlaceReading): FactDraft {
   return {
     kind: 'name',
@@ -159,6 +190,8 @@ function residence(person: ClauseMention, place: PlaceReading): FactDraft {
  *   resident of Queens', 'Queens resident Raj Chohan'.
  * - Where a place lies ('117th Street in Queens', 'Richmond Hill, Queens'): attribute 'within', the knowledge
  *   that tells a region from a place inside it when residences are compared.
+ * - A bearing from a named place ('150 nautical miles east of Aden'): attribute 'direction from', the place its
+ *   subject, a point of the compass its value.
  */
 export function readPlaces(context: ClauseContext, lede = false): FactDraft[] {
   const { tokens, people } = context;
@@ -183,6 +216,12 @@ export function readPlaces(context: ClauseContext, lede = false): FactDraft[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const bearing = bearingAt(context, i);
+    if (bearing) {
+      out.push(bearing);
+      i = bearing.to - 1;
+      continue;
+    }
     // 'who lived half a mile away in South Ozone Park', 'living and working in Christchurch'
     if (RESIDENCE_VERBS.has(t.lower)) {
       for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {

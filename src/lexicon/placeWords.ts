@@ -93,3 +93,28 @@ export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([
   'township',
   'borough',
 ]);
+
+/**
+ * The points of the compass as English writes a bearing from a place ('10 km north-east of Ludian'), in degrees
+ * clockwise from north, keyed without hyphens or spaces ('north-east', 'north east' → 'northeast'): the 16-point
+ * rose, whose names the USGS and the wire services use in earthquake and maritime reports. A name of the 8-point
+ * rose stands for a sector 45 degrees wide; one of the 16-point rose ('north-northeast') for 22.5 degrees.
+ */
+export const COMPASS_POINTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
+  ['north', 0],
+  ['northnortheast', 22.5],
+  ['northeast', 45],
+  ['eastnortheast', 67.5],
+  ['east', 90],
+  ['eastsoutheast', 112.5],
+  ['southeast', 135],
+  ['southsoutheast', 157.5],
+  ['south', 180],
+  ['southsouthwest', 202.5],
+  ['southwest', 225],
+  ['westsouthwest', 247.5],
+  ['west', 270],
+  ['westnorthwest', 292.5],
+  ['northwest', 315],
+  ['northnorthwest', 337.5],
+]);

@@ -2,6 +2,7 @@ import { KNOWN_PLACES, US_STATES } from '../extract/tables/places.js';
 import { type FactSlot, isEntitySubject } from '../facts/alignFacts.js';
 import type { Fact } from '../facts/types.js';
 import { BROADER, NATIONALITIES } from '../lexicon/factWords.js';
+import { COMPASS_POINTS } from '../lexicon/placeWords.js';
 import { compareNames } from '../names/compareNames.js';
 import { appendTo } from '../text/appendTo.js';
 import { maxOf, minOf } from '../text/extremes.js';
@@ -98,6 +99,23 @@ function sameTime(x: TimeValue, y: TimeValue, localOffset: number | undefined): 
   return true;
 }
 
+/**
+ * Whether two points of the compass can name one bearing: their sectors (45 degrees wide for a point of the
+ * 8-point rose, 22.5 for one of the 16-point rose) meet or overlap, so 'north' and 'north-east' can both hold and
+ * 'east' and 'west' cannot. Undefined when the values are not points of the compass.
+ */
+function sameBearing(xs: readonly string[], ys: readonly string[]): boolean | undefined {
+  const [a, b] = [COMPASS_POINTS.get(xs[0] ?? ''), COMPASS_POINTS.get(ys[0] ?? '')];
+  if (a === undefined || b === undefined) return undefined;
+  const half = (deg: number) => (deg % 45 === 0 ? 22.5 : 11.25);
+  return degreesApart(a, b) <= half(a) + half(b);
+}
+
+/** The angle between two bearings, 0 to 180 degrees. */
+function degreesApart(a: number, b: number): number {
+  return Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+}
+
 /** Whether two values of a slot can both hold, given what the event knows (its regions, its local time). */
 export function compatible(a: Fact, b: Fact, knowledge: SlotKnowledge = NO_KNOWLEDGE): boolean {
   const x = a.value;
@@ -118,6 +136,8 @@ export function compatible(a: Fact, b: Fact, knowledge: SlotKnowledge = NO_KNOWL
     return x.key === y.key;
   }
   if (x.type === 'category' && y.type === 'category') {
+    const bearings = sameBearing(x.values, y.values);
+    if (bearings !== undefined) return bearings;
     const covers = (p: string, q: string) =>
       p === q || (BROADER[p] ?? []).includes(q) || (BROADER[q] ?? []).includes(p);
     return x.values.some((p) => y.values.some((q) => covers(p, q)));
@@ -245,11 +265,21 @@ function severityOf(slot: FactSlot, groups: Fact[][]): number {
     return round(d <= 30 ? d / 120 : Math.min(1, 0.3 + d / 240));
   }
   if (slot.attribute === 'role' || slot.attribute === 'charge') return 0.7;
+  // bearings: the share of a half turn between the farthest two ('east' / 'west' 1, 'north' / 'east' 0.5)
+  const bearings = groups.map((g) =>
+    COMPASS_POINTS.get(g[0]?.value.type === 'category' ? (g[0].value.values[0] ?? '') : ''),
+  );
+  if (bearings.every((b) => b !== undefined)) {
+    let widest = 0;
+    for (const a of bearings) for (const b of bearings) widest = Math.max(widest, degreesApart(a, b));
+    return round(widest / 180);
+  }
   return first.value.type === 'date' ? 0.4 : 0.3;
 }
 
 function describe(slot: FactSlot): string {
-  const about = slot.subjectLabel ? ` of ${slot.subjectLabel}` : '';
+  // 'direction from Aden', 'charge of LaSalle'
+  const about = slot.subjectLabel ? ` ${/ from$/.test(slot.attribute) ? '' : 'of '}${slot.subjectLabel}` : '';
   // 'time repel' → 'time (repel)': the time of what the verb says
   const at = /^(time|day) (?!of the event)(.+)$/.exec(slot.attribute);
   return `${at ? `${at[1]} (${at[2]})` : slot.attribute}${about}`;
@@ -302,7 +332,9 @@ export function slotDiscrepancies(slots: readonly FactSlot[], speakers: Speakers
     if (groups.length < 2) continue;
     // an article that gives two values that cannot both hold says the slot holds two facts ('one person was
     // injured' at the depot, 'two people' at the refinery): not a disagreement between outlets
-    if (slot.kind === 'count' && selfContradicting(slot.facts, speakers)) continue;
+    // the same for one article's two bearings from one place: it locates two things from it
+    if ((slot.kind === 'count' || slot.attribute === 'direction from') && selfContradicting(slot.facts, speakers))
+      continue;
     // a toll that grew between earlier and later reports; the time or place of what happened does not develop
     const developing = slot.kind === 'count' ? developingOrder(groups) : undefined;
     if (developing) groups = developing;

@@ -169,6 +169,19 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       ],
     ],
     [
+      'a bearing from a named place, with the distance before it (ECB 12: the Indian Navy and the MV Gibe)',
+      'The skipper of the Ethiopian vessel, sailing 150 nautical miles west of Aden, radioed a message.',
+      [['descriptor', 'direction from', 'Aden', 'west', 'event', 'west of Aden']],
+    ],
+    [
+      "a bearing in two words ('north east'), and 'to the north of' as a bearing",
+      'The quake struck 10 km north east of Ludian. Aftershocks were felt to the south of Zhaotong.',
+      [
+        ['descriptor', 'direction from', 'Ludian', 'north east', 'event', 'north east of Ludian'],
+        ['descriptor', 'direction from', 'Zhaotong', 'south', 'event', 'south of Zhaotong'],
+      ],
+    ],
+    [
       "where a place lies ('117th Street in Queens')",
       'She was walking along parked cars on 117th Street in Queens when the car struck her.',
       [['name', 'within', '117th Street', 'Queens', 'event', '117th Street in Queens']],
@@ -554,6 +567,35 @@ describe('alignFacts and the discrepancies of slots', () => {
     expect(names.map((d) => [d.subject, d.values.map((v) => v.value).sort()])).toEqual([
       ['residence of Raj Chohan', ['College Point', 'South Ozone Park']],
     ]);
+  });
+
+  it('compares bearings from one place: opposite points conflict, neighbouring points agree', () => {
+    // ECB 12 (the INS Mysore and the MV Gibe): two outlets place the attack west of Aden, one east of it
+    const report = analyze([
+      input('A', 'The skipper of the Ethiopian vessel, sailing 150 nautical miles west of Aden, radioed a message.'),
+      input('B', 'A speedboat attacked the merchant vessel around 150 nautical miles east of Aden on Saturday.'),
+      input('C', 'The Gibe was attacked about 150 nautical miles south-west of Aden on Saturday.'),
+    ]);
+    const bearing = report.discrepancies.find((d) => d.subject === 'direction from Aden');
+    // west and south-west are one group (neighbouring points), shown by the first of its labels on a tie
+    expect(bearing?.values.map((v) => [v.value, v.outlets])).toEqual([
+      ['south-west', ['A', 'C']],
+      ['east', ['B']],
+    ]);
+    expect(bearing?.severity).toBe(1);
+    // 'north' and 'north-east' can name one bearing; 'in the north of' is a part of the place, not a bearing
+    const agreeing = analyze([
+      input('A', 'The quake struck 10 km north of Ludian on Sunday.'),
+      input('B', 'The quake struck 12 km north-east of Ludian on Sunday.'),
+      input('C', 'The quake struck in the south of Ludian on Sunday.'),
+    ]);
+    expect(agreeing.discrepancies.filter((d) => d.subject.startsWith('direction'))).toEqual([]);
+    // one article that locates two things from one place ('north of X', 'south of X') gives no bearing to compare
+    const two = analyze([
+      input('A', 'The epicentre was 10 km north of Ludian. The worst-hit village lies 20 km south of Ludian.'),
+      input('B', 'The epicentre was 10 km north of Ludian, the USGS said.'),
+    ]);
+    expect(two.discrepancies.filter((d) => d.subject.startsWith('direction'))).toEqual([]);
   });
 
   it("sets a founding year against the year a thing existed by ('since 1987')", () => {
