@@ -2,6 +2,7 @@ import { extractMentions } from '../extract/extractMentions.js';
 import type { Mention } from '../extract/types.js';
 import type { Article } from '../ingest/types.js';
 import { NAMED_AFTER_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
+import { withoutShipPrefix } from '../lexicon/shipPrefixes.js';
 import { compareNames } from '../names/compareNames.js';
 import { wordsInFull } from '../names/nameParts.js';
 import { nameKey } from '../names/normalizeName.js';
@@ -153,8 +154,9 @@ function gatherForms(articles: readonly Article[]): Form[] {
   for (const [a, article] of ordered.entries()) {
     const mentions = found[a] as Mention[];
     for (const mention of [...mentions, ...nestedPlaces(article, mentions, places)]) {
-      const name = mention.fullName ?? mention.text;
-      const key = `${name.toLowerCase()}`;
+      // a ship's prefix is not part of its name: 'INS Mysore' and 'the Mysore' are one form
+      const name = withoutShipPrefix(mention.fullName ?? mention.text);
+      const key = name.toLowerCase();
       let form = forms.get(key);
       if (!form) {
         form = { name, kinds: new Map(), surfaces: new Map(), mentions: [] };

@@ -2,6 +2,7 @@ import type { Article } from '../ingest/types.js';
 import { NOUN_PHRASE_ENDS } from '../lexicon/functionWords.js';
 import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { FEATURE_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
+import { SHIP_PREFIXES } from '../lexicon/shipPrefixes.js';
 import { compareNames } from '../names/compareNames.js';
 import { toWord } from '../names/nameParts.js';
 import { nameKey } from '../names/normalizeName.js';
@@ -794,6 +795,8 @@ function classify(words: Token[], c: Context): NameKind {
   ) {
     return 'organization';
   }
+  // 'INS Mysore', 'MV Gibe': a ship, whatever the words around it ('on board INS Mysore', 'towards MV Gibe')
+  if (words.length > 1 && SHIP_PREFIXES.has(first.text)) return 'other';
   const lower = text.toLowerCase();
   // 'Troy, Mich.', 'Schenectady, N.Y.': a US state after a town, written with its full stop
   if (/\p{L},\s*$/u.test(c.textBefore) && isUsState(c.after.startsWith('.') ? `${text}.` : text)) return 'place';

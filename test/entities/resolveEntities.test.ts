@@ -332,6 +332,26 @@ describe('resolveEntities on names written many ways (issue 19 classes)', () => 
       [],
     ],
     [
+      "a ship's prefix is not part of its name, where the words around it say place (ECB 12: INS Mysore, MV Gibe)",
+      [
+        'Commandos flew from INS Mysore towards MV Gibe, which was 13 nautical miles from INS Mysore.',
+        'The Mysore picked up a distress call from the Gibe at 11 a.m.',
+        'Pirates on a dhow attacked MV Gibe; the sailors on Gibe fired back.',
+      ],
+      ['INS Mysore', 'Mysore'],
+      ['MV Gibe', 'Gibe'],
+    ],
+    [
+      'the same for a merchant ship named with and without its prefix',
+      [
+        'Commandos flew from INS Mysore towards MV Gibe, which was 13 nautical miles from INS Mysore.',
+        'The Mysore picked up a distress call from the Gibe at 11 a.m.',
+        'Pirates on a dhow attacked MV Gibe; the sailors on Gibe fired back.',
+      ],
+      ['MV Gibe', 'Gibe'],
+      ['INS Mysore', 'Mysore'],
+    ],
+    [
       "an organization's name after 'of the', abbreviated or not",
       [
         'She became president of the Medical Association of the State of Alabama in 2002.',
