@@ -679,12 +679,7 @@ function relatedWords(
 }
 
 /** Words of one name that match words of another, with acronyms standing for several words. */
-function alignWords(
-  xs: PreparedWord[],
-  ys: PreparedWord[],
-  reasons: string[],
-  place: boolean,
-): { x: number; y: number; usedX: Set<number>; usedY: Set<number>; moved: boolean } {
+function alignWords(xs: PreparedWord[], ys: PreparedWord[], reasons: string[], place: boolean): Alignment {
   const usedX = new Set<number>();
   const usedY = new Set<number>();
   let mx = 0;
@@ -841,138 +836,170 @@ interface WordSetRules {
   truncation: boolean;
 }
 
+/** The words two names share, as alignWords leaves them: the weight matched on each side and the words used. */
+interface Alignment {
+  x: number;
+  y: number;
+  usedX: Set<number>;
+  usedY: Set<number>;
+  moved: boolean;
+}
+
+/** One word against one word (most place names): the same decision as the alignment, without its cost. */
+function compareSingleWords(x: PreparedWord, y: PreparedWord, what: string, place: boolean): NameComparison {
+  let s = compareKeys(x, y, false, !place).score;
+  const related = s < 0.75 ? relatedWords(x, y, place, true) : undefined;
+  if (related) s = related.score;
+  if (x.digits && y.digits && x.digits !== y.digits) s = 0;
+  if (s < 0.75) return { match: false, score: 0, reasons: [`${what} words differ`] };
+  if (s === 1) return { match: true, score: 1, reasons: [compareKeys(x, y, true, !place).reason ?? 'same name'] };
+  return {
+    match: true,
+    score: 1,
+    reasons: [
+      related ? `${x.raw} / ${y.raw}: ${related.why}` : (compareKeys(x, y, true, !place).reason ?? 'same name'),
+    ],
+  };
+}
+
+/**
+ * The same words written together or apart ('ONER BANK' / 'ONERBANK', 'RFK-BANK' / 'RFK BANK'), for the names
+ * whose words keep their whole key (organizations and places); places also when spelled a little differently
+ * besides (Novoanninskiy / Novo-Annenskiy). Undefined when the names are not that.
+ */
+function writtenTogether(xs: PreparedWord[], ys: PreparedWord[], place: boolean): NameComparison | undefined {
+  const jx = whole(xs);
+  const jy = whole(ys);
+  if (jx.length >= 6 && jx === jy)
+    return { match: true, score: 1, reasons: [`the same words written together and apart`] };
+  if (
+    place &&
+    jx.length >= 8 &&
+    jy.length >= 8 &&
+    editDistance(jx, jy) <= allowedEdits(Math.min(jx.length, jy.length)) - 1
+  )
+    return {
+      match: true,
+      score: 0.9,
+      reasons: [`the same words written together and apart, spelled a little differently`],
+    };
+  return undefined;
+}
+
+/**
+ * Places: when all other words agree, the one word left on each side may be a letter further apart than alone
+ * (Ulan-Ude / Ulan-Udeh, Velikiy Ustyug / Usting Velikiy). Adds the pair to the alignment when it is so.
+ */
+function alignLastPlaceWord(xs: PreparedWord[], ys: PreparedWord[], aligned: Alignment, reasons: string[]): void {
+  const { usedX, usedY } = aligned;
+  if (usedX.size === 0 || usedX.size !== xs.length - 1 || usedY.size !== ys.length - 1) return;
+  const i = xs.findIndex((_, k) => !usedX.has(k));
+  const j = ys.findIndex((_, k) => !usedY.has(k));
+  const a = xs[i] as Weighted;
+  const b = ys[j] as Weighted;
+  const bound = allowedEdits(Math.min(a.key.length, b.key.length)) + 1;
+  if (a.key.length < 3 || b.key.length < 3 || a.key[0] !== b.key[0] || keyDistance(a, b, bound) > bound) return;
+  usedX.add(i);
+  usedY.add(j);
+  if (i !== j) aligned.moved = true;
+  aligned.x += a.weight;
+  aligned.y += b.weight;
+  reasons.push(`${a.raw} / ${b.raw}: spelled a little apart, the other words agree`);
+}
+
+/**
+ * Organizations: one word made of the beginnings of the other's words left over (Uralsib / Uralo-Sibirskiy). Adds
+ * them to the alignment when it is so.
+ */
+function alignSyllabicWord(xs: PreparedWord[], ys: PreparedWord[], aligned: Alignment, reasons: string[]): void {
+  const leftX = xs.length - aligned.usedX.size;
+  const leftY = ys.length - aligned.usedY.size;
+  if (!((leftX === 1 && leftY >= 2 && leftY <= 4) || (leftY === 1 && leftX >= 2 && leftX <= 4))) return;
+  const [ps, qs, usedP, usedQ] =
+    leftX === 1 ? [xs, ys, aligned.usedX, aligned.usedY] : [ys, xs, aligned.usedY, aligned.usedX];
+  let k = 0;
+  while (usedP.has(k)) k++;
+  const word = ps[k] as Weighted;
+  const parts: Weighted[] = [];
+  for (let q = 0; q < qs.length; q++) if (!usedQ.has(q)) parts.push(qs[q] as Weighted);
+  if (word.digits || !syllabicAbbreviation(word.whole ?? word.key, parts)) return;
+  usedP.add(k);
+  for (let q = 0; q < qs.length; q++) usedQ.add(q);
+  const weightQ = parts.reduce((sum, w) => sum + w.weight, 0);
+  aligned.x += leftX === 1 ? word.weight : weightQ;
+  aligned.y += leftX === 1 ? weightQ : word.weight;
+  reasons.push(`${word.raw}: made of the beginnings of ${parts.map((w) => w.raw).join(' ')}`);
+}
+
+/** A name's total weight, its distinctive words (weight 1), and the share of those the alignment used. */
+function wordSums(ws: readonly Weighted[], used: ReadonlySet<number>) {
+  let weight = 0;
+  let distinct = 0;
+  let distinctUsed = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as Weighted;
+    weight += w.weight;
+    if (w.weight === 1) {
+      distinct++;
+      if (used.has(i)) distinctUsed++;
+    }
+  }
+  return { weight, distinct, coverage: distinct === 0 ? 0 : distinctUsed / distinct };
+}
+
+/**
+ * A word of each name that the other lacks, one of them its own, is one word put for another: 'Academy Awards' /
+ * 'Emmy Awards' are two awards, however generic 'Academy' is (one word left on each side, each a word and not
+ * initials, both before the words they share or both after; not one word spelled two ways, Treiding / Trading).
+ * The two words, or undefined.
+ */
+function substitutedWords(xs: Weighted[], ys: Weighted[], aligned: Alignment): [Weighted, Weighted] | undefined {
+  const leftOver = (ws: Weighted[], used: Set<number>) => {
+    const at = ws.findIndex((_, i) => !used.has(i));
+    return ws.length - used.size === 1 ? { word: ws[at] as Weighted, first: at === 0 } : undefined;
+  };
+  const isWord = (w: Weighted) => !w.digits && (w.raw.match(/[aeiouy]/gi)?.length ?? 0) >= 2;
+  const lx = leftOver(xs, aligned.usedX);
+  const ly = leftOver(ys, aligned.usedY);
+  if (!lx || !ly || lx.first !== ly.first || !isWord(lx.word) || !isWord(ly.word)) return undefined;
+  if (lx.word.weight !== 1 && ly.word.weight !== 1) return undefined;
+  if (editDistance(lx.word.key, ly.word.key) * 2 <= Math.min(lx.word.key.length, ly.word.key.length)) return undefined;
+  return [lx.word, ly.word];
+}
+
 function compareWordSets(a: string, b: string, rules: WordSetRules): NameComparison {
   const { what, place, truncation } = rules;
   const xs = prepared(a, rules.words, rules.cacheKey);
   const ys = prepared(b, rules.words, rules.cacheKey);
   if (xs.length === 0 || ys.length === 0) return { match: false, score: 0, reasons: [`no ${what} words to compare`] };
   if (xs.length === 1 && ys.length === 1) {
-    // one word against one word (most place names): the same decision as the alignment below, without its cost
-    const x = xs[0] as Weighted;
-    const y = ys[0] as Weighted;
-    const acronym = /^[A-Z]{2,6}$/.test(x.raw) || /^[A-Z]{2,6}$/.test(y.raw);
-    if (!acronym) {
-      let s = compareKeys(x, y, false, !place).score;
-      const related = s < 0.75 ? relatedWords(x, y, place, true) : undefined;
-      if (related) s = related.score;
-      if (x.digits && y.digits && x.digits !== y.digits) s = 0;
-      if (s < 0.75) return { match: false, score: 0, reasons: [`${what} words differ`] };
-      if (s === 1) return { match: true, score: 1, reasons: [compareKeys(x, y, true, !place).reason ?? 'same name'] };
-      return {
-        match: true,
-        score: 1,
-        reasons: [
-          related ? `${x.raw} / ${y.raw}: ${related.why}` : (compareKeys(x, y, true, !place).reason ?? 'same name'),
-        ],
-      };
-    }
+    const x = xs[0] as PreparedWord;
+    const y = ys[0] as PreparedWord;
+    if (!/^[A-Z]{2,6}$/.test(x.raw) && !/^[A-Z]{2,6}$/.test(y.raw)) return compareSingleWords(x, y, what, place);
   }
   if (xs.length !== ys.length) {
-    // the same words written together or apart ('ONER BANK' / 'ONERBANK', 'RFK-BANK' / 'RFK BANK'), for the names
-    // whose words keep their whole key (organizations and places)
-    const jx = whole(xs);
-    const jy = whole(ys);
-    if (jx.length >= 6 && jx === jy)
-      return { match: true, score: 1, reasons: [`the same words written together and apart`] };
-    // places, spelled a little differently besides (Novoanninskiy / Novo-Annenskiy)
-    if (
-      place &&
-      jx.length >= 8 &&
-      jy.length >= 8 &&
-      editDistance(jx, jy) <= allowedEdits(Math.min(jx.length, jy.length)) - 1
-    )
-      return {
-        match: true,
-        score: 0.9,
-        reasons: [`the same words written together and apart, spelled a little differently`],
-      };
+    const joined = writtenTogether(xs, ys, place);
+    if (joined) return joined;
   }
   const reasons: string[] = [];
   const aligned = alignWords(xs, ys, reasons, place);
-  const { usedX, usedY } = aligned;
-  let { x, y } = aligned;
-  if (place && usedX.size > 0 && usedX.size === xs.length - 1 && usedY.size === ys.length - 1) {
-    // places: when all other words agree, the one word left on each side may be a letter further apart than
-    // alone (Ulan-Ude / Ulan-Udeh, Velikiy Ustyug / Usting Velikiy)
-    const i = xs.findIndex((_, k) => !usedX.has(k));
-    const j = ys.findIndex((_, k) => !usedY.has(k));
-    const a = xs[i] as Weighted;
-    const b = ys[j] as Weighted;
-    const bound = allowedEdits(Math.min(a.key.length, b.key.length)) + 1;
-    if (a.key.length >= 3 && b.key.length >= 3 && a.key[0] === b.key[0] && keyDistance(a, b, bound) <= bound) {
-      usedX.add(i);
-      usedY.add(j);
-      if (i !== j) aligned.moved = true;
-      x += a.weight;
-      y += b.weight;
-      reasons.push(`${a.raw} / ${b.raw}: spelled a little apart, the other words agree`);
-    }
-  }
-  // organizations: one word made of the beginnings of the other's words left over (Uralsib / Uralo-Sibirskiy)
-  const leftX = xs.length - usedX.size;
-  const leftY = ys.length - usedY.size;
-  if (!place && ((leftX === 1 && leftY >= 2 && leftY <= 4) || (leftY === 1 && leftX >= 2 && leftX <= 4))) {
-    const [ps, qs, usedP, usedQ] = leftX === 1 ? [xs, ys, usedX, usedY] : [ys, xs, usedY, usedX];
-    let k = 0;
-    while (usedP.has(k)) k++;
-    const word = ps[k] as Weighted;
-    const parts: Weighted[] = [];
-    for (let q = 0; q < qs.length; q++) if (!usedQ.has(q)) parts.push(qs[q] as Weighted);
-    if (!word.digits && syllabicAbbreviation(word.whole ?? word.key, parts)) {
-      usedP.add(k);
-      for (let q = 0; q < qs.length; q++) usedQ.add(q);
-      const weightQ = parts.reduce((sum, w) => sum + w.weight, 0);
-      x += leftX === 1 ? word.weight : weightQ;
-      y += leftX === 1 ? weightQ : word.weight;
-      reasons.push(`${word.raw}: made of the beginnings of ${parts.map((w) => w.raw).join(' ')}`);
-    }
-  }
-  const sums = (ws: Weighted[], used: Set<number>) => {
-    let weight = 0;
-    let distinct = 0;
-    let distinctUsed = 0;
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i] as Weighted;
-      weight += w.weight;
-      if (w.weight === 1) {
-        distinct++;
-        if (used.has(i)) distinctUsed++;
-      }
-    }
-    return { weight, distinct, coverage: distinct === 0 ? 0 : distinctUsed / distinct };
-  };
-  const sx = sums(xs, usedX);
-  const sy = sums(ys, usedY);
+  if (place) alignLastPlaceWord(xs, ys, aligned, reasons);
+  else alignSyllabicWord(xs, ys, aligned, reasons);
+  const { x, y, usedX, usedY } = aligned;
+  const sx = wordSums(xs, usedX);
+  const sy = wordSums(ys, usedY);
   const dx = sx.coverage;
   const dy = sy.coverage;
   // every distinctive word of one name is in the other, and a third of the other's: enough, unless all that one
   // name has of its own is a place or a nation ('Russian army' is not the 'Russian Volunteer Corps')
   const fullSide = dx >= dy ? xs : ys;
   const onlyPlace = fullSide.every((w) => w.weight !== 1 || PROPER.has(w.key));
-  // a word of each name that the other lacks, one of them its own, is one word put for another: 'Academy Awards'
-  // / 'Emmy Awards' are two awards, however generic 'Academy' is
-  // (one word left on each side, each a word and not initials, both before the words they share or both after)
-  const leftOver = (ws: Weighted[], used: Set<number>) => {
-    const at = ws.findIndex((_, i) => !used.has(i));
-    return ws.length - used.size === 1 ? { word: ws[at] as Weighted, first: at === 0 } : undefined;
-  };
-  const isWord = (w: Weighted) => !w.digits && (w.raw.match(/[aeiouy]/gi)?.length ?? 0) >= 2;
-  const lx = leftOver(xs, usedX);
-  const ly = leftOver(ys, usedY);
-  const substituted =
-    lx !== undefined &&
-    ly !== undefined &&
-    lx.first === ly.first &&
-    isWord(lx.word) &&
-    isWord(ly.word) &&
-    (lx.word.weight === 1 || ly.word.weight === 1) &&
-    // not one word spelled two ways (Treiding / Trading, Finance / Finans)
-    editDistance(lx.word.key, ly.word.key) * 2 > Math.min(lx.word.key.length, ly.word.key.length);
   const sameDistinctive =
     !place && Math.max(dx, dy) >= 0.99 && Math.min(dx, dy) >= 0.33 && (!onlyPlace || Math.min(dx, dy) >= 0.99);
   // said, not decided on: a registry's names often put a translated or shortened word for another, and news
   // readers (resolveEntities) weigh it with what else they know
-  if (substituted) reasons.push(`${lx.word.raw} / ${ly.word.raw}: one word put for another`);
+  const substituted = substitutedWords(xs, ys, aligned);
+  if (substituted) reasons.push(`${substituted[0].raw} / ${substituted[1].raw}: one word put for another`);
   const cx = x / sx.weight;
   const cy = y / sy.weight;
   const score = Math.round(Math.min(1, (2 * Math.min(cx, cy) + Math.max(cx, cy)) / 3) * 1000) / 1000;
