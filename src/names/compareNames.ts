@@ -162,44 +162,11 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
         }
       : { score: 0.5 };
   }
-  if (shortLength >= 4 && longLength - shortLength <= 2 && !short.endsWith('s')) {
-    // the ending is added to the name (Voronezh / Voronezas, Minsk / Minscum) or takes the place of its last
-    // vowel in a place name (Groznyy / Groznas; for people that vowel may be a gender: Valentina / Valentinus)
-    const stem = long.startsWith(short)
-      ? short
-      : !people && /[aeiou]$/.test(short) && long.startsWith(short.slice(0, -1))
-        ? short.slice(0, -1)
-        : '';
-    const ending = stem ? long.slice(stem.length) : '';
-    if (ending === 's' || ending === 'as' || ending === 'is' || ending === 'us' || ending === 'um') {
-      return explain
-        ? { score: 0.95, reason: `${a.raw} / ${b.raw}: Baltic or Latin ending -${ending}` }
-        : { score: 0.95 };
-    }
+  const latin = latinEnding(short, long, people);
+  if (latin) {
+    return explain ? { score: 0.95, reason: `${a.raw} / ${b.raw}: Baltic or Latin ending -${latin}` } : { score: 0.95 };
   }
-  let d = keyDistance(a, b, bound);
-  let ending = '';
-  // a name given another language's ending and spelled its way besides (Chersonas, Dzeržinskas, Sebastopolis);
-  // only worth a look when the name without the ending is near the other's length
-  if (d > bound && shortLength >= 4 && Math.abs(longLength - 2 - shortLength) <= bound) {
-    const longer = la <= lb ? b : a;
-    const found = FOREIGN_ENDING.exec(longer.key);
-    if (found && !short.endsWith(found[0]) && longLength - found[0].length >= 4) {
-      const cut = (key: string) => key.replace(FOREIGN_ENDING, '');
-      const stripped = {
-        ...longer,
-        key: cut(longer.key),
-        alt: cut(longer.alt),
-        keyA: cut(longer.keyA),
-        alt2: cut(longer.alt2),
-      };
-      const ds = keyDistance(la <= lb ? a : stripped, la <= lb ? stripped : b, bound);
-      if (ds <= bound) {
-        d = ds;
-        ending = found[0];
-      }
-    }
-  }
+  const { d, ending } = distanceBeyondEnding(a, b, bound);
   if (d <= bound) {
     const score = 1 - (d + (ending ? 1 : 0)) / (longLength + 4);
     if (ending && !explain) return { score };
@@ -213,6 +180,47 @@ export function compareKeys(a: NameWord, b: NameWord, explain = true, people = t
     return { score, reason: `${a.raw} / ${b.raw}: ${what}` };
   }
   return { score: Math.max(0, 1 - d / longLength) * 0.6 };
+}
+
+/**
+ * The Baltic or Latin ending a name is given: added to the name (Voronezh / Voronezas, Minsk / Minscum) or taking
+ * the place of its last vowel in a place name (Groznyy / Groznas; for people that vowel may be a gender:
+ * Valentina / Valentinus). The ending, or '' when the longer key is not the shorter one with one.
+ */
+function latinEnding(short: string, long: string, people: boolean): string {
+  if (short.length < 4 || long.length - short.length > 2 || short.endsWith('s')) return '';
+  const stem = long.startsWith(short)
+    ? short
+    : !people && /[aeiou]$/.test(short) && long.startsWith(short.slice(0, -1))
+      ? short.slice(0, -1)
+      : '';
+  const ending = stem ? long.slice(stem.length) : '';
+  return ending === 's' || ending === 'as' || ending === 'is' || ending === 'us' || ending === 'um' ? ending : '';
+}
+
+/**
+ * The edit distance of two word keys (bounded by `bound`), and for a name given another language's ending and
+ * spelled its way besides (Chersonas, Dzeržinskas, Sebastopolis), the distance without that ending and the ending.
+ * The ending is only looked for when the name without it is near the other's length.
+ */
+function distanceBeyondEnding(a: NameWord, b: NameWord, bound: number): { d: number; ending: string } {
+  const d = keyDistance(a, b, bound);
+  const [shorter, longer] = a.key.length <= b.key.length ? [a, b] : [b, a];
+  const shortLength = shorter.key.length;
+  const longLength = longer.key.length;
+  if (d <= bound || shortLength < 4 || Math.abs(longLength - 2 - shortLength) > bound) return { d, ending: '' };
+  const found = FOREIGN_ENDING.exec(longer.key);
+  if (!found || shorter.key.endsWith(found[0]) || longLength - found[0].length < 4) return { d, ending: '' };
+  const cut = (key: string) => key.replace(FOREIGN_ENDING, '');
+  const stripped = {
+    ...longer,
+    key: cut(longer.key),
+    alt: cut(longer.alt),
+    keyA: cut(longer.keyA),
+    alt2: cut(longer.alt2),
+  };
+  const ds = keyDistance(longer === b ? a : stripped, longer === b ? stripped : b, bound);
+  return ds <= bound ? { d: ds, ending: found[0] } : { d, ending: '' };
 }
 
 function initialOf(word: NameWord): string | undefined {
