@@ -358,6 +358,51 @@ function movedSurname(p: PersonName, q: PersonName): string | undefined {
   }
 }
 
+/**
+ * With the same given name, a surname two typos further than usual is still the same person (Tiurin / Tjrurin),
+ * as long as the consonants agree: vowels are what romanizations and typists vary (Ivanov / Isakov differ).
+ * The match, or undefined.
+ */
+function surnameWithSameGiven(pa: PersonName, pb: PersonName): WordMatch | undefined {
+  const sa = joinKeys(pa.surname);
+  const sb = joinKeys(pb.surname);
+  const shortest = Math.min(sa.key.length, sb.key.length);
+  const bound = allowedEdits(shortest) + 2;
+  if (
+    shortest < 5 ||
+    sa.key[0] !== sb.key[0] ||
+    genderedPair(sa.key, sb.key) ||
+    genderedPair(sa.alt, sb.alt) ||
+    editDistance(consonants(sa.key), consonants(sb.key)) > 1
+  )
+    return undefined;
+  const d = keyDistance(sa, sb, bound);
+  if (d > bound) return undefined;
+  const what = d === 1 ? 'one letter differs' : `${d} letters differ`;
+  return { score: 0.8, reason: `${sa.raw} / ${sb.raw}: ${what}, with the same given name` };
+}
+
+/**
+ * Two people's names whose surnames differ may still be one name in another order: 'Given Surname' against
+ * 'Surname Given', or a middle name or patronymic of one recorded as the other's surname (DUAL, Simon Gatwech /
+ * GATWECH, Simon; KHOROSHEV, Dmitriy Yurevich / YURIEVICH, Dmitriy) with the same first given name.
+ */
+function otherOrder(pa: PersonName, pb: PersonName, sameFirst: boolean): NameComparison | undefined {
+  if (pa.given.length === 1 && pb.given.length === 1 && pa.patronymic === undefined && pb.patronymic === undefined) {
+    const swapped = compareKeys(pa.surname[0] as NameWord, pb.given[0] as NameWord);
+    const swapped2 = compareKeys(pa.given[0] as NameWord, pb.surname[0] as NameWord);
+    if (swapped.score >= 0.85 && swapped2.score >= 0.85) {
+      return {
+        match: true,
+        score: (swapped.score + swapped2.score) / 2,
+        reasons: ['word order (surname first / given name first)'],
+      };
+    }
+  }
+  const moved = sameFirst ? (movedSurname(pa, pb) ?? movedSurname(pb, pa)) : undefined;
+  return moved ? { match: true, score: 0.8, reasons: [moved] } : undefined;
+}
+
 function comparePersons(a: string, b: string): NameComparison {
   const pa = parsedPerson(a);
   const pb = parsedPerson(b);
@@ -371,51 +416,16 @@ function comparePersons(a: string, b: string): NameComparison {
       const m = compareKeys(x, y);
       if (m.score > surname.score) surname = m;
     }
-  if (surname.reason) reasons.push(`surname ${surname.reason}`);
   const ga = pa.given[0];
   const gb = pb.given[0];
   // the first given names, compared once and only when needed
   const given0 = ga && gb ? compareGiven(ga, gb) : undefined;
   const sameFirst = given0 !== undefined && given0.score >= 0.95;
-  if (surname.score < 0.75 && sameFirst) {
-    // the same given name: a surname two typos further than usual is still the same person (Tiurin / Tjrurin)
-    const sa = joinKeys(pa.surname);
-    const sb = joinKeys(pb.surname);
-    const shortest = Math.min(sa.key.length, sb.key.length);
-    const bound = allowedEdits(shortest) + 2;
-    // …as long as the consonants agree: vowels are what romanizations and typists vary (Ivanov / Isakov differ)
-    const d =
-      shortest >= 5 &&
-      sa.key[0] === sb.key[0] &&
-      !genderedPair(sa.key, sb.key) &&
-      !genderedPair(sa.alt, sb.alt) &&
-      editDistance(consonants(sa.key), consonants(sb.key)) <= 1
-        ? keyDistance(sa, sb, bound)
-        : Number.POSITIVE_INFINITY;
-    if (d <= bound) {
-      const what = d === 1 ? 'one letter differs' : `${d} letters differ`;
-      surname = { score: 0.8, reason: `${sa.raw} / ${sb.raw}: ${what}, with the same given name` };
-      reasons.length = 0;
-      reasons.push(`surname ${surname.reason}`);
-    }
-  }
+  if (surname.score < 0.75 && sameFirst) surname = surnameWithSameGiven(pa, pb) ?? surname;
+  if (surname.reason) reasons.push(`surname ${surname.reason}`);
   if (surname.score < 0.75) {
-    // 'Given Surname' against 'Surname Given': try the other order once
-    if (pa.given.length === 1 && pb.given.length === 1 && pa.patronymic === undefined && pb.patronymic === undefined) {
-      const swapped = compareKeys(pa.surname[0] as NameWord, pb.given[0] as NameWord);
-      const swapped2 = compareKeys(pa.given[0] as NameWord, pb.surname[0] as NameWord);
-      if (swapped.score >= 0.85 && swapped2.score >= 0.85) {
-        return {
-          match: true,
-          score: (swapped.score + swapped2.score) / 2,
-          reasons: ['word order (surname first / given name first)'],
-        };
-      }
-    }
-    // a middle name or patronymic of one recorded as the other's surname (DUAL, Simon Gatwech / GATWECH, Simon;
-    // KHOROSHEV, Dmitriy Yurevich / YURIEVICH, Dmitriy), with the same first given name
-    const moved = sameFirst ? (movedSurname(pa, pb) ?? movedSurname(pb, pa)) : undefined;
-    if (moved) return { match: true, score: 0.8, reasons: [moved] };
+    const other = otherOrder(pa, pb, sameFirst);
+    if (other) return other;
     return { match: false, score: surname.score * 0.5, reasons: [...reasons, 'different surnames'] };
   }
   let score = surname.score;
