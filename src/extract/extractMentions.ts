@@ -452,6 +452,59 @@ function titledRun(
   return undefined;
 }
 
+/** The mention of tokens [from, to) of a sentence, with its offsets into the article and into the input. */
+function mentionOf(
+  article: Article,
+  sentence: Article['sentences'][number],
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  kind: NameKind,
+  extra: Partial<Mention>,
+): Mention {
+  const startInSentence = (tokens[from] as Token).start;
+  const endInSentence = (tokens[to - 1] as Token).end;
+  const start = sentence.start + startInSentence;
+  const end = sentence.start + endInSentence;
+  return {
+    text: sentence.text.slice(startInSentence, endInSentence),
+    kind,
+    sentence: sentence.index,
+    start,
+    end,
+    span: [toInputOffset(article, start), toInputOffset(article, end)],
+    ...extra,
+  };
+}
+
+/**
+ * The names of a run whose shape settles their kind before any cue: a title inside it ('Kursk Governor Roman
+ * Starovoyt', 'President Vladimir Putin'); a plural noun for people opening a sentence with the country they are
+ * of ('Soldiers of Ukraine': the country only); an institution named by its head alone or an office standing for
+ * its holder ('the Academy announced', 'the President announced'; settleHeads ties each to the organization or
+ * person the article names so), which is `alone`'s kind. Undefined for any other run.
+ */
+function shapedRun(
+  words: Token[],
+  tokens: Token[],
+  text: string,
+  from: number,
+  to: number,
+): { names: [number, number, NameKind, Partial<Mention>][]; alone?: NameKind } | undefined {
+  const titled = titledRun(words, tokens, text, from, to);
+  if (titled) return { names: titled };
+  if (
+    from === 0 &&
+    PERSON_NOUNS.has((tokens[0] as Token).lower.replace(/s$/, '')) &&
+    (tokens[1] as Token)?.lower === 'of' &&
+    countryAfterOf(tokens, 1, to) === 1
+  )
+    return { names: [[2, to, 'place', {}]] };
+  const last = words[words.length - 1] as Token;
+  const alone =
+    words.length === 1 && tokens[from - 1]?.lower === 'the' && !last.possessive ? headAloneKind(last.lower) : undefined;
+  return alone ? { names: [[from, to, alone, {}]], alone } : undefined;
+}
+
 /**
  * Finds the people, places and organizations named in an article, with their kind, spans, titles or roles, and
  * full names for surnames written alone. Rules and small tables of English cue words (titles, organization and
@@ -477,19 +530,7 @@ export function extractMentions(article: Article): Mention[] {
     const text = sentence.text;
     const tokens = tokenize(text);
     const emit = (from: number, to: number, kind: NameKind, extra: Partial<Mention> = {}) => {
-      const startInSentence = (tokens[from] as Token).start;
-      const endInSentence = (tokens[to - 1] as Token).end;
-      const start = sentence.start + startInSentence;
-      const end = sentence.start + endInSentence;
-      const mention: Mention = {
-        text: text.slice(startInSentence, endInSentence),
-        kind,
-        sentence: sentence.index,
-        start,
-        end,
-        span: [toInputOffset(article, start), toInputOffset(article, end)],
-        ...extra,
-      };
+      const mention = mentionOf(article, sentence, tokens, [from, to], kind, extra);
       mentions.push(mention);
       if (kind === 'person' && to - from >= 2) people.add(mention.text);
       if (kind === 'place') places.add(mention.text.toLowerCase());
@@ -509,32 +550,10 @@ export function extractMentions(article: Article): Mention[] {
       const before = tokens[from - 1];
       const before2 = tokens[from - 2];
       const next = tokens[to];
-      // a title inside the run: 'Kursk Governor Roman Starovoyt', 'President Vladimir Putin'
-      const titled = titledRun(words, tokens, text, from, to);
-      if (titled) {
-        for (const [x, y, kind, extra] of titled) emit(x, y, kind, extra);
-        continue;
-      }
-      // 'Soldiers of Ukraine' opening a sentence: a plural noun for people, capitalised as the first word, and the
-      // country they are of
-      if (
-        from === 0 &&
-        PERSON_NOUNS.has((tokens[0] as Token).lower.replace(/s$/, '')) &&
-        (tokens[1] as Token)?.lower === 'of'
-      ) {
-        const of = countryAfterOf(tokens, 1, to);
-        if (of === 1) {
-          emit(2, to, 'place');
-          continue;
-        }
-      }
-      // 'the Academy announced', 'the President announced': an institution named by its head alone, an office
-      // standing for its holder; settleHeads ties each to the organization or person the article names so
-      const alone =
-        words.length === 1 && before?.lower === 'the' && !last.possessive ? headAloneKind(last.lower) : undefined;
-      if (alone) {
-        emit(from, to, alone);
-        previous = { to, kind: alone };
+      const shaped = shapedRun(words, tokens, text, from, to);
+      if (shaped) {
+        for (const [x, y, kind, extra] of shaped.names) emit(x, y, kind, extra);
+        if (shaped.alone) previous = { to, kind: shaped.alone };
         continue;
       }
       if (noNameAlone(words, tokens, from)) continue;
@@ -555,10 +574,8 @@ export function extractMentions(article: Article): Mention[] {
       if (kind === 'person') {
         const role = roleOf(before, before2, after);
         if (role) extra.role = role;
-        if (words.length === 1) {
-          const full = people.fullNameOf(last.text);
-          if (full) extra.fullName = full;
-        }
+        const full = words.length === 1 ? people.fullNameOf(last.text) : undefined;
+        if (full) extra.fullName = full;
       }
       emit(from, to, kind, extra);
       if (context.byPreposition) placedByPreposition.add(mentions[mentions.length - 1] as Mention);
