@@ -801,17 +801,7 @@ function classify(words: Token[], c: Context): NameKind {
   const last = words[words.length - 1] as Token;
   const first = words[0] as Token;
   const text = words.map((w) => w.text).join(' ');
-  if (
-    words.length > 1 &&
-    words.some(
-      (w, k) =>
-        (ORGANIZATION_HEADS.has(w.lower) && (w.capitalized || k === words.length - 1)) ||
-        // 'National Institutes of Health'; a last word is left alone: 'Tyra Banks'
-        (w.capitalized && k < words.length - 1 && inTable(ORGANIZATION_HEADS, w.lower)),
-    )
-  ) {
-    return 'organization';
-  }
+  if (organizationByHead(words)) return 'organization';
   // 'INS Mysore', 'MV Gibe': a ship, whatever the words around it ('on board INS Mysore', 'towards MV Gibe')
   if (words.length > 1 && SHIP_PREFIXES.has(first.text)) return 'other';
   const lower = text.toLowerCase();
@@ -822,17 +812,7 @@ function classify(words: Token[], c: Context): NameKind {
   if (words.length > 1 && OFFICE_TITLES.has(last.lower)) return 'person';
   // 'Gulf of Aden', 'Mount Cook', 'Lake Baikal'
   if (words.length > 1 && PLACE_LEADS.has(bare(first))) return 'place';
-  if (c.next && !c.next.capitalized) {
-    // 'Kursk region', 'a Queens street', 'a Troy resident'
-    const head = c.next.lower;
-    if (PLACE_HEADS.has(head) || ORIGIN_NOUNS.has(head)) return 'place';
-    if (FEATURE_NOUNS.has(head) && words.every((w) => !w.acronym)) return 'place';
-  }
-  // 'Belgorod and Kursk regions'
-  const n2 = c.tokens[c.to + 2];
-  if (c.next?.lower === 'and' && c.tokens[c.to + 1]?.capitalized && n2 && PLACE_HEADS.has(n2.lower)) return 'place';
-  if (PLACE_APPOSITIVE.test(c.after)) return 'place';
-  if (c.before?.lower === 'of' && c.before2 && PLACE_NOUNS.has(c.before2.lower)) return 'place';
+  if (placeByWordsAround(words, c)) return 'place';
   // 'Rose Garden', 'Sherman Avenue': a given name before a feature that is never a surname names a place
   if (words.length > 1 && FEATURE_HEADS.has(bare(last)) && !SURNAME_FEATURE_HEADS.has(bare(last))) return 'place';
   const givenFirst = COMMON_GIVEN_NAMES.has(first.lower);
@@ -854,37 +834,76 @@ function classify(words: Token[], c: Context): NameKind {
     c.byPreposition = true;
     return 'place';
   }
+  if (personByWordsAfter(words, c)) return 'person';
+  if (teamOrGroup(words, c)) return 'organization';
+  return 'other';
+}
+
+/** An organization by a head noun among its words ('Defence Ministry'; 'National Institutes of Health'). */
+function organizationByHead(words: readonly Token[]): boolean {
+  return (
+    words.length > 1 &&
+    words.some(
+      (w, k) =>
+        (ORGANIZATION_HEADS.has(w.lower) && (w.capitalized || k === words.length - 1)) ||
+        // 'National Institutes of Health'; a last word is left alone: 'Tyra Banks'
+        (w.capitalized && k < words.length - 1 && inTable(ORGANIZATION_HEADS, w.lower)),
+    )
+  );
+}
+
+/**
+ * A place by the words around it: a place noun after it ('Kursk region', 'a Queens street', 'a Troy resident',
+ * 'Belgorod and Kursk regions'), an appositive that says place, or a place noun before it ('the village of X').
+ */
+function placeByWordsAround(words: readonly Token[], c: Context): boolean {
+  if (c.next && !c.next.capitalized) {
+    const head = c.next.lower;
+    if (PLACE_HEADS.has(head) || ORIGIN_NOUNS.has(head)) return true;
+    if (FEATURE_NOUNS.has(head) && words.every((w) => !w.acronym)) return true;
+  }
+  const n2 = c.tokens[c.to + 2];
+  if (c.next?.lower === 'and' && c.tokens[c.to + 1]?.capitalized && n2 && PLACE_HEADS.has(n2.lower)) return true;
+  if (PLACE_APPOSITIVE.test(c.after)) return true;
+  return c.before?.lower === 'of' && c.before2 !== undefined && PLACE_NOUNS.has(c.before2.lower);
+}
+
+/** A person by what follows: an appositive with a role ('Smith, a spokesman') or a reporting verb ('Smith said'). */
+function personByWordsAfter(words: readonly Token[], c: Context): boolean {
   if (
     words.length >= 2 &&
     words.length <= 4 &&
     /^,\s+(a|an|the|who)\s/.test(c.after) &&
     ROLE_WORDS.test(c.after.slice(0, 60))
   )
-    return 'person';
-  if (
+    return true;
+  return (
     words.length >= 2 &&
     words.length <= 3 &&
-    c.next &&
+    c.next !== undefined &&
     REPORTING_VERBS.has(c.next.lower) &&
     words.every((w) => !w.acronym)
-  )
-    return 'person';
-  // 'the Sixers', 'the San Diego Chargers', 'the Democrats': a plural name after 'the' is a team or a group
-  // (not 'the Olympics', an event; known plural places and peoples are settled above)
-  if (
+  );
+}
+
+/**
+ * 'the Sixers', 'the San Diego Chargers', 'the Democrats': a plural name after 'the' is a team or a group (not 'the
+ * Olympics', an event, nor 'the Oscars' or 'the Kennedys', an award or a family named after a person; known plural
+ * places and peoples are settled before).
+ */
+function teamOrGroup(words: readonly Token[], c: Context): boolean {
+  const last = words[words.length - 1] as Token;
+  return (
     c.before?.lower === 'the' &&
     words.length <= 3 &&
     /\p{Ll}[^s]s$/u.test(last.text) &&
     !last.text.endsWith('ics') &&
-    // 'the Oscars', 'the Kennedys': an award or a family named after a person
     !COMMON_GIVEN_NAMES.has(last.lower.slice(0, -1)) &&
     c.people.fullNameOf(last.text.slice(0, -1)) === undefined &&
     !last.possessive &&
     words.every((w) => !w.acronym) &&
     !(c.next && !c.next.capitalized && inTable(PERSON_NOUNS, c.next.lower))
-  )
-    return 'organization';
-  return 'other';
+  );
 }
 
 /**
