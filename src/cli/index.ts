@@ -222,7 +222,13 @@ async function analyzeEvents(
   return { failing, errors };
 }
 
-async function main(argv: string[]): Promise<number> {
+/**
+ * The command line read and checked, or the exit code when nothing is to be analyzed: a usage error, --help,
+ * --version, an option out of range, no files given.
+ */
+function commandLine(
+  argv: string[],
+): number | (ReturnType<typeof parse> & { checked: Exclude<ReturnType<typeof checkedOptions>, string> }) {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -244,11 +250,18 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`corroborate: ${checked}\n`);
     return 1;
   }
-  const { widthOption, maxTextLength, format, rule, jobs } = checked;
   if (positionals.length === 0) {
     process.stderr.write(`corroborate: no files or folders given\n\n${USAGE}\n`);
     return 1;
   }
+  return { values, positionals, checked };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const line = commandLine(argv);
+  if (typeof line === 'number') return line;
+  const { values, positionals, checked } = line;
+  const { widthOption, maxTextLength, format, rule, jobs } = checked;
   const quiet = values.quiet === true || process.stderr.isTTY !== true;
   const progress = (line: string) => {
     if (!quiet) process.stderr.write(`\r\u001b[2K${line}`);
