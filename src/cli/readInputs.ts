@@ -126,26 +126,52 @@ function inputFor(file: string, text: string, entry?: ManifestEntry): ArticleInp
   return input;
 }
 
-/**
- * Collects article inputs from files and folders. A folder is read through its manifest.json when it has one,
- * else every text file in it is an article named after its file. Files that cannot be used are listed in
- * `skipped` with the reason; the rest are still read.
- */
-export function readInputs(paths: string[], manifestPath?: string, options: ReadOptions = {}): ReadResult {
-  const inputs: ReadResult['inputs'] = [];
-  const skipped: Skipped[] = [];
-  const notes: string[] = [];
-  const explicit = manifestPath ? readManifest(manifestPath, skipped) : undefined;
-  const byFile = new Map<string, ManifestEntry>();
-  if (explicit && manifestPath) for (const e of explicit) byFile.set(resolve(dirname(manifestPath), e.file), e);
+/** What readInputs gathers as it walks the paths: the inputs read, the files skipped and why, notes. */
+class InputReader {
+  readonly inputs: ReadResult['inputs'] = [];
+  readonly skipped: Skipped[] = [];
+  readonly notes: string[] = [];
+  /** The entries of an explicit manifest (--manifest), by resolved file path. */
+  private readonly byFile = new Map<string, ManifestEntry>();
+  private readonly explicit: ManifestEntry[] | undefined;
 
-  const addFile = (file: string, entry?: ManifestEntry) => {
+  constructor(
+    manifestPath: string | undefined,
+    private readonly options: ReadOptions,
+  ) {
+    this.explicit = manifestPath ? readManifest(manifestPath, this.skipped) : undefined;
+    if (this.explicit && manifestPath)
+      for (const e of this.explicit) this.byFile.set(resolve(dirname(manifestPath), e.file), e);
+  }
+
+  /** A path given on the command line: '-' for standard input, a folder, or a file. */
+  readPath(path: string): void {
+    if (path === '-') {
+      const text = this.options.readStdin?.() ?? '';
+      if (text.trim() === '') this.skipped.push({ file: '-', reason: 'standard input is empty' });
+      else this.inputs.push({ file: '-', input: { id: 'stdin', outlet: 'stdin', text } });
+      return;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      this.skipped.push({ file: path, reason: `cannot be read (${code})` });
+      return;
+    }
+    if (isDirectory) this.readFolder(path);
+    else this.addFile(path);
+  }
+
+  private addFile(file: string, entry?: ManifestEntry): void {
     const read = readTextFile(file);
-    if ('reason' in read) skipped.push({ file, reason: read.reason });
-    else inputs.push({ file, input: inputFor(file, read.text, entry ?? byFile.get(resolve(file))) });
-  };
+    if ('reason' in read) this.skipped.push({ file, reason: read.reason });
+    else this.inputs.push({ file, input: inputFor(file, read.text, entry ?? this.byFile.get(resolve(file))) });
+  }
 
-  const readFolder = (path: string) => {
+  /** A folder: the files its manifest names (inside the folder only), or else its text files in name order. */
+  private readFolder(path: string): void {
     const manifestFile = join(path, 'manifest.json');
     let hasManifest = false;
     try {
@@ -153,62 +179,55 @@ export function readInputs(paths: string[], manifestPath?: string, options: Read
     } catch {
       hasManifest = false;
     }
-    if (hasManifest && !explicit) {
-      const entries = readManifest(manifestFile, skipped) ?? [];
-      for (const entry of entries) {
+    if (hasManifest && !this.explicit) {
+      for (const entry of readManifest(manifestFile, this.skipped) ?? []) {
         if (!inside(path, entry.file))
-          skipped.push({
+          this.skipped.push({
             file: entry.file,
             reason: `is outside the folder of ${manifestFile} (a manifest names files inside its folder)`,
           });
-        else addFile(join(path, entry.file), entry);
+        else this.addFile(join(path, entry.file), entry);
       }
       return;
     }
     const names = readdirSync(path)
       .filter((n) => n !== 'manifest.json' && !n.startsWith('.'))
       .sort();
-    for (const name of names) {
-      const file = join(path, name);
-      let isFile = false;
-      try {
-        const stat = statSync(file);
-        isFile = stat.isFile();
-        if (stat.isDirectory()) {
-          if (options.recursive) readFolder(file);
-          else notes.push(`passed over ${file}: a folder inside a folder (--recursive reads it)`);
-          continue;
-        }
-      } catch {
-        skipped.push({ file, reason: 'cannot be read' });
-        continue;
-      }
-      if (!isFile) continue;
-      if (!TEXT_EXTENSIONS.has(extname(name).toLowerCase())) {
-        skipped.push({ file, reason: `is not a text file (extension ${extname(name)})` });
-        continue;
-      }
-      addFile(file);
-    }
-  };
-
-  for (const path of paths) {
-    if (path === '-') {
-      const text = options.readStdin?.() ?? '';
-      if (text.trim() === '') skipped.push({ file: '-', reason: 'standard input is empty' });
-      else inputs.push({ file: '-', input: { id: 'stdin', outlet: 'stdin', text } });
-      continue;
-    }
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch (error) {
-      skipped.push({ file: path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-      continue;
-    }
-    if (isDirectory) readFolder(path);
-    else addFile(path);
+    for (const name of names) this.readFolderEntry(join(path, name));
   }
-  uniqueIds(inputs);
-  return { inputs, skipped, notes };
+
+  /** One entry of a folder: a subfolder (read with --recursive, else noted), a text file, or skipped. */
+  private readFolderEntry(file: string): void {
+    let isFile = false;
+    try {
+      const stat = statSync(file);
+      isFile = stat.isFile();
+      if (stat.isDirectory()) {
+        if (this.options.recursive) this.readFolder(file);
+        else this.notes.push(`passed over ${file}: a folder inside a folder (--recursive reads it)`);
+        return;
+      }
+    } catch {
+      this.skipped.push({ file, reason: 'cannot be read' });
+      return;
+    }
+    if (!isFile) return;
+    if (!TEXT_EXTENSIONS.has(extname(file).toLowerCase())) {
+      this.skipped.push({ file, reason: `is not a text file (extension ${extname(file)})` });
+      return;
+    }
+    this.addFile(file);
+  }
+}
+
+/**
+ * Collects article inputs from files and folders. A folder is read through its manifest.json when it has one,
+ * else every text file in it is an article named after its file. Files that cannot be used are listed in
+ * `skipped` with the reason; the rest are still read.
+ */
+export function readInputs(paths: string[], manifestPath?: string, options: ReadOptions = {}): ReadResult {
+  const reader = new InputReader(manifestPath, options);
+  for (const path of paths) reader.readPath(path);
+  uniqueIds(reader.inputs);
+  return { inputs: reader.inputs, skipped: reader.skipped, notes: reader.notes };
 }
