@@ -3,7 +3,7 @@ import type { Mention } from '../extract/types.js';
 import type { Article } from '../ingest/types.js';
 import { NAMED_AFTER_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
 import { withoutShipPrefix } from '../lexicon/shipPrefixes.js';
-import { compareNames } from '../names/compareNames.js';
+import { compareNames, type NameComparison } from '../names/compareNames.js';
 import { wordsInFull } from '../names/nameParts.js';
 import { nameKey } from '../names/normalizeName.js';
 import type { NameKind } from '../schema.js';
@@ -182,10 +182,12 @@ function gatherForms(articles: readonly Article[]): Form[] {
  * only part of another) are returned, each form with its weak partners, to join only when they point to a single
  * entity (joinWeakMatches), so that 'Russia-Ukraine' never bridges Russia and Ukraine.
  */
-function compareForms(list: readonly Form[], kinds: readonly NameKind[], sets: DisjointSets): Map<number, number[]> {
+/**
+ * The blocks of forms that share a blocking key, and the acronyms and names of each set of initials. A kind is
+ * evidence, not a wall: names of every kind share blocks.
+ */
+function blocksOf(list: readonly Form[]) {
   const blocks = new Map<string, number[]>();
-  // a kind is evidence, not a wall: names of every kind share blocks, and a name whose kind no cue settled
-  // ('other') is compared with names of every kind, under theirs
   const initials = new Map<string, { acronyms: number[]; names: number[] }>();
   list.forEach((form, i) => {
     for (const key of blockingKeys(form.name)) appendTo(blocks, key, i);
@@ -195,22 +197,51 @@ function compareForms(list: readonly Form[], kinds: readonly NameKind[], sets: D
     (letters.acronym ? entry.acronyms : entry.names).push(i);
     initials.set(letters.key, entry);
   });
+  return { blocks, initials };
+}
+
+/** Whether two sets of article ids share one. */
+function sharesAnArticle(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
+}
+
+/**
+ * Whether two forms of these kinds are compared at all: of one kind, or one of them 'other' (a name whose kind no
+ * cue settled is compared with names of every kind, under theirs) and both names whose spelling says much: two
+ * words or more, or an acronym ('IRTC'); one ordinary word is too near too many others ('Philly' / 'Billy',
+ * 'Somali' / 'Somalia').
+ */
+function comparableForms(a: Form, b: Form, kindA: NameKind, kindB: NameKind): boolean {
+  if (kindA === kindB) return true;
+  if (kindA !== 'other' && kindB !== 'other') return false;
+  const telling = (form: Form) => /\s/.test(form.name) || /^\p{Lu}{2,6}$/u.test(form.name);
+  return telling(a) && telling(b);
+}
+
+/**
+ * How two forms' names match for joining: 'strong' (a spelling variant: join at once), 'weak' (a surname written
+ * alone is as like each person of that surname, 'Singh': Manpreet Singh, Ravi Singh; an acronym each name of those
+ * initials, 'AMA': American or Alabama Medical Association) or undefined. Two names that differ by one word put for
+ * another, but for a generic one, are two things in news ('Academy Awards' / 'Emmy Awards').
+ */
+function matchStrength(result: NameComparison): 'strong' | 'weak' | undefined {
+  if (!result.match || (result.score < 0.85 && result.reasons.some((r) => r.endsWith('one word put for another'))))
+    return undefined;
+  const partial = result.reasons.some(
+    (r) => r.includes('holds the other') || r.includes('only on one side') || r.includes('acronym of'),
+  );
+  return result.score >= 0.85 && !partial ? 'strong' : 'weak';
+}
+
+function compareForms(list: readonly Form[], kinds: readonly NameKind[], sets: DisjointSets): Map<number, number[]> {
+  const { blocks, initials } = blocksOf(list);
   const compared = new Set<number>();
   const weak = new Map<number, number[]>();
   const articlesOf = list.map((form) => new Set(form.mentions.map((m) => m.articleId)));
   const wordCount = (name: string) => name.split(/\s+/).length;
-  // two names of places, one with more words, that one article writes both are two places ('Saginaw' and
-  // 'Saginaw County', 'Mt Cook' and 'Mt Cook Village'): the article tells them apart by writing both
-  const writtenTogether = (a: number, b: number) => {
-    const [small, large] =
-      (articlesOf[a] as Set<string>).size <= (articlesOf[b] as Set<string>).size
-        ? [articlesOf[a], articlesOf[b]]
-        : [articlesOf[b], articlesOf[a]];
-    for (const id of small as Set<string>) if ((large as Set<string>).has(id)) return true;
-    return false;
-  };
   const keyOf = list.map((form) => nameKey(form.name));
-  const telling = (form: Form) => /\s/.test(form.name) || /^\p{Lu}{2,6}$/u.test(form.name);
   /** Compares two forms once, and joins them strongly or notes them as weakly alike. */
   const consider = (x: number, y: number) => {
     const a = Math.min(x, y);
@@ -218,32 +249,19 @@ function compareForms(list: readonly Form[], kinds: readonly NameKind[], sets: D
     const pair = a * list.length + b;
     if (compared.has(pair)) return;
     compared.add(pair);
+    const [formA, formB] = [list[a] as Form, list[b] as Form];
     const kindA = kinds[a] as NameKind;
     const kindB = kinds[b] as NameKind;
-    if (kindA !== kindB && (kindA !== 'other' || kindB !== 'other')) {
-      // across kinds, only names whose spelling says much: two words or more, or an acronym ('IRTC'); one
-      // ordinary word is too near too many others ('Philly' / 'Billy', 'Somali' / 'Somalia')
-      if (kindA !== 'other' && kindB !== 'other') return;
-      if (!(telling(list[a] as Form) && telling(list[b] as Form))) return;
-    }
+    if (!comparableForms(formA, formB, kindA, kindB)) return;
     const kind = kindA === 'other' ? kindB : kindA;
-    const result = compareNames((list[a] as Form).name, (list[b] as Form).name, { kind });
-    // two names that differ by one word put for another, but for a generic one, are two things in news
-    // ('Academy Awards' / 'Emmy Awards'), however much of the rest they share
-    if (!result.match || (result.score < 0.85 && result.reasons.some((r) => r.endsWith('one word put for another'))))
+    const strength = matchStrength(compareNames(formA.name, formB.name, { kind }));
+    if (!strength) return;
+    // two names of places, one with more words, that one article writes both are two places ('Saginaw' and
+    // 'Saginaw County', 'Mt Cook' and 'Mt Cook Village'): the article tells them apart by writing both
+    const fewer = wordCount(formA.name) !== wordCount(formB.name);
+    if (kind === 'place' && fewer && sharesAnArticle(articlesOf[a] as Set<string>, articlesOf[b] as Set<string>))
       return;
-    if (
-      kind === 'place' &&
-      wordCount((list[a] as Form).name) !== wordCount((list[b] as Form).name) &&
-      writtenTogether(a, b)
-    )
-      return;
-    // a surname written alone is as like each person of that surname ('Singh': Manpreet Singh, Ravi Singh), an
-    // acronym each name of those initials ('AMA': American or Alabama Medical Association)
-    const partial = result.reasons.some(
-      (r) => r.includes('holds the other') || r.includes('only on one side') || r.includes('acronym of'),
-    );
-    if (result.score >= 0.85 && !partial) sets.union(a, b);
+    if (strength === 'strong') sets.union(a, b);
     else {
       appendTo(weak, a, b);
       appendTo(weak, b, a);
