@@ -122,10 +122,19 @@ export function readUnit(tokens: readonly Token[], i: number): UnitReading | und
     key = 'per cent';
     to++;
   }
+  // '150 nautical miles': the sea mile of 1,852 metres
+  if (key === 'nautical' && /^miles?$/.test(tokens[i + 1]?.lower ?? ''))
+    return { name: 'km', dimension: 'length', factor: 1.852, to: i + 2 };
   // the tables of extract/ are plain objects: a word of the text is looked up as an own key only
   if (!Object.hasOwn(UNITS, key)) return undefined;
   const unit = UNITS[key];
   if (!unit) return undefined;
+  // a length per hour is a speed: 'km/h', '90 miles per hour', '100 kilometres an hour'
+  if (unit.dimension === 'length' && unit.factor >= 1) {
+    const [x, y] = [tokens[to]?.lower, tokens[to + 1]?.lower];
+    if ((x === '/' && y === 'h') || ((x === 'per' || x === 'an') && y === 'hour'))
+      return { name: 'km/h', dimension: 'speed', factor: unit.factor, to: to + 2 };
+  }
   return { name: unit.name, dimension: unit.dimension, factor: unit.factor, to };
 }
 

@@ -1,14 +1,18 @@
 import {
   ATTRIBUTE_WORDS,
+  BLOOD_ALCOHOL_NOUNS,
   CONVEYANCE_NOUNS,
   DECADE_PARTS,
   DEPTH_AFTER,
   DISTANCE_AFTER,
   FALL_WORDS,
   HEIGHT_AFTER,
+  MOTION_WORDS,
   NONE_WORDS,
   PEOPLE_NOUNS,
   PERSON_HEAD_NOUNS,
+  SPEED_LIMIT_WORDS,
+  WIND_WORDS,
 } from '../lexicon/factWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { stem } from '../text/terms.js';
@@ -154,10 +158,10 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
       i++;
       continue;
     }
-    const magnitude = magnitudeAt(tokens, i);
+    const magnitude = magnitudeAt(tokens, i) ?? bloodAlcoholAt(context, i);
     if (magnitude) {
       out.push(magnitude);
-      i = magnitude.to;
+      i = Math.max(i + 1, magnitude.to);
       continue;
     }
     const age = ageAt(context, i) ?? decadeAt(tokens, i);
@@ -325,11 +329,92 @@ function designationIn(tokens: readonly Token[], from: number, to: number): stri
   return undefined;
 }
 
+/** Tokens from..to in lower case as written: a space only where the text has one ('km/h', 'nautical miles'). */
+function writtenWords(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    out += k > from && (tokens[k - 1] as Token).end !== t.start ? ` ${t.lower}` : t.lower;
+  }
+  return out;
+}
+
 function rawWords(tokens: readonly Token[], from: number, to: number): string {
   return tokens
     .slice(from, to)
     .map((t) => t.lower)
     .join(' ');
+}
+
+/**
+ * What a speed measures, by the words around it: the wind's or its gusts' ('sustained winds of 120 mph'), or how
+ * fast someone or something went ('driving 70 mph', 'at speeds of up to 100 mph'). A limit is a rule, not a fact
+ * of the event ('a 35 mph zone', 'the speed limit of 65 mph'): undefined, as for a speed with no such word.
+ * `from` is the amount's first token, `after` the token after its unit.
+ */
+function speedAttribute(tokens: readonly Token[], from: number, after: number): string | undefined {
+  const near = (k: number) => tokens[k]?.lower ?? '';
+  if (SPEED_LIMIT_WORDS.has(near(after)) || SPEED_LIMIT_WORDS.has(near(after + 1))) return undefined;
+  let motion = false;
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    const w = near(k);
+    if (SPEED_LIMIT_WORDS.has(w)) return undefined;
+    if (WIND_WORDS[w]) return WIND_WORDS[w];
+    if (MOTION_WORDS.has(w)) motion = true;
+    if (isBreak(tokens[k]) && !/^(at|of|to|up)$/.test(w)) break;
+  }
+  return motion ? 'speed' : undefined;
+}
+
+/** Whether tokens[i] opens a decimal written without its zero ('.14'). */
+function bareDecimalAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  return t?.text === '.' && n?.numeric === true && n.start === t.end && !n.text.includes('.');
+}
+
+/**
+ * A blood alcohol concentration said of someone: 'a blood alcohol level of 0.41 percent', 'his blood-alcohol
+ * content was .14', 'a .14 blood alcohol content', 'a BAC of 0.08'. The number is looked for after the phrase,
+ * up to a legal limit ('more than twice the legal limit of 0.08' states the limit, not the level), or just before
+ * it. Read at token i, the phrase's first word.
+ */
+function bloodAlcoholAt(context: ClauseContext, i: number): FactDraft | undefined {
+  const { tokens } = context;
+  const t = tokens[i] as Token;
+  let end: number;
+  if (t.lower === 'blood-alcohol' || t.lower === 'bac') end = i + 1;
+  else if (t.lower === 'blood' && tokens[i + 1]?.lower === 'alcohol') end = i + 2;
+  else return undefined;
+  if (BLOOD_ALCOHOL_NOUNS.has(tokens[end]?.lower ?? '')) end++;
+  const valueAt = (k: number): [number, number] | undefined => {
+    if (bareDecimalAt(tokens, k)) return [Number(`0.${(tokens[k + 1] as Token).text}`), k + 2];
+    const n = tokens[k];
+    return n?.numeric && /^\d*\.?\d+$/.test(n.text) && Number(n.text) < 1 ? [Number(n.text), k + 1] : undefined;
+  };
+  let found: [number, number, number] | undefined;
+  for (let k = end; k < tokens.length && k <= end + 6 && !found; k++) {
+    if (SPEED_LIMIT_WORDS.has((tokens[k] as Token).lower)) break;
+    const v = valueAt(k);
+    if (v) found = [v[0], k, v[1]];
+  }
+  // 'a .14 blood alcohol content', 'a 0.41 blood-alcohol level'
+  for (let k = i - 1; k >= Math.max(0, i - 2) && !found; k--) {
+    const v = valueAt(k);
+    if (v && v[1] === i) found = [v[0], k, v[1]];
+  }
+  if (!found) return undefined;
+  const [value, from, to] = found;
+  const person = personNear(context, Math.min(i, from), Math.max(end, to));
+  return {
+    kind: 'number',
+    attribute: 'blood alcohol',
+    subject: person?.entity ?? '',
+    subjectLabel: person?.label ?? '',
+    value: { type: 'range', low: value, high: value, unit: 'g/100 ml', label: `${value}` },
+    from: Math.min(i, from),
+    to: Math.max(end, to),
+  };
 }
 
 /** A length, speed or other amount with a unit, given the attribute its verb or following word states. */
@@ -355,6 +440,7 @@ function unitFact(
   const after = tokens[next]?.lower ?? '';
   // 'at a depth of 10 km', 'an altitude of 3,000 metres'
   const measure = tokens[amount.from - 1]?.lower === 'of' ? (tokens[amount.from - 2]?.lower ?? '') : '';
+  if (unit.dimension === 'speed') attribute = speedAttribute(tokens, amount.from, next);
   if (unit.dimension === 'length') {
     if (measure === 'depth') attribute = 'depth';
     else if (/^(height|altitude|elevation)$/.test(measure)) attribute = 'height';
@@ -368,8 +454,8 @@ function unitFact(
     }
   }
   if (!attribute) return undefined;
-  // a depth is the event's (a quake's, a mine's), not a person's
-  const person = attribute === 'depth' ? undefined : personNear(context, amount.from, to);
+  // a depth is the event's (a quake's, a mine's), not a person's; so is the wind
+  const person = /^(depth|wind speed|gust speed)$/.test(attribute) ? undefined : personNear(context, amount.from, to);
   const shown = Math.round(amount.value * 1000) / 1000;
   return {
     kind: 'number',
@@ -381,7 +467,7 @@ function unitFact(
       low: low * unit.factor,
       high: high * unit.factor,
       unit: unit.name,
-      label: `${shown} ${tokens[to - 1]?.lower === 'half' ? 'and a half ' : ''}${rawWords(tokens, amount.to, amount.to + 1)}`,
+      label: `${shown} ${tokens[to - 1]?.lower === 'half' ? 'and a half ' : ''}${writtenWords(tokens, amount.to, unit.to)}`,
     },
     from: amount.from,
     to,

@@ -934,3 +934,54 @@ export const RATE_NOUNS: ReadonlySet<string> = new Set([
   'literacy',
   'poverty',
 ]);
+
+/**
+ * Words before a speed that make it how fast someone or something went ('driving 70 mph', 'was going 45 mph',
+ * 'travelling at 90 km/h', 'clocked at 110 mph', 'at speeds of up to 100 mph').
+ */
+export const MOTION_WORDS: ReadonlySet<string> = new Set([
+  'driving',
+  'drove',
+  'going',
+  'went',
+  'travelling',
+  'traveling',
+  'travelled',
+  'traveled',
+  'doing',
+  'speeding',
+  'sped',
+  'racing',
+  'raced',
+  'running',
+  'moving',
+  'flying',
+  'sailing',
+  'clocked',
+  'reached',
+  'reaching',
+  'topped',
+  'hit',
+  'speed',
+  'speeds',
+  'at',
+]);
+
+/** Words near a speed that make it a rule, not a fact of the event ('a 35 mph zone', 'the speed limit of 65 mph'). */
+export const SPEED_LIMIT_WORDS: ReadonlySet<string> = new Set(['limit', 'limits', 'zone', 'posted']);
+
+/** Words before a speed that make it the wind's ('maximum sustained winds of 120 mph') or its gusts'. */
+export const WIND_WORDS: Readonly<Record<string, string>> = {
+  wind: 'wind speed',
+  winds: 'wind speed',
+  gust: 'gust speed',
+  gusts: 'gust speed',
+  gusting: 'gust speed',
+};
+
+/**
+ * How a blood alcohol concentration is written ('blood alcohol level', 'blood-alcohol content', 'BAC'), with
+ * the nouns that may close it; its value is the US and Canadian one, grams per 100 millilitres written as a
+ * decimal ('0.41', '.14', '0.08 percent').
+ */
+export const BLOOD_ALCOHOL_NOUNS: ReadonlySet<string> = new Set(['level', 'content', 'concentration', 'reading']);

@@ -12,7 +12,10 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 
 /** Attributes that are the event's own, not a person's: compared even when no clause names whose they are. */
 const EVENT_ATTRIBUTES =
-  /^(charge|weapon|colour|role|vessel|aircraft|settlement|ransom|damage|magnitude|depth|place of the event|route)$/;
+  /^(charge|weapon|colour|role|vessel|aircraft|settlement|ransom|damage|magnitude|depth|place of the event|route|speed|wind speed|gust speed|blood alcohol)$/;
+
+/** Attributes an article may state twice of two things ('north of X' and 'south of X'; two cars' speeds). */
+const SELF_CHECKED = /^(direction from|speed|wind speed|gust speed)$/;
 
 type PlaceValue = Extract<Fact['value'], { type: 'place' }>;
 
@@ -332,8 +335,8 @@ export function slotDiscrepancies(slots: readonly FactSlot[], speakers: Speakers
     if (groups.length < 2) continue;
     // an article that gives two values that cannot both hold says the slot holds two facts ('one person was
     // injured' at the depot, 'two people' at the refinery): not a disagreement between outlets
-    // the same for one article's two bearings from one place: it locates two things from it
-    if ((slot.kind === 'count' || slot.attribute === 'direction from') && selfContradicting(slot.facts, speakers))
+    // the same for one article's two bearings from one place (it locates two things from it) or two speeds
+    if ((slot.kind === 'count' || SELF_CHECKED.test(slot.attribute)) && selfContradicting(slot.facts, speakers))
       continue;
     // a toll that grew between earlier and later reports; the time or place of what happened does not develop
     const developing = slot.kind === 'count' ? developingOrder(groups) : undefined;

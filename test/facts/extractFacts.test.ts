@@ -169,6 +169,24 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       ],
     ],
     [
+      'a blood alcohol concentration (ECB 21: the Bloomington hit and run), after the phrase or before it',
+      'LaSalle, 36, had a blood alcohol level of 0.41 percent. Another driver had a .14 blood alcohol content.',
+      [
+        ['number', 'blood alcohol', 'LaSalle', '0.41', 'event', 'blood alcohol level of 0.41'],
+        ['number', 'blood alcohol', '', '0.14', 'event', '.14 blood alcohol content'],
+      ],
+    ],
+    [
+      "speeds: how fast someone went, in any unit ('km/h', 'miles per hour', 'knots'), and the wind's",
+      'Police said John Smith was driving 70 mph. The bus was travelling at 120 km/h. Winds of 110 mph and gusts of 130 mph hit the coast.',
+      [
+        ['number', 'speed', 'John Smith', '70 mph', 'event', '70 mph'],
+        ['number', 'speed', '', '120 km/h', 'event', '120 km/h'],
+        ['number', 'wind speed', '', '110 mph', 'event', '110 mph'],
+        ['number', 'gust speed', '', '130 mph', 'event', '130 mph'],
+      ],
+    ],
+    [
       'a bearing from a named place, with the distance before it (ECB 12: the Indian Navy and the MV Gibe)',
       'The skipper of the Ethiopian vessel, sailing 150 nautical miles west of Aden, radioed a message.',
       [['descriptor', 'direction from', 'Aden', 'west', 'event', 'west of Aden']],
@@ -324,6 +342,14 @@ describe('extractFacts: each value type on sentences of real reports', () => {
 
   // sentences that hold numbers, ordinals and weekdays but state no fact to compare
   const none: [string, string][] = [
+    [
+      'a legal limit is no blood alcohol level (ECB 21)',
+      'His blood-alcohol level was more than five times the legal limit of 0.08. The legal limit in Minnesota is 0.08 percent.',
+    ],
+    [
+      'a speed limit is no speed of the event',
+      'He was caught in a 30 mph zone. The speed limit on the road is 65 mph.',
+    ],
     [
       'an idiom and a span of seasons hold ordinals but no rank',
       'The third time is the charm, she joked in her first two seasons.',
@@ -566,6 +592,28 @@ describe('alignFacts and the discrepancies of slots', () => {
     const names = report.discrepancies.filter((d) => d.kind === 'name' && d.subject.startsWith('residence'));
     expect(names.map((d) => [d.subject, d.values.map((v) => v.value).sort()])).toEqual([
       ['residence of Raj Chohan', ['College Point', 'South Ozone Park']],
+    ]);
+  });
+
+  it('compares blood alcohol levels and speeds: one speed in two units agrees, a limit is not compared', () => {
+    const report = analyze([
+      input(
+        'A',
+        'Anthony LaSalle, 36, had a blood alcohol level of 0.41 percent. He was driving 70 mph in a 30 mph zone.',
+      ),
+      input('B', 'Anthony LaSalle had a blood-alcohol content of .14, police said. He was going 113 km/h.'),
+      input('C', 'Anthony LaSalle had a blood alcohol level of 0.41, the complaint says. He was going 45 mph.'),
+    ]);
+    const found = (subject: string) =>
+      report.discrepancies.find((d) => d.subject === subject)?.values.map((v) => [v.value, v.outlets]);
+    expect(found('blood alcohol of Anthony LaSalle')).toEqual([
+      ['0.41', ['A', 'C']],
+      ['0.14', ['B']],
+    ]);
+    // 70 mph is 113 km/h; 45 mph is another speed; the 30 mph zone is no speed of his
+    expect(found('speed of Anthony LaSalle')).toEqual([
+      ['113 km/h', ['A', 'B']],
+      ['45 mph', ['C']],
     ]);
   });
 

@@ -139,6 +139,8 @@ export const UNITS: Readonly<Record<string, { dimension: Dimension; factor: numb
   kph: { dimension: 'speed', factor: 1, name: 'km/h' },
   'km/h': { dimension: 'speed', factor: 1, name: 'km/h' },
   mph: { dimension: 'speed', factor: 1.609344, name: 'km/h' },
+  knot: { dimension: 'speed', factor: 1.852, name: 'km/h' },
+  knots: { dimension: 'speed', factor: 1.852, name: 'km/h' },
   percent: { dimension: 'percent', factor: 1, name: '%' },
   '%': { dimension: 'percent', factor: 1, name: '%' },
   'per cent': { dimension: 'percent', factor: 1, name: '%' },
