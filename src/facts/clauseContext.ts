@@ -177,6 +177,9 @@ function possessive(tokens: readonly Token[], to: number): boolean {
 export function opensWithReference(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.lower ?? '';
   if (!PRONOUN_START.has(first)) return false;
+  // 'His brother was stabbed': a possessive before a person noun is another person ('his blood alcohol level'
+  // is still his)
+  if (/^(his|her|their)$/.test(first)) return !PERSON_HEAD_NOUNS.has(tokens[1]?.lower ?? '');
   if (first !== 'the') return true;
   const second = tokens[1]?.lower ?? '';
   const pair = `${second} ${tokens[2]?.lower ?? ''}`;

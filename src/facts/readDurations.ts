@@ -4,8 +4,11 @@ import { readAmount, readUnit } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
-/** Verbs that give how long a thing went on ('the siege lasted 16 hours', 'the search took three days'). */
-const LASTING = /^(lasted|lasting|lasts|last|took|takes|dragged)$/;
+/**
+ * Verbs that give how long a thing went on ('the siege lasted 16 hours', 'the search took three days', 'the jury
+ * deliberated for six hours').
+ */
+const LASTING = /^(lasted|lasting|lasts|last|took|takes|dragged|deliberated|deliberating)$/;
 const DETERMINER = /^(the|a|an|its|their|this|that)$/;
 
 /**

@@ -11,7 +11,9 @@ import {
   NONE_WORDS,
   PEOPLE_NOUNS,
   PERSON_HEAD_NOUNS,
+  REPEATED_HARM_VERBS,
   SPEED_LIMIT_WORDS,
+  TIMES_ADVERBS,
   WIND_WORDS,
 } from '../lexicon/factWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
@@ -158,7 +160,7 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
       i++;
       continue;
     }
-    const magnitude = magnitudeAt(tokens, i) ?? bloodAlcoholAt(context, i);
+    const magnitude = magnitudeAt(tokens, i) ?? bloodAlcoholAt(context, i) ?? timesHarmedAt(context, i);
     if (magnitude) {
       out.push(magnitude);
       i = Math.max(i + 1, magnitude.to);
@@ -366,6 +368,41 @@ function speedAttribute(tokens: readonly Token[], from: number, after: number): 
   return motion ? 'speed' : undefined;
 }
 
+/**
+ * How many times someone was shot, stabbed or struck: 'was shot three times', 'stabbed 20 times', 'hit twice',
+ * 'shot multiple times' (a vague number is its range). Read at token i, the verb; the person is the one near it.
+ */
+function timesHarmedAt(context: ClauseContext, i: number): FactDraft | undefined {
+  const { tokens } = context;
+  const verb = (tokens[i] as Token).lower;
+  if (!REPEATED_HARM_VERBS.has(verb)) return undefined;
+  const adverb = TIMES_ADVERBS[tokens[i + 1]?.lower ?? ''];
+  let low: number;
+  let high: number;
+  let to: number;
+  let label: string;
+  if (adverb !== undefined) {
+    [low, high, to, label] = [adverb, adverb, i + 2, (tokens[i + 1] as Token).lower];
+  } else {
+    const amount = readAmount(tokens, i + 1);
+    if (!amount || tokens[amount.to]?.lower !== 'times') return undefined;
+    [low, high, to] = [amount.low, amount.high, amount.to + 1];
+    label = amount.vague ? rawWords(tokens, amount.from, amount.to) : `${amount.value}`;
+  }
+  const person = personNear(context, i, to);
+  // a ship or a building is hit or struck too: those verbs count only what is done to a person
+  if (!person && (verb === 'hit' || verb === 'struck')) return undefined;
+  return {
+    kind: 'count',
+    attribute: `times ${verb}`,
+    subject: person?.entity ?? '',
+    subjectLabel: person?.label ?? '',
+    value: { type: 'range', low, high, unit: 'times', label },
+    from: i,
+    to,
+  };
+}
+
 /** Whether tokens[i] opens a decimal written without its zero ('.14'). */
 function bareDecimalAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -390,7 +427,8 @@ function bloodAlcoholAt(context: ClauseContext, i: number): FactDraft | undefine
   const valueAt = (k: number): [number, number] | undefined => {
     if (bareDecimalAt(tokens, k)) return [Number(`0.${(tokens[k + 1] as Token).text}`), k + 2];
     const n = tokens[k];
-    return n?.numeric && /^\d*\.?\d+$/.test(n.text) && Number(n.text) < 1 ? [Number(n.text), k + 1] : undefined;
+    // a numeric token is digits with separators: without a comma it is a number as JavaScript reads it
+    return n?.numeric && !n.text.includes(',') && Number(n.text) < 1 ? [Number(n.text), k + 1] : undefined;
   };
   let found: [number, number, number] | undefined;
   for (let k = end; k < tokens.length && k <= end + 6 && !found; k++) {

@@ -54,6 +54,9 @@ export const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */
   recovered: 'seized',
   impounded: 'seized',
   rescued: 'rescued',
+  // shots and rounds ('fired 10 shots', 'at least 30 rounds were fired')
+  fired: 'fired',
+  firing: 'fired',
   evacuated: 'evacuated',
   displaced: 'evacuated',
 });
@@ -614,6 +617,14 @@ export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'wife',
   'grandmother',
   'grandfather',
+  'brother',
+  'sister',
+  'friend',
+  'girlfriend',
+  'boyfriend',
+  'partner',
+  'neighbor',
+  'neighbour',
   'pedestrian',
   'motorist',
   'cyclist',
@@ -985,3 +996,18 @@ export const WIND_WORDS: Readonly<Record<string, string>> = {
  * decimal ('0.41', '.14', '0.08 percent').
  */
 export const BLOOD_ALCOHOL_NOUNS: ReadonlySet<string> = new Set(['level', 'content', 'concentration', 'reading']);
+
+/** Verbs of violence done to a person a number of times ('shot three times', 'stabbed 20 times', 'hit twice'). */
+export const REPEATED_HARM_VERBS: ReadonlySet<string> = new Set([
+  'shot',
+  'stabbed',
+  'struck',
+  'hit',
+  'punched',
+  'kicked',
+  'slashed',
+  'beaten',
+]);
+
+/** Adverbs of how many times ('once', 'twice', 'thrice'). */
+export const TIMES_ADVERBS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };

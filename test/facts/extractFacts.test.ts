@@ -169,6 +169,20 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       ],
     ],
     [
+      'how many times a person was shot or stabbed, and the shots fired',
+      'Police said Paul Smith was shot three times. His brother was stabbed twice. The gunman fired 10 shots.',
+      [
+        ['count', 'times shot', 'Paul Smith', '3', 'event', 'shot three times'],
+        ['count', 'times stabbed', '', 'twice', 'event', 'stabbed twice'],
+        ['count', 'fired', 'shot', '10', 'event', '10 shots'],
+      ],
+    ],
+    [
+      "how long a jury deliberated ('deliberated for about six hours')",
+      'The jury deliberated for about six hours before convicting Paul Smith.',
+      [['number', 'duration', 'jury', '6 hours', 'event', 'about six hours']],
+    ],
+    [
       'a blood alcohol concentration (ECB 21: the Bloomington hit and run), after the phrase or before it',
       'LaSalle, 36, had a blood alcohol level of 0.41 percent. Another driver had a .14 blood alcohol content.',
       [
@@ -342,6 +356,7 @@ describe('extractFacts: each value type on sentences of real reports', () => {
 
   // sentences that hold numbers, ordinals and weekdays but state no fact to compare
   const none: [string, string][] = [
+    ["a ship hit twice is no person's count of blows", 'The tanker was hit twice by rockets off the coast.'],
     [
       'a legal limit is no blood alcohol level (ECB 21)',
       'His blood-alcohol level was more than five times the legal limit of 0.08. The legal limit in Minnesota is 0.08 percent.',
