@@ -160,7 +160,7 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
       i++;
       continue;
     }
-    const magnitude = magnitudeAt(tokens, i) ?? bloodAlcoholAt(context, i) ?? timesHarmedAt(context, i);
+    const magnitude = magnitudeAt(tokens, i) ?? bloodAlcoholAt(context, i) ?? timesAt(context, i);
     if (magnitude) {
       out.push(magnitude);
       i = Math.max(i + 1, magnitude.to);
@@ -368,29 +368,50 @@ function speedAttribute(tokens: readonly Token[], from: number, after: number): 
   return motion ? 'speed' : undefined;
 }
 
+/** Words after 'N times' that make it a multiple or a rate, not a count ('three times the limit', 'twice a day'). */
+const NOT_COUNTED_TIMES =
+  /^(the|as|more|less|higher|lower|larger|bigger|smaller|greater|over|that|what|a|an|per|each|every|daily|weekly|yearly|annually)$/;
+
+/** Irregular past forms that may take a count of times ('won three times', 'led twice'). */
+const IRREGULAR_PAST =
+  /^(won|led|ran|beat|hit|shot|struck|met|fought|broke|became|fell|sang|wrote|took|made|went|came|saw|held|lost|beaten|sworn)$/;
+
 /**
- * How many times someone was shot, stabbed or struck: 'was shot three times', 'stabbed 20 times', 'hit twice',
- * 'shot multiple times' (a vague number is its range). Read at token i, the verb; the person is the one near it.
+ * How many times someone did or suffered something: 'was shot three times', 'stabbed twice', 'has hosted the
+ * Oscars eight times', 'was arrested three times'. Read at token i, the number or the adverb ('twice'); the verb
+ * is the past form before it, past at most three words of its object ('hosted the Oscars'). A multiple or a rate
+ * is no count ('three times the legal limit', 'twice a day'). 'Hit' and 'struck' count only what is done to a
+ * person (ships and buildings are hit too).
  */
-function timesHarmedAt(context: ClauseContext, i: number): FactDraft | undefined {
+function timesAt(context: ClauseContext, i: number): FactDraft | undefined {
   const { tokens } = context;
-  const verb = (tokens[i] as Token).lower;
-  if (!REPEATED_HARM_VERBS.has(verb)) return undefined;
-  const adverb = TIMES_ADVERBS[tokens[i + 1]?.lower ?? ''];
+  const adverb = TIMES_ADVERBS[(tokens[i] as Token).lower];
   let low: number;
   let high: number;
   let to: number;
   let label: string;
   if (adverb !== undefined) {
-    [low, high, to, label] = [adverb, adverb, i + 2, (tokens[i + 1] as Token).lower];
+    [low, high, to, label] = [adverb, adverb, i + 1, (tokens[i] as Token).lower];
   } else {
-    const amount = readAmount(tokens, i + 1);
+    const amount = readAmount(tokens, i);
     if (!amount || tokens[amount.to]?.lower !== 'times') return undefined;
     [low, high, to] = [amount.low, amount.high, amount.to + 1];
     label = amount.vague ? rawWords(tokens, amount.from, amount.to) : `${amount.value}`;
   }
+  if (NOT_COUNTED_TIMES.test(tokens[to]?.lower ?? '')) return undefined;
+  let verb: string | undefined;
+  let from = i;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = (tokens[k] as Token).lower;
+    if (REPEATED_HARM_VERBS.has(w) || IRREGULAR_PAST.test(w) || (w.length > 4 && w.endsWith('ed'))) {
+      verb = w;
+      from = k;
+      break;
+    }
+    if (!/^[\p{L}\d]/u.test(w) || /^(and|or|but|who|which|was|were|is|are|has|have|had|been)$/.test(w)) break;
+  }
+  if (!verb) return undefined;
   const person = personNear(context, i, to);
-  // a ship or a building is hit or struck too: those verbs count only what is done to a person
   if (!person && (verb === 'hit' || verb === 'struck')) return undefined;
   return {
     kind: 'count',
@@ -398,7 +419,7 @@ function timesHarmedAt(context: ClauseContext, i: number): FactDraft | undefined
     subject: person?.entity ?? '',
     subjectLabel: person?.label ?? '',
     value: { type: 'range', low, high, unit: 'times', label },
-    from: i,
+    from,
     to,
   };
 }

@@ -982,13 +982,13 @@ export const MOTION_WORDS: ReadonlySet<string> = new Set([
 export const SPEED_LIMIT_WORDS: ReadonlySet<string> = new Set(['limit', 'limits', 'zone', 'posted']);
 
 /** Words before a speed that make it the wind's ('maximum sustained winds of 120 mph') or its gusts'. */
-export const WIND_WORDS: Readonly<Record<string, string>> = {
+export const WIND_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
   wind: 'wind speed',
   winds: 'wind speed',
   gust: 'gust speed',
   gusts: 'gust speed',
   gusting: 'gust speed',
-};
+});
 
 /**
  * How a blood alcohol concentration is written ('blood alcohol level', 'blood-alcohol content', 'BAC'), with
@@ -1010,4 +1010,8 @@ export const REPEATED_HARM_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Adverbs of how many times ('once', 'twice', 'thrice'). */
-export const TIMES_ADVERBS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+export const TIMES_ADVERBS: Readonly<Record<string, number>> = /* @__PURE__ */ dictionary({
+  once: 1,
+  twice: 2,
+  thrice: 3,
+});

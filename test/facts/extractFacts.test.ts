@@ -178,6 +178,14 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       ],
     ],
     [
+      "how many times someone did a thing, past its object (ECB 2: 'He hosted the ceremony five times')",
+      'He hosted the ceremony five times and found that magical place. He presided over that ceremony three times.',
+      [
+        ['count', 'times hosted', '', '5', 'event', 'hosted the ceremony five times'],
+        ['count', 'times presided', '', '3', 'event', 'presided over that ceremony three times'],
+      ],
+    ],
+    [
       "how long a jury deliberated ('deliberated for about six hours')",
       'The jury deliberated for about six hours before convicting Paul Smith.',
       [['number', 'duration', 'jury', '6 hours', 'event', 'about six hours']],
@@ -356,6 +364,10 @@ describe('extractFacts: each value type on sentences of real reports', () => {
 
   // sentences that hold numbers, ordinals and weekdays but state no fact to compare
   const none: [string, string][] = [
+    [
+      'a multiple or a rate is no count of times',
+      'His blood alcohol level was three times the legal limit, and he drank twice a day.',
+    ],
     ["a ship hit twice is no person's count of blows", 'The tanker was hit twice by rockets off the coast.'],
     [
       'a legal limit is no blood alcohol level (ECB 21)',
