@@ -11,6 +11,7 @@ import {
   NONE_WORDS,
   PEOPLE_NOUNS,
   PERSON_HEAD_NOUNS,
+  PROJECTILE_NOUNS,
   REPEATED_HARM_VERBS,
   SPEED_LIMIT_WORDS,
   TIMES_ADVERBS,
@@ -280,6 +281,8 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
       : attributeAfter(tokens, counted?.to ?? amount.to);
   if (!attribute) return undefined;
   const head = counted?.head ?? '';
+  // 'fired 10 shots'; a coach 'fired after 52 games' is dismissed, and the games are no count of what befell
+  if (attribute === 'fired' && !PROJECTILE_NOUNS.has(stem(head))) return undefined;
   const people =
     !counted || PEOPLE_NOUNS.has(head) || PERSON_HEAD_NOUNS.has(head) || ATTRIBUTE_WORDS[head] !== undefined;
   const to = counted?.to ?? amount.to;

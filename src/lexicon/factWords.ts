@@ -1015,3 +1015,19 @@ export const TIMES_ADVERBS: Readonly<Record<string, number>> = /* @__PURE__ */ d
   twice: 2,
   thrice: 3,
 });
+
+/** What is fired: 'fired' counts only these ('fired 10 shots'; not 'fired after 52 games', a coach's dismissal). */
+export const PROJECTILE_NOUNS: ReadonlySet<string> = new Set([
+  'shot',
+  'round',
+  'bullet',
+  'shell',
+  'missile',
+  'rocket',
+  'grenade',
+  'volley',
+  'salvo',
+  'cartridge',
+  'dart',
+  'arrow',
+]);

@@ -365,6 +365,10 @@ describe('extractFacts: each value type on sentences of real reports', () => {
   // sentences that hold numbers, ordinals and weekdays but state no fact to compare
   const none: [string, string][] = [
     [
+      "a coach 'fired 52 games into' a season is dismissed: no count of what was fired (ECB+ 5)",
+      'Assistant Randy Ayers was promoted and fired 52 games into the 2003-04 season before he was replaced.',
+    ],
+    [
       'a multiple or a rate is no count of times',
       'His blood alcohol level was three times the legal limit, and he drank twice a day.',
     ],
