@@ -201,6 +201,18 @@ function personBefore(people: readonly ClauseMention[], at: number): ClauseMenti
 }
 
 /**
+ * The person a clause's verb at token `at` is said of, in subject position: the last person named before it, else
+ * (for a clause opening with 'he', 'she' or 'the man') the person last named. 'She was struck twice by LaSalle's
+ * car' is said of her, not of the agent after 'by'.
+ */
+export function subjectBefore(context: ClauseContext, at: number): ClauseMention | undefined {
+  return (
+    personBefore(context.people, at) ??
+    (context.previousPerson && opensWithReference(context.tokens) ? context.previousPerson : undefined)
+  );
+}
+
+/**
  * The person a fact at tokens [from, to) is about: the name right around it, else the nearest named before it in
  * the clause, else after it, else (for a clause opening with 'he', 'she' or 'the man') the person last named.
  */

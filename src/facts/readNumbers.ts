@@ -19,7 +19,7 @@ import {
 } from '../lexicon/factWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { stem } from '../text/terms.js';
-import { type ClauseContext, mentionTo, personAdjacent, personNear } from './clauseContext.js';
+import { type ClauseContext, mentionTo, personAdjacent, personNear, subjectBefore } from './clauseContext.js';
 import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf, type UnitReading } from './readAmount.js';
 import { isBreak, type Token } from './tokens.js';
 import type { Fact } from './types.js';
@@ -383,8 +383,8 @@ const IRREGULAR_PAST =
  * How many times someone did or suffered something: 'was shot three times', 'stabbed twice', 'has hosted the
  * Oscars eight times', 'was arrested three times'. Read at token i, the number or the adverb ('twice'); the verb
  * is the past form before it, past at most three words of its object ('hosted the Oscars'). A multiple or a rate
- * is no count ('three times the legal limit', 'twice a day'). 'Hit' and 'struck' count only what is done to a
- * person (ships and buildings are hit too).
+ * is no count ('three times the legal limit', 'twice a day'). The count is the person's in subject position ('She
+ * was struck twice by LaSalle's car' is hers); with no person it is not read (ships are hit too).
  */
 function timesAt(context: ClauseContext, i: number): FactDraft | undefined {
   const { tokens } = context;
@@ -413,14 +413,14 @@ function timesAt(context: ClauseContext, i: number): FactDraft | undefined {
     }
     if (!/^[\p{L}\d]/u.test(w) || /^(and|or|but|who|which|was|were|is|are|has|have|had|been)$/.test(w)) break;
   }
-  if (!verb) return undefined;
-  const person = personNear(context, i, to);
-  if (!person && (verb === 'hit' || verb === 'struck')) return undefined;
+  // whose count it is: the person in subject position (a count of times said of no one is not compared)
+  const person = verb ? subjectBefore(context, from) : undefined;
+  if (!person) return undefined;
   return {
     kind: 'count',
     attribute: `times ${verb}`,
-    subject: person?.entity ?? '',
-    subjectLabel: person?.label ?? '',
+    subject: person.entity,
+    subjectLabel: person.label,
     value: { type: 'range', low, high, unit: 'times', label },
     from,
     to,
