@@ -36,7 +36,7 @@ export const CLOCK = new RegExp(
 );
 // '(0500 GMT)': a 24-hour UTC reading in brackets; anywhere, and right after a clock (sticky: read at one
 // position, never by slicing the rest of the sentence)
-const IN_BRACKETS = String.raw`\(\s*(\d{2})(\d{2})\s+(GMT|UTC)\s*\)`;
+const IN_BRACKETS = '\\(\\s*(\\d{2})(\\d{2})\\s+(GMT|UTC)\\s*\\)';
 export const MILITARY = new RegExp(IN_BRACKETS, 'g');
 export const MILITARY_AFTER = new RegExp(String.raw`\s*${IN_BRACKETS}`, 'y');
 // '0915 GMT' written on its own: four digits of a 24-hour clock with the zone

@@ -106,7 +106,10 @@ const FOREIGN_ENDING = /(?:as|is|us|um|os)$/;
  * The consonants of a key, each once in a row: what stays of a name across romanizations and typos. Memoized, as
  * the same words meet many others.
  */
-const consonants = memoize((key: string) => key.replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1'), 50_000);
+const consonants = /* @__PURE__ */ memoize(
+  (key: string) => key.replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1'),
+  50_000,
+);
 
 /**
  * How alike two word keys are, with a reason when they are not identical (only built when `explain` is set).
@@ -340,9 +343,9 @@ function joinKeys(words: NameWord[]): NameWord {
   return joined;
 }
 
-const parsedPerson = memoize(parsePerson, 20_000);
+const parsedPerson = /* @__PURE__ */ memoize(parsePerson, 20_000);
 /** The words of a name (see splitWords), kept per name: the caller must not change the list. */
-const wordsOf = memoize(splitWords, 20_000);
+const wordsOf = /* @__PURE__ */ memoize(splitWords, 20_000);
 
 /**
  * Whether a later given name or the patronymic of `p` is the surname of `q`, who has only one given name (DUAL,
@@ -602,7 +605,7 @@ function placeAdjective(a: string, b: string, alone: boolean): boolean {
 }
 
 /** A key without its adjective ending; memoized, as the same words meet many others. */
-const withoutAdjectiveEnding = memoize((key: string) => key.replace(ADJECTIVE_ENDING, ''), 50_000);
+const withoutAdjectiveEnding = /* @__PURE__ */ memoize((key: string) => key.replace(ADJECTIVE_ENDING, ''), 50_000);
 
 const VOWELS_DIFFER = 'the same consonants, vowels written another way (Ukrainian i for Russian o or e)';
 
@@ -1129,7 +1132,7 @@ const TOWN_LEVEL = new Set(TOWN_LEVEL_WORDS);
 const AREA_LEVEL = new Set(AREA_LEVEL_WORDS);
 
 /** Whether a place's name says it is a town or an area, by a word such as 'city' or 'county', and that word. */
-const levelOf = memoize((name: string): { level: 'town' | 'area'; word: string } | undefined => {
+const levelOf = /* @__PURE__ */ memoize((name: string): { level: 'town' | 'area'; word: string } | undefined => {
   if (!/[\s-]/.test(name)) return undefined;
   let found: { level: 'town' | 'area'; word: string } | undefined;
   for (const word of name.toLowerCase().split(/[\s,-]+/)) {

@@ -14,7 +14,7 @@ const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
  * Cyrillic transliterated (BGN/PCGN; Ukrainian г as h), marked letters written as their digraphs (č as ch),
  * other diacritics dropped. Anything that is not a letter or digit is dropped.
  */
-export const foldScript = memoize(foldOneWord, 50_000);
+export const foldScript = /* @__PURE__ */ memoize(foldOneWord, 50_000);
 
 /** A word of ASCII characters only: no script, homoglyph or diacritic to fold, the common case in English news. */
 const ASCII_ONLY = /^[\x00-\x7f]*$/;

@@ -27,14 +27,14 @@ export function splitWords(name: string): string[] {
  * A name's words in lower case, hyphens and slashes read as spaces and abbreviations in full ('Aoraki/Mt. Cook' →
  * aoraki mount cook): how names written with other punctuation or abbreviations are told to be one.
  */
-export const wordsInFull = memoize(
+export const wordsInFull = /* @__PURE__ */ memoize(
   (name: string): readonly string[] =>
     splitWords(name.replace(/[-/]/g, ' ')).map((w) => expandNameAbbreviation(w) ?? w.toLowerCase().replace(/\.$/, '')),
   20_000,
 );
 
 /** The keys of one word; memoized, since news and name lists repeat the same words again and again. */
-export const toWord = memoize((raw: string): NameWord => {
+export const toWord = /* @__PURE__ */ memoize((raw: string): NameWord => {
   const latin = foldScript(raw);
   const key = wordKey(latin);
   return { raw, key, alt: altWordKey(latin), keyA: key.replace(/o/g, 'a'), alt2: altWordKey2(latin) };

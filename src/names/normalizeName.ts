@@ -26,7 +26,7 @@ export function normalizeName(name: string, options?: NormalizeNameOptions): str
 }
 
 /** normalizeName without the checks of its arguments, remembered: for the library's own hot paths. */
-export const nameKey = memoize((name: string): string => {
+export const nameKey = /* @__PURE__ */ memoize((name: string): string => {
   const keys: string[] = [];
   for (const word of splitWords(name)) {
     const key = wordKey(foldScript(word));

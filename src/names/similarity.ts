@@ -65,7 +65,7 @@ export function shortFormOf(a: string, b: string): boolean {
 }
 
 /** The groups of the one table form a misspelt given name ('Akiaksandr') is within the edit bound of. */
-const nearestGroups = memoize((key: string): readonly number[] | undefined => {
+const nearestGroups = /* @__PURE__ */ memoize((key: string): readonly number[] | undefined => {
   const bound = Math.max(1, allowedEdits(key.length) - 1);
   let found: readonly number[] | undefined;
   for (const [form, groups] of GIVEN_GROUPS) {

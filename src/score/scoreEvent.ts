@@ -4,8 +4,11 @@ import type { FactSlot } from '../facts/alignFacts.js';
 import type { Fact } from '../facts/types.js';
 import { appendTo } from '../text/appendTo.js';
 import { clock } from '../text/clock.js';
-import { discoverTruth } from '../truth/discoverTruth.js';
-import type { SourceClaim, ValueKind } from '../truth/types.js';
+import { runTruthDiscovery } from '../truth/core.js';
+import type { SourceClaim, ValueKind, ValueModel } from '../truth/types.js';
+import { numberModel } from '../truth/values/number.js';
+import { textModel } from '../truth/values/text.js';
+import { timeModel } from '../truth/values/time.js';
 import type { Discrepancy } from './findDiscrepancies.js';
 import type { Measure } from './findMeasures.js';
 
@@ -195,9 +198,9 @@ function outletTrust(
     for (const r of m.readings)
       truthClaims.push({ source: r.outlet, item: m.id, value: m.kind === 'time' ? clock(r.utc ?? r.value) : r.value });
   }
-  const truth = discoverTruth(truthClaims, {
-    kind: (item) => kindOf.get(item) ?? 'number',
-    tolerance: 0.05,
+  // the models of the values facts and measures have, built once: the core then carries no other kind
+  const models = { number: numberModel(0.05), time: timeModel(0.05), text: textModel } as Record<string, ValueModel>;
+  const truth = runTruthDiscovery(truthClaims, (item) => models[kindOf.get(item) ?? 'number'] as ValueModel, {
     copyDetection: false,
   });
   return new Map(truth.sources.map((s) => [s.source, s.trust]));

@@ -8,8 +8,8 @@ import type { ValueModel } from '../types.js';
 export type NameList = string[];
 
 /** Words that say a list names only its first people: 'et al.', 'etc.', 'and others'. */
-const INCOMPLETE_WORDS = String.raw`\bet\.?\s*al\.?|\betc\b\.?|\band\s+others\b`;
-const INCOMPLETE = new RegExp(INCOMPLETE_WORDS, 'i');
+const INCOMPLETE_WORDS = '\\bet\\.?\\s*al\\.?|\\betc\\b\\.?|\\band\\s+others\\b';
+const INCOMPLETE = /* @__PURE__ */ new RegExp(INCOMPLETE_WORDS, 'i');
 
 /** Words around author lists that are not names. */
 const NOISE = [
@@ -17,7 +17,7 @@ const NOISE = [
   /\bby\s*\((author|editor|illustrator|translator|compiler|contributor)s?\)/gi,
   /\((ed|eds|editor|editors|author|authors|illustrator|translator|compiler|contributor|foreword|introduction)\.?\)/gi,
   /\b(edited|compiled|translated|foreword|introduction|illustrated|selected)\s+(by|with)\b/gi,
-  new RegExp(INCOMPLETE_WORDS, 'gi'),
+  /* @__PURE__ */ new RegExp(INCOMPLETE_WORDS, 'gi'),
   /\([^()]{0,80}\)?/g,
   /\b(ph\.?\s?d|m\.?\s?d|jr|sr|dr|prof|mr|mrs|ms|ii|iii|iv|esq|editors?|eds?)\b\.?/gi,
   /^\s*by\s+/i,
@@ -302,7 +302,7 @@ function readSurnames(raw: string): Map<string, Set<string>> {
 }
 
 /** Memoized, as a list's forms are read once to compare them and again to pick the one to show; not to be changed. */
-const surnamesOf = memoize(readSurnames, 20_000);
+const surnamesOf = /* @__PURE__ */ memoize(readSurnames, 20_000);
 
 /** Reads an author list into the sorted keys of the surnames. */
 export function parseNameList(raw: string): NameList {
