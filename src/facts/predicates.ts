@@ -75,7 +75,10 @@ const aheadOf = new WeakMap<readonly Token[], number>();
 function firstAhead(tokens: readonly Token[]): number {
   let at = aheadOf.get(tokens);
   if (at === undefined) {
-    at = tokens.findIndex((t) => AHEAD_WORDS.has(t.lower));
+    // 'is set for May 5', 'are set to testify on Monday': 'set' with 'for' or 'to' schedules
+    at = tokens.findIndex(
+      (t, k) => AHEAD_WORDS.has(t.lower) || (t.lower === 'set' && /^(for|to)$/.test(tokens[k + 1]?.lower ?? '')),
+    );
     if (at < 0) at = tokens.length;
     aheadOf.set(tokens, at);
   }

@@ -1,10 +1,11 @@
 import { weekdayBefore } from '../extract/extractTimes.js';
 import { WEEKDAYS } from '../extract/tables/times.js';
+import { MONTHS } from '../lexicon/months.js';
 import { appendTo } from '../text/appendTo.js';
 import { type ClauseContext, mentionFrom, mentionTo, personNear, thingNear } from './clauseContext.js';
 import { clauseVerbs, laterOccasion, predicateNear, saidAt } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
-import type { Token } from './tokens.js';
+import { isBreak, type Token } from './tokens.js';
 
 /** Words that say a thing began (a verb, or 'its founding'), and a year of the last four centuries. */
 const FOUNDING = /^(founded|co-founded|cofounded|established|founding|incorporated)$/;
@@ -102,6 +103,8 @@ function dayAt(
       length: 1,
     };
   }
+  const calendar = calendarDateAt(tokens, i, publishedAt);
+  if (calendar) return calendar;
   if (!publishedAt) return undefined;
   for (const [phrase, offset, words] of RELATIVE_DAYS_BY_FIRST.get(t.lower) ?? []) {
     if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
@@ -110,6 +113,95 @@ function dayAt(
     return { value: { type: 'date', family: 'day', key: iso, label: `${phrase} (${iso})` }, length: words.length };
   }
   return undefined;
+}
+
+/**
+ * The noun a date at tokens [from, to) stands before as its modifier ('the Feb. 22 ceremony', "the Academy
+ * Awards' February 22 date", 'the Sept. 11 attacks'): after a determiner or a possessive, a lower-case word that
+ * is not a function word. Undefined for a date that is not so placed.
+ */
+function attributiveOf(tokens: readonly Token[], from: number, to: number): string | undefined {
+  const before = tokens[from - 1]?.lower ?? '';
+  if (!/^(the|a|an|its|their|his|her|this|that|'|’|'s|’s)$/.test(before)) return undefined;
+  const next = tokens[to];
+  if (!next || !/^\p{Ll}[\p{Ll}-]+$/u.test(next.text) || isBreak(next)) return undefined;
+  return next.lower;
+}
+
+/** The month a capitalised token names ('Nov' of 'Nov.', 'November'), 1 to 12, or undefined. */
+function monthAt(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i];
+  return t && /^\p{Lu}/u.test(t.text) ? MONTHS.get(t.lower) : undefined;
+}
+
+/** A day of the month at token i (1 to 31, with an ordinal suffix if any: '11th'), and the tokens it takes. */
+function dayOfMonthAt(tokens: readonly Token[], i: number): { day: number; length: number } | undefined {
+  const t = tokens[i];
+  if (!t?.numeric || !/^\d{1,2}$/.test(t.text)) return undefined;
+  const day = Number(t.text);
+  if (day < 1 || day > 31) return undefined;
+  const suffix = tokens[i + 1];
+  const ordinal = suffix && suffix.start === t.end && /^(st|nd|rd|th)$/.test(suffix.lower);
+  return { day, length: ordinal ? 2 : 1 };
+}
+
+/**
+ * A calendar date at token i: 'Nov. 11', 'November 11, 2011', 'Sept. 13th', '11 November 2011'. Its year is the
+ * one written, else the one that puts it nearest the publication date; with neither, the month and day alone
+ * (family 'monthday', compared only with dates also written without a year and read without a publication date).
+ */
+function calendarDateAt(
+  tokens: readonly Token[],
+  i: number,
+  publishedAt: string | undefined,
+): { value: Extract<FactDraft['value'], { type: 'date' }>; length: number } | undefined {
+  let month = monthAt(tokens, i);
+  let k: number;
+  let day: { day: number; length: number } | undefined;
+  if (month !== undefined) {
+    // 'Nov. 11': the abbreviation's full stop
+    k = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+    day = dayOfMonthAt(tokens, k);
+    if (!day) return undefined;
+    k += day.length;
+  } else {
+    // '11 November 2011'
+    day = dayOfMonthAt(tokens, i);
+    if (!day) return undefined;
+    k = i + day.length;
+    month = monthAt(tokens, k);
+    if (month === undefined) return undefined;
+    k += tokens[k + 1]?.text === '.' ? 2 : 1;
+  }
+  let year: number | undefined;
+  const comma = tokens[k]?.text === ',' ? 1 : 0;
+  const written = tokens[k + comma];
+  if (written && /^(19|20)\d\d$/.test(written.text)) {
+    year = Number(written.text);
+    k += comma + 1;
+  }
+  const monthDay = `${String(month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+  if (year === undefined && publishedAt) year = nearestYear(monthDay, publishedAt);
+  const label = tokens
+    .slice(i, k)
+    .map((t, n) => (n > 0 && t.start !== (tokens[i + n - 1] as Token).end ? ` ${t.text}` : t.text))
+    .join('');
+  return {
+    value:
+      year === undefined
+        ? { type: 'date', family: 'monthday', key: monthDay, label }
+        : { type: 'date', family: 'day', key: `${year}-${monthDay}`, label: `${label} (${year}-${monthDay})` },
+    length: k - i,
+  };
+}
+
+/** The year that puts a month and day ('11-11') nearest an ISO publication date: that year, the one before or after. */
+function nearestYear(monthDay: string, publishedAt: string): number | undefined {
+  const published = Date.parse(`${publishedAt.slice(0, 10)}T12:00:00Z`);
+  const year = Number(publishedAt.slice(0, 4));
+  if (!Number.isFinite(published) || !Number.isFinite(year)) return undefined;
+  const distance = (y: number) => Math.abs(Date.parse(`${y}-${monthDay}T12:00:00Z`) - published);
+  return [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
 }
 
 /**
@@ -173,12 +265,23 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
     const t = tokens[i] as Token;
     // the day something happened: a weekday, or a day relative to the publication ('yesterday', 'last night')
     const day = pageLine ? undefined : dayAt(tokens, i, publishedAt);
+    // 'the Feb. 22 ceremony', 'the Academy Awards' February 22 date': a date before a noun is that thing's
+    const owner = day ? attributiveOf(tokens, i, i + day.length) : undefined;
+    if (day && owner) {
+      // "the Academy Awards' February 22 date": the date of the name before the possessive
+      const possessor = /^(date|day)$/.test(owner) ? mentionTo(context, i - 1) : undefined;
+      const about = possessor ?? { entity: '', label: '' };
+      out.push(dateDraft(context, i, i + day.length + 1, possessor ? 'day' : `day (${owner})`, day.value, about));
+      i += day.length;
+      continue;
+    }
     if (day) {
       // the lede says when the story's event happened (news style puts the day in the first sentence)
       const said = saidAt(tokens, i);
       const verb = predicateNear(clauseVerbs(tokens), i);
       const later = lede && !said ? laterOccasion(tokens, i) : undefined;
-      const event = lede && !said && later === undefined;
+      // a line with no verb ('TNN Nov 12, 2011, 05.08am IST') is a dateline: the day of the page, not the event
+      const event = lede && !said && later === undefined && verb !== undefined;
       const predicate = said ? 'said' : event ? 'of the event' : (later ?? verb);
       // a day something was said is compared only between outlets quoting one named speaker: in one story many
       // people speak on many days ('the union said on Wednesday', 'he said on Thursday')

@@ -15,7 +15,7 @@ export type FactValue =
   | { type: 'range'; low: number; high: number; unit: string; label: string }
   | {
       type: 'date';
-      family: 'weekday' | 'day' | 'year' | 'relative-year';
+      family: 'weekday' | 'day' | 'monthday' | 'year' | 'relative-year';
       key: string;
       label: string;
       /** The date is a latest one ('has been open since 1987': founded in 1987 or before). */

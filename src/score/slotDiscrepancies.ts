@@ -336,8 +336,8 @@ export function slotDiscrepancies(slots: readonly FactSlot[], speakers: Speakers
     // an article that gives two values that cannot both hold says the slot holds two facts ('one person was
     // injured' at the depot, 'two people' at the refinery): not a disagreement between outlets
     // the same for one article's two bearings from one place (it locates two things from it) or two speeds
-    if ((slot.kind === 'count' || SELF_CHECKED.test(slot.attribute)) && selfContradicting(slot.facts, speakers))
-      continue;
+    const selfChecked = slot.kind === 'count' || SELF_CHECKED.test(slot.attribute);
+    if (selfChecked && selfContradicting(slot.facts, speakers)) continue;
     // a toll that grew between earlier and later reports; the time or place of what happened does not develop
     const developing = slot.kind === 'count' ? developingOrder(groups) : undefined;
     if (developing) groups = developing;

@@ -329,6 +329,48 @@ describe('extractFacts: each value type on sentences of real reports', () => {
     for (const fact of expected) expect(facts).toContainEqual(fact);
   });
 
+  it('reads calendar dates: the year written or nearest the publication, a date before a noun as its own', () => {
+    // ECB+ 12 (INS Sukanya) and ECB 2 (the Academy Awards' date), in the forms news writes
+    expect(factsOf('The Navy foiled a piracy attack on Nov. 10, 2011, officials said.')).toContainEqual([
+      'date',
+      'day of the event',
+      '',
+      'Nov. 10, 2011 (2011-11-10)',
+      'event',
+      'Nov. 10, 2011',
+    ]);
+    expect(factsOf('The ship foiled a piracy attack on 10th Nov in the Gulf of Aden.', '2012-01-03')).toContainEqual([
+      'date',
+      'day of the event',
+      '',
+      '10th Nov (2011-11-10)',
+      'event',
+      '10th Nov',
+    ]);
+    // without a year or a publication date: the month and the day
+    expect(factsOf('The ship foiled a piracy attack on 10 November in the Gulf of Aden.')).toContainEqual([
+      'date',
+      'day of the event',
+      '',
+      '10 November',
+      'event',
+      '10 November',
+    ]);
+    expect(
+      factsOf("Jackman was named on Friday. The Academy Awards' February 22 date puts it in the path of a strike."),
+    ).toContainEqual(['date', 'day', 'Academy Awards', 'February 22', 'event', 'February 22 date']);
+    expect(factsOf('Tickets for the Feb. 22 ceremony went on sale.').map((f) => f[1])).toEqual(['day (ceremony)']);
+    // a dateline has no verb: the day of the page, not of the event
+    expect(factsOf('TNN Nov 12, 2011, 05.08am IST').filter((f) => f[0] === 'date')).toEqual([]);
+    const report = analyze([
+      { id: 'a', outlet: 'A', text: 'Smith was convicted on Monday. Sentencing is set for May 5.' },
+      { id: 'b', outlet: 'B', text: 'Smith was convicted on Monday. Sentencing is set for June 5.' },
+    ]);
+    expect(report.discrepancies.map((d) => [d.subject, d.values.map((v) => v.value).sort()])).toEqual([
+      ['day (set)', ['June 5', 'May 5']],
+    ]);
+  });
+
   it("reads 'yesterday' and 'last night' against the publication date, and a weekday on the same day agrees", () => {
     expect(factsOf('The quake struck yesterday, killing 24 people.', '2024-03-14')).toContainEqual([
       'date',
