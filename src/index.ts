@@ -7,6 +7,7 @@ export {
   extractClaims,
 } from './claims/extractClaims.js';
 export { type Entity, type EntityVariant, resolveEntities } from './entities/resolveEntities.js';
+export { EntitySchema, EntityVariantSchema } from './entities/schemas.js';
 export { CorroborateError } from './errors.js';
 export { type EventGroup, type GroupEventsOptions, groupEvents } from './events/groupEvents.js';
 export { extractMentions } from './extract/extractMentions.js';
@@ -33,6 +34,15 @@ export {
   findDiscrepancies,
 } from './score/findDiscrepancies.js';
 export { findMeasures, type Measure, type Reading } from './score/findMeasures.js';
+export {
+  DiscrepancyKindSchema,
+  DiscrepancySchema,
+  DiscrepancyValueSchema,
+  MeasureSchema,
+  ReadingSchema,
+  ScoredClusterSchema,
+  SourceScoreSchema,
+} from './score/schemas.js';
 export { type ClusterStatus, type ScoredCluster, type SourceScore, scoreEvent } from './score/scoreEvent.js';
 export { discoverTruth } from './truth/discoverTruth.js';
 export type {

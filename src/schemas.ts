@@ -5,5 +5,15 @@
  *
  * @module
  */
+export { EntitySchema, EntityVariantSchema } from './entities/schemas.js';
 export { type Report, ReportSchema } from './report/ReportSchema.js';
 export { type ArticleInput, ArticleInputSchema, type NameKind } from './schema.js';
+export {
+  DiscrepancyKindSchema,
+  DiscrepancySchema,
+  DiscrepancyValueSchema,
+  MeasureSchema,
+  ReadingSchema,
+  ScoredClusterSchema,
+  SourceScoreSchema,
+} from './score/schemas.js';

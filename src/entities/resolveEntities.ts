@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { extractMentions } from '../extract/extractMentions.js';
 import type { Mention } from '../extract/types.js';
 import type { Article } from '../ingest/types.js';
@@ -11,32 +12,13 @@ import { appendTo } from '../text/appendTo.js';
 import { DisjointSets } from '../text/DisjointSets.js';
 import { maxOf } from '../text/extremes.js';
 import { toInputOffset } from '../text/foldText.js';
+import type { EntitySchema, EntityVariantSchema } from './schemas.js';
 
-/** One spelling of an entity's name, with the outlets that wrote it. */
-export interface EntityVariant {
-  form: string;
-  outlets: string[];
-  count: number;
-}
+/** One spelling of an entity's name, with the outlets that wrote it (typed by its schema, EntityVariantSchema). */
+export type EntityVariant = z.infer<typeof EntityVariantSchema>;
 
-/** A person, place or organization as named across outlets. */
-export interface Entity {
-  id: string;
-  /** The form most outlets use. */
-  canonical: string;
-  kind: NameKind;
-  variants: EntityVariant[];
-  /** Where it is mentioned: article id and mention index in extractMentions order. */
-  mentions: {
-    articleId: string;
-    outlet: string;
-    form: string;
-    sentence: number;
-    span: [number, number];
-    /** For a name written inside a longer one ('Mt Cook' in 'Mt Cook Village'), that longer name. */
-    within?: string;
-  }[];
-}
+/** A person, place or organization as named across outlets (typed by its schema, EntitySchema). */
+export type Entity = z.infer<typeof EntitySchema>;
 
 interface Form {
   /** the name clustered on: the full name for a surname written alone */

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
@@ -11,47 +12,18 @@ import { clock } from '../text/clock.js';
 import { maxOf, minOf } from '../text/extremes.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import type { Measure, Reading } from './findMeasures.js';
+import type { DiscrepancyKindSchema, DiscrepancySchema, DiscrepancyValueSchema } from './schemas.js';
 import { slotDiscrepancies } from './slotDiscrepancies.js';
 import { FAILURE, SUCCESS } from './tables/stance.js';
 
 /** The kinds of disagreement, kept apart because users act on them differently (see the Report in DESIGN.md). */
-export type DiscrepancyKind = 'spelling' | 'name' | 'number' | 'time' | 'date' | 'count' | 'descriptor' | 'contested';
+export type DiscrepancyKind = z.infer<typeof DiscrepancyKindSchema>;
 
-/** One of the values outlets give for the subject of a discrepancy. */
-export interface DiscrepancyValue {
-  value: string;
-  /** The surface forms exactly as the outlets wrote them. */
-  raw: string[];
-  outlets: string[];
-  /**
-   * Evidence: the spans behind this value, each with the claim it lies in. A name can stand where no claim is (a
-   * headline, a line too short to state anything): its evidence then has no `claimId`.
-   */
-  evidence: { claimId?: string; articleId: string; span: Span }[];
-  /** For a value a party asserts against another party's (`contested`): who asserts it, as the articles say. */
-  parties?: string[];
-}
+/** One of the values outlets give for the subject of a discrepancy (typed by its schema, DiscrepancyValueSchema). */
+export type DiscrepancyValue = z.infer<typeof DiscrepancyValueSchema>;
 
 /** One disagreement between outlets: its kind, subject, severity (0..1), explanation and each side with its evidence. */
-export interface Discrepancy {
-  id: string;
-  kind: DiscrepancyKind;
-  subject: string;
-  /** 0..1: how far apart the values are once units, hedges and updates are accounted for. */
-  severity: number;
-  explanation: string;
-  clusterId?: string;
-  entityId?: string;
-  measureId?: string;
-  /** The values differ as a story developed: listed in publication order. */
-  developing?: boolean;
-  /**
-   * Each value is a party's, against another party's ('the ministry said 12 were killed; Kyiv said no one was'):
-   * outlets that report them are not in conflict with each other, and the values carry their `parties`.
-   */
-  contested?: boolean;
-  values: DiscrepancyValue[];
-}
+export type Discrepancy = z.infer<typeof DiscrepancySchema>;
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 

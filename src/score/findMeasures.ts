@@ -1,36 +1,15 @@
+import type * as z from 'zod/mini';
 import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
-import type { Span } from '../ingest/types.js';
 import { appendTo } from '../text/appendTo.js';
 import { contentTerms, stem } from '../text/terms.js';
+import type { MeasureSchema, ReadingSchema } from './schemas.js';
 
-/** One outlet's reading of a measure. */
-export interface Reading {
-  claimId: string;
-  articleId: string;
-  outlet: string;
-  publishedAt?: string;
-  raw: string;
-  /** Value in base units (km, tonnes, hours, a count), or minutes after midnight for times. */
-  value: number;
-  low: number;
-  high: number;
-  /** Times: minutes after midnight UTC when the zone is known. */
-  utc?: number;
-  hedge?: string;
-  span: Span;
-}
+/** One outlet's reading of a measure (typed by its schema, ReadingSchema). */
+export type Reading = z.infer<typeof ReadingSchema>;
 
 /** The same quantity or time as reported by several outlets: a refinery's distance from the border, an attack's hour. */
-export interface Measure {
-  id: string;
-  kind: 'number' | 'count' | 'time';
-  /** What is measured, in words ('km', 'drones', 'time'). */
-  unit: string;
-  readings: Reading[];
-  /** Clusters the readings' claims belong to. */
-  clusterIds: string[];
-}
+export type Measure = z.infer<typeof MeasureSchema>;
 
 interface Candidate {
   claim: Claim;

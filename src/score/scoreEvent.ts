@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
 import type { FactSlot } from '../facts/alignFacts.js';
@@ -11,37 +12,20 @@ import { textModel } from '../truth/values/text.js';
 import { timeModel } from '../truth/values/time.js';
 import type { Discrepancy } from './findDiscrepancies.js';
 import type { Measure } from './findMeasures.js';
+import type { ScoredClusterSchema, SourceScoreSchema } from './schemas.js';
 
 /**
  * What the outlets make of one claim: two or more independent outlets agree (`corroborated`), one outlet alone
  * (`single-source`), they give values that cannot both hold (`disputed`), or parties assert opposite things
  * (`contested`).
  */
-export type ClusterStatus = 'corroborated' | 'single-source' | 'disputed' | 'contested';
+export type ClusterStatus = ScoredCluster['status'];
 
 /** One claim cluster with its status, its independent outlets, agreement and discrepancy (0..1). */
-export interface ScoredCluster {
-  id: string;
-  claimIds: string[];
-  outlets: string[];
-  independentOutlets: number;
-  status: ClusterStatus;
-  agreement: number;
-  discrepancy: number;
-  summary: string;
-}
+export type ScoredCluster = z.infer<typeof ScoredClusterSchema>;
 
 /** One outlet's credibility (0..1) with its components (accuracy, corroboration, independence) and its counts. */
-export interface SourceScore {
-  outlet: string;
-  credibility: number;
-  components: Record<string, number>;
-  claims: number;
-  corroborated: number;
-  disputed: number;
-  singleSource: number;
-  dependsOn: string[];
-}
+export type SourceScore = z.infer<typeof SourceScoreSchema>;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const WORD = /[\p{L}\p{N}]+/gu;
