@@ -6,6 +6,7 @@ export {
   type ExtractClaimsOptions,
   extractClaims,
 } from './claims/extractClaims.js';
+export { ClaimSchema } from './claims/schemas.js';
 export { type Entity, type EntityVariant, resolveEntities } from './entities/resolveEntities.js';
 export { EntitySchema, EntityVariantSchema } from './entities/schemas.js';
 export { CorroborateError } from './errors.js';
@@ -13,6 +14,7 @@ export { type EventGroup, type GroupEventsOptions, groupEvents } from './events/
 export { extractMentions } from './extract/extractMentions.js';
 export type { Quantity } from './extract/extractQuantities.js';
 export type { TimeRef } from './extract/extractTimes.js';
+export { QuantitySchema, TimeRefSchema } from './extract/schemas.js';
 export type { Dimension } from './extract/tables/quantities.js';
 export type { Mention } from './extract/types.js';
 export { alignFacts, type FactSlot } from './facts/alignFacts.js';

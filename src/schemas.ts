@@ -5,7 +5,9 @@
  *
  * @module
  */
+export { ClaimSchema } from './claims/schemas.js';
 export { EntitySchema, EntityVariantSchema } from './entities/schemas.js';
+export { QuantitySchema, TimeRefSchema } from './extract/schemas.js';
 export { type Report, ReportSchema } from './report/ReportSchema.js';
 export { type ArticleInput, ArticleInputSchema, type NameKind } from './schema.js';
 export {

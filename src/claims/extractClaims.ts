@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import type { Entity } from '../entities/resolveEntities.js';
 import { type Attribution, extractAttribution } from '../extract/extractAttribution.js';
 import { extractQuantities, type Quantity } from '../extract/extractQuantities.js';
@@ -7,40 +8,26 @@ import { appendTo } from '../text/appendTo.js';
 import { toInputOffset } from '../text/foldText.js';
 import { languageReading } from '../text/language.js';
 import { contentTerms } from '../text/terms.js';
+import type { ClaimSchema } from './schemas.js';
 
 /** A quantity of a claim, with its span in the input text. */
 export type ClaimQuantity = Quantity & { span: Span };
 /** A time of a claim, with its span in the input text. */
 export type ClaimTime = TimeRef & { span: Span };
 
-/** One statement of fact in one article. */
-export interface Claim {
-  id: string;
-  articleId: string;
-  outlet: string;
+/**
+ * One statement of fact in one article: what a report gives of it (ClaimSchema), and what the stages after it read
+ * besides.
+ */
+export type Claim = z.infer<typeof ClaimSchema> & {
   /** Index of the sentence in the article. */
   sentence: number;
-  text: string;
-  /** Offsets into the input text. */
-  span: Span;
   publishedAt?: string;
-  /** Who the article says made the statement; pronouns resolved to the previous speaker. */
-  speaker?: string;
   /** The entity id of the speaker, when it is a resolved entity. */
   speakerEntity?: string;
-  verb?: string;
-  attributedTo?: string;
-  citations: string[];
-  quote: Attribution['quote'];
-  hedged: boolean;
-  negated: boolean;
-  quantities: ClaimQuantity[];
-  times: ClaimTime[];
-  /** Ids of the entities the claim names. */
-  entities: string[];
   /** Content terms (stemmed, synonyms folded) for clustering. */
   terms: string[];
-}
+};
 
 /** Options of {@link extractClaims}. */
 export interface ExtractClaimsOptions {

@@ -1,27 +1,10 @@
+import type * as z from 'zod/mini';
 import { NOUN_PHRASE_ENDS } from '../lexicon/functionWords.js';
+import type { QuantitySchema } from './schemas.js';
 import { type Dimension, HEDGES, MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from './tables/quantities.js';
 
 /** An amount stated in a sentence, with its unit or what it counts, its hedge, and its value in base units. */
-export interface Quantity {
-  /** The words as written ('some 800 kilometres (500 miles)'). */
-  raw: string;
-  /** The stated number. */
-  value: number;
-  /** The range the statement allows once its hedge is read ('nearly 500' → 450..500), in base units. */
-  low: number;
-  high: number;
-  /** The stated value in base units (km, tonnes, hours, km/h, %), or the number itself for counts. */
-  base: number;
-  dimension: Dimension;
-  /** The base unit ('km') or, for a count, the thing counted ('drones'). */
-  unit: string;
-  /** The unit as written ('miles'), when there is one. */
-  writtenUnit?: string;
-  hedge?: string;
-  /** Offsets in the sentence. */
-  start: number;
-  end: number;
-}
+export type Quantity = z.infer<typeof QuantitySchema>;
 
 const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS)
   .filter((w) => w !== 'a' && w !== 'an')

@@ -1,30 +1,11 @@
+import type * as z from 'zod/mini';
 import { ZONE_CODE_PATTERN, zoneOffset } from '../lexicon/timeZones.js';
+import type { TimeRefSchema } from './schemas.js';
 import { HEDGES, NUMBER_WORDS } from './tables/quantities.js';
 import { DURATION_UNITS, WEEKDAYS } from './tables/times.js';
 
 /** A time or date stated in a sentence. */
-export interface TimeRef {
-  raw: string;
-  kind: 'clock' | 'relative' | 'date';
-  /** Minutes after midnight, in the zone of the statement (for a relative time: of the time it follows). */
-  minutes?: number;
-  /** Minutes after midnight UTC, when the zone is known. */
-  utcMinutes?: number;
-  /** The zone as written ('Moscow time', 'GMT', 'local time'). */
-  zone?: string;
-  /** ISO date, for dates and weekdays resolved against the publication date. */
-  date?: string;
-  /** For a relative time: minutes after the time it is anchored to. */
-  offset?: number;
-  /** The raw form of the time a relative one is anchored to. */
-  anchor?: string;
-  hedge?: string;
-  /** Hedged or approximate times cover a range of minutes. */
-  low?: number;
-  high?: number;
-  start: number;
-  end: number;
-}
+export type TimeRef = z.infer<typeof TimeRefSchema>;
 
 const HEDGE =
   /(?:(about|around|approximately|roughly|some|nearly|almost|shortly after|just after|just before|before|after|until|by|at)\s+)?$/i;

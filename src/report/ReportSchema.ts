@@ -1,42 +1,7 @@
 import * as z from 'zod/mini';
+import { ClaimSchema } from '../claims/schemas.js';
 import { EntitySchema } from '../entities/schemas.js';
 import { DiscrepancySchema, MeasureSchema, ScoredClusterSchema, SourceScoreSchema } from '../score/schemas.js';
-
-const Span = /* @__PURE__ */ (() => z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]))();
-
-const QuantitySchema = /* @__PURE__ */ (() =>
-  z.object({
-    raw: z.string(),
-    value: z.number(),
-    low: z.number(),
-    high: z.number(),
-    base: z.number(),
-    dimension: z.string(),
-    unit: z.string(),
-    writtenUnit: z.optional(z.string()),
-    hedge: z.optional(z.string()),
-    start: z.number(),
-    end: z.number(),
-    span: Span,
-  }))();
-
-const TimeRefSchema = /* @__PURE__ */ (() =>
-  z.object({
-    raw: z.string(),
-    kind: z.enum(['clock', 'relative', 'date']),
-    minutes: z.optional(z.number()),
-    utcMinutes: z.optional(z.number()),
-    zone: z.optional(z.string()),
-    date: z.optional(z.string()),
-    offset: z.optional(z.number()),
-    anchor: z.optional(z.string()),
-    hedge: z.optional(z.string()),
-    low: z.optional(z.number()),
-    high: z.optional(z.number()),
-    start: z.number(),
-    end: z.number(),
-    span: Span,
-  }))();
 
 /**
  * The zod schema of a Report: plain JSON, no Map, Date or class instances. A report stored as JSON and read back
@@ -62,25 +27,7 @@ export const ReportSchema = /* @__PURE__ */ (() =>
       }),
     ),
     entities: z.array(EntitySchema),
-    claims: z.array(
-      z.object({
-        id: z.string(),
-        articleId: z.string(),
-        outlet: z.string(),
-        text: z.string(),
-        span: Span,
-        speaker: z.optional(z.string()),
-        attributedTo: z.optional(z.string()),
-        verb: z.optional(z.string()),
-        citations: z.array(z.string()),
-        quote: z.enum(['direct', 'paraphrase', 'none']),
-        hedged: z.boolean(),
-        negated: z.boolean(),
-        quantities: z.array(QuantitySchema),
-        times: z.array(TimeRefSchema),
-        entities: z.array(z.string()),
-      }),
-    ),
+    claims: z.array(ClaimSchema),
     clusters: z.array(ScoredClusterSchema),
     measures: z.array(MeasureSchema),
     discrepancies: z.array(DiscrepancySchema),

@@ -5,6 +5,7 @@ describe('public API', () => {
     const api = await import('../../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
       'ArticleInputSchema',
+      'ClaimSchema',
       'CorroborateError',
       'DEFAULT_MAX_TEXT_LENGTH',
       'DiscrepancyKindSchema',
@@ -14,10 +15,12 @@ describe('public API', () => {
       'EntityVariantSchema',
       'MeasureSchema',
       'NAME_KINDS',
+      'QuantitySchema',
       'ReadingSchema',
       'ReportSchema',
       'ScoredClusterSchema',
       'SourceScoreSchema',
+      'TimeRefSchema',
       'alignFacts',
       'analyze',
       'clusterClaims',

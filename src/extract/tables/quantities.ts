@@ -97,6 +97,19 @@ export const HEDGES: Readonly<Record<string, [number, number]>> = {
 /** What a quantity measures; values of one dimension are converted to one base unit before they are compared. */
 export type Dimension = 'length' | 'mass' | 'duration' | 'speed' | 'area' | 'volume' | 'currency' | 'percent' | 'count';
 
+/** Every Dimension, for the schema of a quantity (a dimension left out here fails the typecheck where one is set). */
+export const DIMENSIONS = [
+  'length',
+  'mass',
+  'duration',
+  'speed',
+  'area',
+  'volume',
+  'currency',
+  'percent',
+  'count',
+] as const satisfies readonly Dimension[];
+
 /** Units: each written form with its dimension and factor to the base unit (km, tonne, hour, km/h, km², litre). */
 export const UNITS: Readonly<Record<string, { dimension: Dimension; factor: number; name: string }>> = {
   km: { dimension: 'length', factor: 1, name: 'km' },
