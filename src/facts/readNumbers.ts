@@ -413,8 +413,16 @@ function timesAt(context: ClauseContext, i: number): FactDraft | undefined {
     }
     if (!/^[\p{L}\d]/u.test(w) || /^(and|or|but|who|which|was|were|is|are|has|have|had|been)$/.test(w)) break;
   }
-  // whose count it is: the person in subject position (a count of times said of no one is not compared)
-  const person = verb ? subjectBefore(context, from) : undefined;
+  if (!verb) return undefined;
+  // whose count it is: the person in subject position ('Crystal hosted the ceremony five times', 'Smith was shot
+  // three times'); in the active voice a blow counts for the one it falls on, the object ('Smith shot Jones three
+  // times'), and with no named object for no one ('he stabbed his wife 20 times' names no victim). A count of
+  // times said of no one is not compared.
+  const passive = /^(was|were|been|being|is|are|be|got|get|gets)$/.test(tokens[from - 1]?.lower ?? '');
+  const person =
+    REPEATED_HARM_VERBS.has(verb) && !passive
+      ? context.people.find((p) => p.from > from && p.to <= i)
+      : subjectBefore(context, from);
   if (!person) return undefined;
   return {
     kind: 'count',

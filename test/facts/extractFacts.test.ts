@@ -186,6 +186,11 @@ describe('extractFacts: each value type on sentences of real reports', () => {
       ],
     ],
     [
+      "in the active voice a count of blows is the named victim's, not the attacker's",
+      'Police said Paul Smith shot John Jones three times.',
+      [['count', 'times shot', 'John Jones', '3', 'event', 'shot John Jones three times']],
+    ],
+    [
       "how long a jury deliberated ('deliberated for about six hours')",
       'The jury deliberated for about six hours before convicting Paul Smith.',
       [['number', 'duration', 'jury', '6 hours', 'event', 'about six hours']],
@@ -406,6 +411,7 @@ describe('extractFacts: each value type on sentences of real reports', () => {
 
   // sentences that hold numbers, ordinals and weekdays but state no fact to compare
   const none: [string, string][] = [
+    ["an active blow with no named victim is no one's count", 'Police said Paul Smith stabbed his wife 20 times.'],
     ['a count of times said of no one named is not read', 'The tanker was hit twice by rockets off the coast of Aden.'],
     [
       "a coach 'fired 52 games into' a season is dismissed: no count of what was fired (ECB+ 5)",
