@@ -2,6 +2,7 @@ import { weekdayBefore } from '../extract/extractTimes.js';
 import { WEEKDAYS } from '../extract/tables/times.js';
 import { MONTHS } from '../lexicon/months.js';
 import { appendTo } from '../text/appendTo.js';
+import { stem } from '../text/terms.js';
 import { type ClauseContext, mentionFrom, mentionTo, personNear, thingNear } from './clauseContext.js';
 import { clauseVerbs, laterOccasion, predicateNear, saidAt } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
@@ -126,6 +127,31 @@ function attributiveOf(tokens: readonly Token[], from: number, to: number): stri
   const next = tokens[to];
   if (!next || !/^\p{Ll}[\p{Ll}-]+$/u.test(next.text) || isBreak(next)) return undefined;
   return next.lower;
+}
+
+/** Words that put a procedure on a day ('Sentencing is set for May 5', 'The hearing was scheduled for Monday'). */
+const SCHEDULING = /^(set|scheduled|slated|due)$/;
+const AUXILIARY = /^(is|was|are|were|been|has|have)$/;
+
+/**
+ * What a clause puts on the day at token i when its subject is a procedure, not a person: 'Sentencing is set for
+ * May 5', 'His arraignment was scheduled for Monday', 'The hearing is due on Friday'. Read as the stem of the noun
+ * its verb shares ('sentencing' and 'was sentenced' both give 'sentenc', 'arraignment' and 'arraigned' both
+ * 'arraign'), so that outlets that write the noun and outlets that write the verb meet. Undefined otherwise.
+ */
+function scheduledThing(context: ClauseContext, i: number): string | undefined {
+  const { tokens } = context;
+  for (let k = i - 1; k >= 2 && k >= i - 4; k--) {
+    if (!SCHEDULING.test((tokens[k] as Token).lower) || !AUXILIARY.test(tokens[k - 1]?.lower ?? '')) continue;
+    let n = k - 2;
+    if (tokens[n]?.lower === 'has' || tokens[n]?.lower === 'have') n--;
+    const noun = tokens[n];
+    if (!noun || !/^\p{L}+$/u.test(noun.text) || mentionFrom(context, n, (m) => m.kind === 'person')) return undefined;
+    // a name or a pronoun is no procedure ('Smith is scheduled to appear')
+    if (/^(he|she|they|it|who|i|we|you)$/.test(noun.lower) || (n > 0 && /^\p{Lu}/u.test(noun.text))) return undefined;
+    return stem(noun.lower.replace(/ment$/, ''));
+  }
+  return undefined;
 }
 
 /** The month a capitalised token names ('Nov' of 'Nov.', 'November'), 1 to 12, or undefined. */
@@ -282,7 +308,8 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
       const later = lede && !said ? laterOccasion(tokens, i) : undefined;
       // a line with no verb ('TNN Nov 12, 2011, 05.08am IST') is a dateline: the day of the page, not the event
       const event = lede && !said && later === undefined && verb !== undefined;
-      const predicate = said ? 'said' : event ? 'of the event' : (later ?? verb);
+      const scheduled = said ? undefined : scheduledThing(context, i);
+      const predicate = said ? 'said' : event ? 'of the event' : (scheduled ?? later ?? verb);
       // a day something was said is compared only between outlets quoting one named speaker: in one story many
       // people speak on many days ('the union said on Wednesday', 'he said on Thursday')
       const speaker = said ? saidBy(context) : undefined;
