@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { QuantitySchema, TimeRefSchema } from '../extract/schemas.js';
-
-/** [start, end) offsets into an article's input text. */
-const SpanSchema = /* @__PURE__ */ (() => z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]))();
+import { SpanSchema } from '../ingest/schemas.js';
 
 /**
  * One statement of fact in one article, as a report gives it: its text and span, who the article says made it,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SpanSchema } from '../ingest/schemas.js';
 import { NameKindSchema } from '../schema.js';
 
 /**
@@ -30,7 +31,7 @@ export const EntitySchema = /* @__PURE__ */ (() =>
         outlet: z.string(),
         form: z.string(),
         sentence: z.int(),
-        span: z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]),
+        span: SpanSchema,
         /** For a name written inside a longer one ('Mt Cook' in 'Mt Cook Village'), that longer name. */
         within: z.optional(z.string()),
       }),

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-
-/** [start, end) offsets into an article's input text. */
-const SpanSchema = /* @__PURE__ */ (() => z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]))();
+import { SpanSchema } from '../ingest/schemas.js';
 
 /**
  * One outlet's reading of a measure.
