@@ -6,15 +6,12 @@ export {
   type ExtractClaimsOptions,
   extractClaims,
 } from './claims/extractClaims.js';
-export { ClaimSchema } from './claims/schemas.js';
 export { type Entity, type EntityVariant, resolveEntities } from './entities/resolveEntities.js';
-export { EntitySchema, EntityVariantSchema } from './entities/schemas.js';
 export { CorroborateError } from './errors.js';
 export { type EventGroup, type GroupEventsOptions, groupEvents } from './events/groupEvents.js';
 export { extractMentions } from './extract/extractMentions.js';
 export type { Quantity } from './extract/extractQuantities.js';
 export type { TimeRef } from './extract/extractTimes.js';
-export { QuantitySchema, TimeRefSchema } from './extract/schemas.js';
 export type { Dimension } from './extract/tables/quantities.js';
 export type { Mention } from './extract/types.js';
 export { alignFacts, type FactSlot } from './facts/alignFacts.js';
@@ -27,8 +24,9 @@ export { type CompareNamesOptions, compareNames, type NameComparison } from './n
 export { type NormalizeNameOptions, normalizeName } from './names/normalizeName.js';
 export { type AnalyzeOptions, analyze } from './report/analyze.js';
 export { type FormatReportOptions, formatReport, type ReportFormat } from './report/formatReport.js';
-export { type Report, ReportSchema } from './report/ReportSchema.js';
-export { type ArticleInput, ArticleInputSchema, DEFAULT_MAX_TEXT_LENGTH, type NameKind } from './schema.js';
+export { DEFAULT_MAX_TEXT_LENGTH } from './schema.js';
+// the zod schemas of the inputs and of the report's parts, also the entry 'corroborate/schema'
+export * from './schemas.js';
 export {
   type Discrepancy,
   type DiscrepancyKind,
@@ -36,15 +34,6 @@ export {
   findDiscrepancies,
 } from './score/findDiscrepancies.js';
 export { findMeasures, type Measure, type Reading } from './score/findMeasures.js';
-export {
-  DiscrepancyKindSchema,
-  DiscrepancySchema,
-  DiscrepancyValueSchema,
-  MeasureSchema,
-  ReadingSchema,
-  ScoredClusterSchema,
-  SourceScoreSchema,
-} from './score/schemas.js';
 export { type ClusterStatus, type ScoredCluster, type SourceScore, scoreEvent } from './score/scoreEvent.js';
 export { discoverTruth } from './truth/discoverTruth.js';
 export type {

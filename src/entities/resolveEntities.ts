@@ -159,12 +159,6 @@ function gatherForms(articles: readonly Article[]): Form[] {
 }
 
 /**
- * Compares the forms that share a blocking key (or an acronym and the names of its initials), never all pairs.
- * Strong matches (a spelling variant) join at once in `sets`; weak ones (one name holds the other, a name shares
- * only part of another) are returned, each form with its weak partners, to join only when they point to a single
- * entity (joinWeakMatches), so that 'Russia-Ukraine' never bridges Russia and Ukraine.
- */
-/**
  * The blocks of forms that share a blocking key, and the acronyms and names of each set of initials. A kind is
  * evidence, not a wall: names of every kind share blocks.
  */
@@ -217,6 +211,12 @@ function matchStrength(result: NameComparison): 'strong' | 'weak' | undefined {
   return result.score >= 0.85 && !partial ? 'strong' : 'weak';
 }
 
+/**
+ * Compares the forms that share a blocking key (or an acronym and the names of its initials), never all pairs.
+ * Strong matches (a spelling variant) join at once in `sets`; weak ones (one name holds the other, a name shares
+ * only part of another) are returned, each form with its weak partners, to join only when they point to a single
+ * entity (joinWeakMatches), so that 'Russia-Ukraine' never bridges Russia and Ukraine.
+ */
 function compareForms(list: readonly Form[], kinds: readonly NameKind[], sets: DisjointSets): Map<number, number[]> {
   const { blocks, initials } = blocksOf(list);
   const compared = new Set<number>();

@@ -3,7 +3,7 @@ import { WEEKDAYS } from '../extract/tables/times.js';
 import { MONTHS } from '../lexicon/months.js';
 import { appendTo } from '../text/appendTo.js';
 import { stem } from '../text/terms.js';
-import { type ClauseContext, mentionFrom, mentionTo, personNear, thingNear } from './clauseContext.js';
+import { type ClauseContext, mentionFrom, mentionTo, personNear, thingNear, wordsOf } from './clauseContext.js';
 import { clauseVerbs, laterOccasion, predicateNear, saidAt } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
 import { isBreak, type Token } from './tokens.js';
@@ -85,10 +85,11 @@ function addDays(iso: string, days: number): string | undefined {
  * is none.
  */
 function dayAt(
-  tokens: readonly Token[],
+  context: ClauseContext,
   i: number,
   publishedAt: string | undefined,
 ): { value: Extract<FactDraft['value'], { type: 'date' }>; length: number } | undefined {
+  const { tokens } = context;
   const t = tokens[i] as Token;
   const weekday = WEEKDAYS.indexOf(t.lower);
   if (weekday >= 0) {
@@ -104,7 +105,7 @@ function dayAt(
       length: 1,
     };
   }
-  const calendar = calendarDateAt(tokens, i, publishedAt);
+  const calendar = calendarDateAt(context, i, publishedAt);
   if (calendar) return calendar;
   if (!publishedAt) return undefined;
   for (const [phrase, offset, words] of RELATIVE_DAYS_BY_FIRST.get(t.lower) ?? []) {
@@ -177,10 +178,11 @@ function dayOfMonthAt(tokens: readonly Token[], i: number): { day: number; lengt
  * (family 'monthday', compared only with dates also written without a year and read without a publication date).
  */
 function calendarDateAt(
-  tokens: readonly Token[],
+  context: ClauseContext,
   i: number,
   publishedAt: string | undefined,
 ): { value: Extract<FactDraft['value'], { type: 'date' }>; length: number } | undefined {
+  const { tokens } = context;
   let month = monthAt(tokens, i);
   let k: number;
   let day: { day: number; length: number } | undefined;
@@ -208,10 +210,7 @@ function calendarDateAt(
   }
   const monthDay = `${String(month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
   if (year === undefined && publishedAt) year = nearestYear(monthDay, publishedAt);
-  const label = tokens
-    .slice(i, k)
-    .map((t, n) => (n > 0 && t.start !== (tokens[i + n - 1] as Token).end ? ` ${t.text}` : t.text))
-    .join('');
+  const label = wordsOf(context, i, k);
   return {
     value:
       year === undefined
@@ -290,7 +289,7 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // the day something happened: a weekday, or a day relative to the publication ('yesterday', 'last night')
-    const day = pageLine ? undefined : dayAt(tokens, i, publishedAt);
+    const day = pageLine ? undefined : dayAt(context, i, publishedAt);
     // 'the Feb. 22 ceremony', 'the Academy Awards' February 22 date': a date before a noun is that thing's
     const owner = day ? attributiveOf(tokens, i, i + day.length) : undefined;
     if (day && owner) {

@@ -17,9 +17,10 @@ import {
   TIMES_ADVERBS,
   WIND_WORDS,
 } from '../lexicon/factWords.js';
+import { PASSIVE_AUXILIARIES } from '../lexicon/functionWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { stem } from '../text/terms.js';
-import { type ClauseContext, mentionTo, personAdjacent, personNear, subjectBefore } from './clauseContext.js';
+import { type ClauseContext, mentionTo, personAdjacent, personNear, subjectBefore, wordsOf } from './clauseContext.js';
 import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf, type UnitReading } from './readAmount.js';
 import { isBreak, type Token } from './tokens.js';
 import type { Fact } from './types.js';
@@ -161,7 +162,7 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
       i++;
       continue;
     }
-    const magnitude = magnitudeAt(tokens, i) ?? bloodAlcoholAt(context, i) ?? timesAt(context, i);
+    const magnitude = magnitudeAt(tokens, i) ?? bloodAlcoholAt(context, i) ?? timesAdverbAt(context, i);
     if (magnitude) {
       out.push(magnitude);
       i = Math.max(i + 1, magnitude.to);
@@ -189,7 +190,17 @@ export function readNumbers(context: ClauseContext): FactDraft[] {
       i++;
       continue;
     }
-    const fact = amountFact(context, amount, attributes);
+    // 'shot three times', 'hosted the ceremony five times': a count of times, read from the amount just read
+    const times =
+      tokens[amount.to]?.lower === 'times'
+        ? timesFact(context, i, {
+            low: amount.low,
+            high: amount.high,
+            to: amount.to + 1,
+            label: amountLabel(tokens, amount),
+          })
+        : undefined;
+    const fact = times ?? amountFact(context, amount, attributes);
     if (fact) out.push(fact);
     i = Math.max(amount.to, fact?.to ?? 0, i + 1);
   }
@@ -301,7 +312,7 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
       low: amount.low,
       high: amount.high,
       unit: thing,
-      label: amount.vague ? rawWords(tokens, amount.from, amount.to) : `${amount.value}`,
+      label: amountLabel(tokens, amount),
     },
     from: amount.from,
     to,
@@ -334,21 +345,16 @@ function designationIn(tokens: readonly Token[], from: number, to: number): stri
   return undefined;
 }
 
-/** Tokens from..to in lower case as written: a space only where the text has one ('km/h', 'nautical miles'). */
-function writtenWords(tokens: readonly Token[], from: number, to: number): string {
-  let out = '';
-  for (let k = from; k < to; k++) {
-    const t = tokens[k] as Token;
-    out += k > from && (tokens[k - 1] as Token).end !== t.start ? ` ${t.lower}` : t.lower;
-  }
-  return out;
-}
-
 function rawWords(tokens: readonly Token[], from: number, to: number): string {
   return tokens
     .slice(from, to)
     .map((t) => t.lower)
     .join(' ');
+}
+
+/** An amount's label: as written when it is vague ('dozens', 'several'), else its number. */
+function amountLabel(tokens: readonly Token[], amount: Amount): string {
+  return amount.vague ? rawWords(tokens, amount.from, amount.to) : `${amount.value}`;
 }
 
 /**
@@ -379,32 +385,30 @@ const NOT_COUNTED_TIMES =
 const IRREGULAR_PAST =
   /^(won|led|ran|beat|hit|shot|struck|met|fought|broke|became|fell|sang|wrote|took|made|went|came|saw|held|lost|beaten|sworn)$/;
 
+/** A count of times written as an adverb at token i ('once', 'twice', 'thrice'), as timesFact reads it. */
+function timesAdverbAt(context: ClauseContext, i: number): FactDraft | undefined {
+  const word = (context.tokens[i] as Token).lower;
+  const n = TIMES_ADVERBS[word];
+  return n === undefined ? undefined : timesFact(context, i, { low: n, high: n, to: i + 1, label: word });
+}
+
 /**
  * How many times someone did or suffered something: 'was shot three times', 'stabbed twice', 'has hosted the
- * Oscars eight times', 'was arrested three times'. Read at token i, the number or the adverb ('twice'); the verb
- * is the past form before it, past at most three words of its object ('hosted the Oscars'). A multiple or a rate
- * is no count ('three times the legal limit', 'twice a day'). The count is the person's in subject position ('She
- * was struck twice by LaSalle's car' is hers); with no person it is not read (ships are hit too).
+ * Oscars eight times', 'was arrested three times'. The count starts at token `at` ('three' of 'three times',
+ * 'twice') and ends before `count.to`; the verb is the past form before it, past at most three words of its object
+ * ('hosted the Oscars'). A multiple or a rate is no count ('three times the legal limit', 'twice a day').
  */
-function timesAt(context: ClauseContext, i: number): FactDraft | undefined {
+function timesFact(
+  context: ClauseContext,
+  at: number,
+  count: { low: number; high: number; to: number; label: string },
+): FactDraft | undefined {
   const { tokens } = context;
-  const adverb = TIMES_ADVERBS[(tokens[i] as Token).lower];
-  let low: number;
-  let high: number;
-  let to: number;
-  let label: string;
-  if (adverb !== undefined) {
-    [low, high, to, label] = [adverb, adverb, i + 1, (tokens[i] as Token).lower];
-  } else {
-    const amount = readAmount(tokens, i);
-    if (!amount || tokens[amount.to]?.lower !== 'times') return undefined;
-    [low, high, to] = [amount.low, amount.high, amount.to + 1];
-    label = amount.vague ? rawWords(tokens, amount.from, amount.to) : `${amount.value}`;
-  }
+  const { low, high, to, label } = count;
   if (NOT_COUNTED_TIMES.test(tokens[to]?.lower ?? '')) return undefined;
   let verb: string | undefined;
-  let from = i;
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+  let from = at;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const w = (tokens[k] as Token).lower;
     if (REPEATED_HARM_VERBS.has(w) || IRREGULAR_PAST.test(w) || (w.length > 4 && w.endsWith('ed'))) {
       verb = w;
@@ -418,10 +422,10 @@ function timesAt(context: ClauseContext, i: number): FactDraft | undefined {
   // three times'); in the active voice a blow counts for the one it falls on, the object ('Smith shot Jones three
   // times'), and with no named object for no one ('he stabbed his wife 20 times' names no victim). A count of
   // times said of no one is not compared.
-  const passive = /^(was|were|been|being|is|are|be|got|get|gets)$/.test(tokens[from - 1]?.lower ?? '');
+  const passive = PASSIVE_AUXILIARIES.has(tokens[from - 1]?.lower ?? '');
   const person =
     REPEATED_HARM_VERBS.has(verb) && !passive
-      ? context.people.find((p) => p.from > from && p.to <= i)
+      ? context.people.find((p) => p.from > from && p.to <= at)
       : subjectBefore(context, from);
   if (!person) return undefined;
   return {
@@ -537,7 +541,7 @@ function unitFact(
       low: low * unit.factor,
       high: high * unit.factor,
       unit: unit.name,
-      label: `${shown} ${tokens[to - 1]?.lower === 'half' ? 'and a half ' : ''}${writtenWords(tokens, amount.to, unit.to)}`,
+      label: `${shown} ${tokens[to - 1]?.lower === 'half' ? 'and a half ' : ''}${wordsOf(context, amount.to, unit.to).toLowerCase()}`,
     },
     from: amount.from,
     to,

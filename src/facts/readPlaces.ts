@@ -143,7 +143,10 @@ function eventRoute(context: ClauseContext): FactDraft | undefined {
 
 /** The point of the compass written from token i ('north', 'north-east', 'north east', 'north-northeast'), keyed as in COMPASS_POINTS. */
 function compassAt(tokens: readonly Token[], i: number): { key: string; length: number } | undefined {
-  const one = tokens[i]?.lower.replace(/-/g, '') ?? '';
+  // every point opens with one of the four letters: most tokens are settled by their first character
+  const first = tokens[i]?.lower.charAt(0);
+  if (first !== 'n' && first !== 's' && first !== 'e' && first !== 'w') return undefined;
+  const one = (tokens[i] as Token).lower.replace(/-/g, '');
   if (!COMPASS_POINTS.has(one)) return undefined;
   const next = tokens[i + 1]?.lower.replace(/-/g, '') ?? '';
   return next && COMPASS_POINTS.has(one + next) ? { key: one + next, length: 2 } : { key: one, length: 1 };

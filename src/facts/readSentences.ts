@@ -1,3 +1,4 @@
+import { PASSIVE_AUXILIARIES } from '../lexicon/functionWords.js';
 import { type ClauseContext, personAfter, personNear } from './clauseContext.js';
 import { readAmount } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
@@ -61,7 +62,7 @@ export function readSentences(context: ClauseContext): FactDraft[] {
       const found = termAt(tokens, k);
       if (!found) continue;
       // 'X was sentenced': the person before; 'Judge X sentenced Y': the person after the verb
-      const passive = /^(was|were|been|is|are|be|being|get|got)$/.test(tokens[i - 1]?.lower ?? '');
+      const passive = PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
       const after = passive ? undefined : personAfter(context, i + 1);
       const person = after && after.from - i <= 3 ? after : personNear(context, i, i + 1);
       out.push({ ...found, subject: person?.entity ?? '', subjectLabel: person?.label ?? '' });

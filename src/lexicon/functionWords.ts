@@ -59,3 +59,20 @@ export const DEMONSTRATIVES: readonly string[] = ['this', 'that', 'these', 'thos
 
 /** The coordinating conjunctions news opens sentences with (a closed class; 'for' and 'nor' left out). */
 export const COORDINATORS: readonly string[] = ['and', 'but', 'or', 'so', 'yet'];
+
+/**
+ * The auxiliaries of the English passive, 'be' and 'get' in their forms (Quirk et al., ch. 3): 'was shot', 'got
+ * sentenced'. Before a participle they make its subject the one it was done to.
+ */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+]);
