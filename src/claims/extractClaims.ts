@@ -79,6 +79,7 @@ interface SentenceMention {
   start: number;
   end: number;
   id: string;
+  kind: Entity['kind'];
 }
 
 /** The entity mentions of each sentence of an article (a name written inside a longer one left out). */
@@ -107,11 +108,25 @@ function mentionIndex(entities: readonly Entity[]): Map<string, Map<number, Sent
         bySentence = new Map();
         index.set(m.articleId, bySentence);
       }
-      appendTo(bySentence, m.sentence, { start: m.span[0], end: m.span[1], id: entity.id });
+      appendTo(bySentence, m.sentence, { start: m.span[0], end: m.span[1], id: entity.id, kind: entity.kind });
     }
   }
   mentionIndexes.set(entities, { size: entities.length, index });
   return index;
+}
+
+/** A name after one of these words in a speaker's phrase is whom the speaker speaks for: 'a spokesman for Smith'. */
+const SPEAKS_FOR = /\b(?:for|of|at|from|with|to)\s+(?:the\s+)?$/i;
+
+/**
+ * The entity a speaker's phrase names as the speaker: the person it ends on, as an appositive puts the name after
+ * the title ('Chargers general manager A.J. Smith', 'U.S. Attorney General Eric Holder'), unless the person is whom
+ * the speaker speaks for ('a spokesman for Smith'); else the first name in it ('the Russian Defence Ministry').
+ * `before(m)` is the phrase's text before a mention.
+ */
+function speakerEntity(inSpan: readonly SentenceMention[], before: (m: SentenceMention) => string): string | undefined {
+  const own = inSpan.filter((m) => m.kind === 'person' && !SPEAKS_FOR.test(before(m)));
+  return (own[own.length - 1] ?? inSpan[0])?.id;
 }
 
 /**
@@ -129,9 +144,18 @@ function speakerOf(
   if (PRONOUN.test(attribution.speaker) && lastSpeaker) return lastSpeaker;
   const start = toInputOffset(article, sentence.start + (attribution.speakerStart ?? 0));
   const end = toInputOffset(article, sentence.start + (attribution.speakerEnd ?? 0));
-  const entity = mentions.find((m) => m.start >= start && m.end <= end);
+  const inSpan = mentions.filter((m) => m.start >= start && m.end <= end);
+  const from = attribution.speakerStart ?? 0;
+  const phrase = sentence.text.slice(from, attribution.speakerEnd ?? from);
+  // the phrase's words before a mention (mentions are in input offsets, the phrase in folded ones)
+  const before = (m: SentenceMention) => {
+    let k = 0;
+    while (k < phrase.length && toInputOffset(article, sentence.start + from + k) < m.start) k++;
+    return phrase.slice(0, k);
+  };
+  const entity = speakerEntity(inSpan, before);
   const speaker: { text: string; entity?: string } = { text: attribution.speaker };
-  if (entity) speaker.entity = entity.id;
+  if (entity) speaker.entity = entity;
   return speaker;
 }
 

@@ -45,7 +45,10 @@ export function predicateNear(verbs: readonly (readonly [number, string])[], i: 
 }
 
 /** The verb nearest token i in its clause with its token index, as {@link predicateNear} picks it. */
-function verbNear(verbs: readonly (readonly [number, string])[], i: number): readonly [number, string] | undefined {
+export function verbNear(
+  verbs: readonly (readonly [number, string])[],
+  i: number,
+): readonly [number, string] | undefined {
   const lo = firstAtOrAfter(verbs, i, (v) => v[0]);
   const before = verbs[lo - 1];
   const after = verbs[lo]?.[0] === i ? verbs[lo + 1] : verbs[lo];
@@ -63,9 +66,40 @@ function verbNear(verbs: readonly (readonly [number, string])[], i: number): rea
 export function laterOccasion(tokens: readonly Token[], i: number): string | undefined {
   const near = verbNear(clauseVerbs(tokens), i);
   const ahead = firstAhead(tokens);
-  if (ahead < i) return near?.[1] ?? (tokens[ahead] as Token).lower;
+  // what comes after the word that looks ahead is the occasion ('with a playoff looming on Sunday': not the
+  // 'booked' before it)
+  if (ahead < i) return near && near[0] > ahead ? near[1] : (tokens[ahead] as Token).lower;
   if (near && FOLLOW_UP_VERBS.has(tokens[near[0]]?.lower ?? '')) return near[1];
   return undefined;
+}
+
+/** Forms of 'be' that make a progressive with an -ing word ('were coping', 'is recovering'). */
+const BE = /^(am|is|are|was|were|be|been|being|'s|'re)$/;
+/** Words in -ing that are no verb after 'be' ('it was morning', 'there is nothing'). */
+const NOT_PARTICIPLE = /^(morning|evening|nothing|something|anything|everything|thing|during|king|ring|spring)$/;
+
+/**
+ * The verb of a progressive at token k ('employees were coping Saturday with the death of their boss': the day is
+ * the coping's, an ongoing state, not the death's), when the -ing word is not one {@link verbOf} already reads.
+ */
+function progressiveAt(tokens: readonly Token[], k: number): string | undefined {
+  const w = (tokens[k] as Token).lower;
+  if (!/^[a-z]{3,}ing$/.test(w) || NOT_PARTICIPLE.test(w) || !BE.test(tokens[k - 1]?.lower ?? '')) return undefined;
+  // 'she was crossing the street when she was struck': the progressive frames the event, whose verb it is
+  if (tokens.some((t) => FRAMES.test(t.lower))) return undefined;
+  return contentTerm(w);
+}
+
+/** Words that frame an event within a progressive ('she was crossing the street when she was struck at 10 p.m.'). */
+const FRAMES = /^(when|while|as)$/;
+
+/**
+ * Whether the verb at token k is a progressive of a state around the story's event ('employees were coping
+ * Saturday', 'police were still searching at 9 p.m.'), not framing the event itself ('she was crossing the street
+ * when she was struck'): a day or time near it is not the event's.
+ */
+export function stateVerbAt(tokens: readonly Token[], k: number): boolean {
+  return progressiveAt(tokens, k) !== undefined;
 }
 
 const verbsOf = new WeakMap<readonly Token[], readonly (readonly [number, string])[]>();
@@ -102,7 +136,7 @@ export function clauseVerbs(tokens: readonly Token[]): readonly (readonly [numbe
       relative = true;
       return;
     }
-    const verb = verbOf(token);
+    const verb = verbOf(token) ?? progressiveAt(tokens, k);
     if (!verb) return;
     if (relative) relative = false;
     else out.push([k, verb]);

@@ -4,7 +4,7 @@ import { MONTHS } from '../lexicon/months.js';
 import { appendTo } from '../text/appendTo.js';
 import { stem } from '../text/terms.js';
 import { type ClauseContext, mentionFrom, mentionTo, personNear, thingNear, wordsOf } from './clauseContext.js';
-import { clauseVerbs, laterOccasion, predicateNear, saidAt } from './predicates.js';
+import { clauseVerbs, laterOccasion, saidAt, stateVerbAt, verbNear } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
 import { isBreak, type Token } from './tokens.js';
 
@@ -303,10 +303,13 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
     if (day) {
       // the lede says when the story's event happened (news style puts the day in the first sentence)
       const said = saidAt(tokens, i);
-      const verb = predicateNear(clauseVerbs(tokens), i);
+      const near = verbNear(clauseVerbs(tokens), i);
+      const verb = near?.[1];
       const later = lede && !said ? laterOccasion(tokens, i) : undefined;
-      // a line with no verb ('TNN Nov 12, 2011, 05.08am IST') is a dateline: the day of the page, not the event
-      const event = lede && !said && later === undefined && verb !== undefined;
+      // a line with no verb ('TNN Nov 12, 2011, 05.08am IST') is a dateline: the day of the page, not the event;
+      // 'were coping Saturday' the day of a state after it
+      const event =
+        lede && !said && later === undefined && near !== undefined && !stateVerbAt(tokens, near[0] as number);
       const scheduled = said ? undefined : scheduledThing(context, i);
       const predicate = said ? 'said' : event ? 'of the event' : (scheduled ?? later ?? verb);
       // a day something was said is compared only between outlets quoting one named speaker: in one story many

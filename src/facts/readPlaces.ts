@@ -10,7 +10,7 @@ import {
   personNear,
   wordsOf,
 } from './clauseContext.js';
-import { clauseVerbs, predicateNear, saidAt } from './predicates.js';
+import { clauseVerbs, saidAt, stateVerbAt, verbNear } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
@@ -92,7 +92,10 @@ function eventPlace(context: ClauseContext): FactDraft | undefined {
   const { tokens } = context;
   const verbs = clauseVerbs(tokens);
   for (let i = 0; i < tokens.length - 1; i++) {
-    if ((tokens[i] as Token).lower !== 'in' || saidAt(tokens, i) || !predicateNear(verbs, i)) continue;
+    if ((tokens[i] as Token).lower !== 'in' || saidAt(tokens, i)) continue;
+    // 'was living in Melbourne' is a state, not where the event happened
+    const near = verbNear(verbs, i);
+    if (!near || stateVerbAt(tokens, near[0] as number)) continue;
     const at = LEADING.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     if (!mentionFrom(context, at, (m) => m.kind === 'place')) continue;
     const place = placeAt(context, at, false);

@@ -1,7 +1,7 @@
 import { clock } from '../text/clock.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { type ClauseContext, personNear } from './clauseContext.js';
-import { clauseVerbs, laterOccasion, predicateNear, saidAt } from './predicates.js';
+import { clauseVerbs, laterOccasion, saidAt, stateVerbAt, verbNear } from './predicates.js';
 import { saidBy } from './readDates.js';
 import type { FactDraft } from './readNumbers.js';
 
@@ -24,10 +24,13 @@ export function readTimes(context: ClauseContext, lede = false): FactDraft[] {
     while (to < tokens.length && (tokens[to]?.end ?? 0) <= t.end) to++;
     if (from < 0 || to === from) continue;
     const said = saidAt(tokens, from);
-    const verb = predicateNear(clauseVerbs(tokens), from);
+    const near = verbNear(clauseVerbs(tokens), from);
+    const verb = near?.[1];
     const later = lede && !said ? laterOccasion(tokens, from) : undefined;
-    // a time some hours after another ('she died an hour later') is a moment after the event, never its own
-    const event = lede && !said && later === undefined && t.kind !== 'relative';
+    // a time some hours after another ('she died an hour later') is a moment after the event, never its own; a
+    // time of a state after it ('were still searching at 9 p.m.') neither
+    const progressive = near !== undefined && stateVerbAt(tokens, near[0] as number);
+    const event = lede && !said && later === undefined && t.kind !== 'relative' && !progressive;
     const predicate = said ? 'said' : event ? 'of the event' : (later ?? verb);
     const speaker = said ? saidBy(context) : undefined;
     if (!predicate || (said && !speaker)) continue;

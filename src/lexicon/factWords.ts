@@ -879,9 +879,14 @@ export const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set([
 /**
  * Words that put what follows in a clause in the future or in an expectation ('is expected to be charged by noon
  * on Friday', 'will be televised on Sunday', 'is scheduled to appear Monday'): a day or time after them is a
- * coming occasion, not the one the story reports.
+ * coming occasion, not the one the story reports. The adjectives of a coming event ('with a playoff looming on
+ * Sunday', 'the upcoming vote on Monday', 'his impending trial') mark it too.
  */
 export const AHEAD_WORDS: ReadonlySet<string> = new Set([
+  'looming',
+  'upcoming',
+  'impending',
+  'forthcoming',
   'will',
   "'ll",
   'expected',

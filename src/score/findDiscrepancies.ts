@@ -12,6 +12,7 @@ import { clock } from '../text/clock.js';
 import { maxOf, minOf } from '../text/extremes.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import type { Measure, Reading } from './findMeasures.js';
+import { quoteDiscrepancies } from './quoteDiscrepancies.js';
 import type { DiscrepancyKindSchema, DiscrepancySchema, DiscrepancyValueSchema } from './schemas.js';
 import { slotDiscrepancies } from './slotDiscrepancies.js';
 import { FAILURE, SUCCESS } from './tables/stance.js';
@@ -490,6 +491,7 @@ export function findDiscrepancies(
     ...slotDiscrepancies(slots, speakersOf(claims)),
     ...entityDiscrepancies(entities, claimLocator(claims)),
     ...contestedDiscrepancies(entities, byEntity, clusterOf),
+    ...quoteDiscrepancies(claims, entities),
   ];
   all.sort((a, b) => b.severity - a.severity || a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
   all.forEach((d, i) => {

@@ -17,6 +17,19 @@ describe('extractClaims: one claim a sentence, with speaker, verb, chain, quote,
     ]);
   });
 
+  it('takes the person an appositive speaker ends on, not the region or team before the title', () => {
+    const article = parseArticle({
+      outlet: 'X',
+      text: 'Shelling hit the village of Tyotkino on Tuesday, Kursk Governor Roman Starovoyt said on Telegram. "We are aware of the issue involving Vincent," Chargers general manager A.J. Butler said.',
+    });
+    const entities = resolveEntities([article]);
+    const name = (id?: string) => entities.find((e) => e.id === id)?.canonical;
+    expect(extractClaims(article, entities).map((c) => name(c.speakerEntity))).toEqual([
+      'Roman Starovoyt',
+      'A.J. Butler',
+    ]);
+  });
+
   it("reads citations ('according to TASS') and negation ('did not give')", () => {
     const claims = claimsOf(
       "Russia's Defence Ministry said its forces repelled four attacks near Tyotkino, according to TASS. The ministry did not give casualties.",

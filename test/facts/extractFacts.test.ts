@@ -579,6 +579,34 @@ describe('alignFacts and the discrepancies of slots', () => {
     ]);
   });
 
+  it("gives a lede's day to a state around the event or a coming occasion, not to the event itself", () => {
+    // ledes of one office shooting and of one arrest (ECB topics 18 and 35, earlier events)
+    const shooting = analyze([
+      input('A', 'A former employee opened fire at an office Christmas party Friday, killing one person.'),
+      input(
+        'B',
+        'Employees at a Vancouver wholesaler were coping Saturday with the death of their boss, who was gunned down at their office Christmas party.',
+      ),
+      input('E', 'She was crossing Queens Plaza North when she was struck and killed at 10 p.m. on Friday.'),
+    ]);
+    const arrest = analyze([
+      input(
+        'C',
+        'Police apprehended the receiver at about 2:30 a.m. Tuesday and booked him, with a playoff looming on Sunday at Pittsburgh.',
+      ),
+      input('D', 'The receiver was arrested and booked on Tuesday.'),
+    ]);
+    const days = [...shooting.discrepancies, ...arrest.discrepancies].filter((d) => d.kind === 'date');
+    expect(days).toEqual([]);
+    // the progressive that frames the event ('was crossing ... when she was struck') keeps its day the event's
+    const framed = factsOf('She was crossing Queens Plaza North when she was struck and killed at 10 p.m. on Friday.');
+    expect(framed.filter((f) => f[0] === 'date').map((f) => f[1])).toEqual(['day of the event']);
+    const coping = factsOf(
+      'Employees were coping Saturday with the death of their boss, who was gunned down at a party.',
+    );
+    expect(coping.filter((f) => f[0] === 'date').map((f) => f[1])).toEqual(['day cop']);
+  });
+
   it('compares how a person was killed: struck by a car and run over agree, shot does not', () => {
     const report = analyze([
       input('A', 'Police said Raj Chohan, 59, was struck by a car on Liberty Avenue on Sunday night.'),

@@ -51,3 +51,22 @@ export function ecbplusInputs(folder: string, prefix = ''): ArticleInput[] {
     text: readFileSync(join(ECBPLUS, folder, m.file), 'utf8'),
   }));
 }
+
+const ECB_HARD = join(SHARED, 'data', 'ecb-dev-hard');
+
+/** The folders of ../shared/data/ecb-dev-hard (earlier events of the dev kinds), sorted. Read when called. */
+export function ecbHardFolders(): string[] {
+  return readdirSync(ECB_HARD)
+    .filter((d) => d.endsWith('_ecb'))
+    .sort();
+}
+
+/** The articles of one ecb-dev-hard event as ArticleInputs, in manifest order (they carry no date). */
+export function ecbHardInputs(folder: string): ArticleInput[] {
+  const manifest = JSON.parse(readFileSync(join(ECB_HARD, folder, 'manifest.json'), 'utf8')) as ManifestEntry[];
+  return manifest.map((m) => ({
+    id: m.file,
+    outlet: m.outlet,
+    text: readFileSync(join(ECB_HARD, folder, m.file), 'utf8'),
+  }));
+}
