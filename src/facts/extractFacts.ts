@@ -6,7 +6,7 @@ import { PERSONAL } from './alignFacts.js';
 import { clauseContexts, opensWithReference } from './clauseContext.js';
 import { readDates } from './readDates.js';
 import { readDescriptions } from './readDescriptions.js';
-import { readDurations } from './readDurations.js';
+import { readDurations, readTerms } from './readDurations.js';
 import { readMoney } from './readMoney.js';
 import { readNumbers } from './readNumbers.js';
 import { readPercents } from './readPercents.js';
@@ -57,6 +57,7 @@ export function extractFacts(article: Article, claims: readonly Claim[], entitie
       ...readPercents(context),
       ...readSentences(context),
       ...readDurations(context),
+      ...readTerms(context),
     ];
     drafts.sort((a, b) => a.from - b.from || a.attribute.localeCompare(b.attribute));
     const personal = drafts.filter((d) => !d.subject && d.kind !== 'count' && PERSONAL.test(d.attribute));

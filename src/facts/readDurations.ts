@@ -1,6 +1,6 @@
 import { stem } from '../text/terms.js';
-import type { ClauseContext } from './clauseContext.js';
-import { readAmount, readUnit } from './readAmount.js';
+import { type ClauseContext, personNear } from './clauseContext.js';
+import { numberWordValue, readAmount, readUnit } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
@@ -69,6 +69,53 @@ export function readDurations(context: ClauseContext): FactDraft[] {
       from: k,
       to: amount.to + 1,
     });
+  }
+  return out;
+}
+
+/** Nouns of an agreement that runs for a term ('a four-year contract', 'a two-year deal', 'a three-year extension'). */
+const AGREEMENTS = /^(contract|contracts|deal|deals|extension|pact|lease)$/;
+/** What may stand between a term and its agreement: a sum ('a three-year, $12 million deal'). */
+const BETWEEN_TERM = /^(,|\$|£|€|million|billion|m|bn|us|u\.s\.)$/;
+
+/** The years of a term at token i ('four-year', '4-year', '4 - year'), and the token after it. */
+function termAt(tokens: readonly Token[], i: number): [number, number] | undefined {
+  const t = tokens[i] as Token;
+  const joined = /^(.+)-years?$/.exec(t.lower);
+  if (joined) {
+    const n = numberWordValue(joined[1] as string);
+    return n === undefined ? undefined : [n, i + 1];
+  }
+  if (tokens[i + 1]?.text !== '-' || !/^years?$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
+  const n = t.numeric ? Number(t.text) : numberWordValue(t.lower);
+  return n === undefined ? undefined : [n, i + 3];
+}
+
+/**
+ * The term of an agreement, as a fact of the person who signed it ('gave him a four-year contract', 'a three-year,
+ * $12 million deal'): years, compared like any duration. The years left on it ('two years left') are not its term.
+ */
+export function readTerms(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const term = termAt(tokens, i);
+    if (!term) continue;
+    const [years, after] = term;
+    let k = after;
+    while (k < tokens.length && k < after + 6 && (BETWEEN_TERM.test(tokens[k]?.lower ?? '') || tokens[k]?.numeric)) k++;
+    if (!AGREEMENTS.test(tokens[k]?.lower ?? '') || !Number.isFinite(years) || years <= 0) continue;
+    const person = personNear(context, i, k + 1);
+    out.push({
+      kind: 'number',
+      attribute: 'term (deal)',
+      subject: person?.entity ?? '',
+      subjectLabel: person?.label ?? '',
+      value: { type: 'range', low: years, high: years, unit: 'years', label: `${years} years` },
+      from: i,
+      to: after,
+    });
+    i = k;
   }
   return out;
 }

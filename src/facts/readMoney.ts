@@ -13,6 +13,9 @@ const MULTIPLIER_OF = /* @__PURE__ */ dictionary({ ...MULTIPLIERS, ...MONEY_MULT
 /** Sums said of a person when one is named (bail, a fine, a salary, a player's deal); others of a thing. */
 const PERSONAL_MONEY = /^(bail|fine|salary|deal)$/;
 
+/** Words that give a sum's worth after the noun it is of ('a contract worth', 'a prize valued at'). */
+const VALUE_WORDS = /^(worth|valued)$/;
+
 /** A sum of money at tokens [from, to): its currency and value. */
 interface Sum {
   currency: string;
@@ -92,7 +95,12 @@ function moneyWordNear(words: readonly (readonly [number, string])[], from: numb
  */
 export function readMoney(context: ClauseContext): FactDraft[] {
   const { tokens } = context;
-  const words = tokens.flatMap((t, k) => (MONEY_WORDS[t.lower] ? [[k, MONEY_WORDS[t.lower] as string] as const] : []));
+  const words = tokens.flatMap((t, k) =>
+    // 'a contract worth $16 million' is the contract's sum: 'worth' after a money noun is that noun's
+    MONEY_WORDS[t.lower] && !(VALUE_WORDS.test(t.lower) && MONEY_WORDS[tokens[k - 1]?.lower ?? ''])
+      ? [[k, MONEY_WORDS[t.lower] as string] as const]
+      : [],
+  );
   if (!words.length) return [];
   const out: FactDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -830,6 +830,41 @@ describe('alignFacts and the discrepancies of slots', () => {
     ]);
   });
 
+  it("compares a contract's term and its sum ('worth' after 'contract' is the contract's), not the years left", () => {
+    // sports pages of a coach's hiring (ECB topic 5, earlier events)
+    const report = analyze([
+      input('A', 'The Sixers hired Maurice Cheeks on Tuesday, giving him a four-year contract worth $16 million.'),
+      input('B', 'The Sixers hired Maurice Cheeks on Tuesday, giving him a three-year, $12 million deal.'),
+      input('C', "Jim O'Brien has two years and $8 million left on his contract."),
+    ]);
+    const shown = report.discrepancies.map((d) => [d.subject, d.values.map((v) => [v.value, v.outlets])]);
+    expect(shown).toEqual([
+      [
+        'deal of Maurice Cheeks',
+        [
+          ['$12 million', ['B']],
+          ['$16 million', ['A']],
+        ],
+      ],
+      [
+        'term (deal) of Maurice Cheeks',
+        [
+          ['3 years', ['B']],
+          ['4 years', ['A']],
+        ],
+      ],
+    ]);
+  });
+
+  it('compares bail said of no one named, unless one article gives two (two defendants)', () => {
+    const bail = (texts: string[]) =>
+      analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.filter((d) => /^bail/.test(d.subject));
+    expect(bail(['He was released on $5,000 bail.', 'He was released on $15,000 bail.'])).toHaveLength(1);
+    expect(
+      bail(['He was released on $5,000 bail and his brother on $15,000 bail.', 'He was released on $15,000 bail.']),
+    ).toEqual([]);
+  });
+
   // [why, texts of outlets O0, O1 (published 2 July 2024 when dated), the time values reported, or none]
   const times: [string, string[], boolean, string[][] | undefined][] = [
     [
