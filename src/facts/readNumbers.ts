@@ -21,6 +21,7 @@ import { PASSIVE_AUXILIARIES } from '../lexicon/functionWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { stem } from '../text/terms.js';
 import { type ClauseContext, mentionTo, personAdjacent, personNear, subjectBefore, wordsOf } from './clauseContext.js';
+import { verbOf } from './predicates.js';
 import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf, type UnitReading } from './readAmount.js';
 import { isBreak, type Token } from './tokens.js';
 import type { Fact } from './types.js';
@@ -65,6 +66,21 @@ function attributeAfter(tokens: readonly Token[], at: number): string | undefine
   let k = at;
   while (k < at + 3 && /^(were|was|have|has|had|been|are|is|reported|later|also)$/.test(tokens[k]?.lower ?? '')) k++;
   return ATTRIBUTE_WORDS[tokens[k]?.lower ?? ''];
+}
+
+/**
+ * The verb a counted plural stands right beside, as its object or its subject ('the plane carried 120 passengers',
+ * 'about 300 people attended the funeral', '40 students were expelled'): what the count is of, when no casualty,
+ * arrest or seizure word says it. Only a verb next to the count: one further away may be said of anything.
+ */
+function verbBeside(tokens: readonly Token[], from: number, to: number): string | undefined {
+  const before = tokens[from - 1];
+  const object = before ? verbOf(before) : undefined;
+  if (object) return object;
+  let k = to;
+  while (k < to + 2 && /^(were|was|have|has|had|been|are|is)$/.test(tokens[k]?.lower ?? '')) k++;
+  const after = tokens[k];
+  return after && k < tokens.length ? verbOf(after) : undefined;
 }
 
 /** An age at token i: '32-year-old', 'aged 38', 'Smith, 54,', 'in his early 30s'. Returns [low, high, to]. */
@@ -126,7 +142,7 @@ function countedAfter(tokens: readonly Token[], i: number): { to: number; head: 
     // aside); anywhere else it is a verb or an adverb after the counted thing
     if (/(ly|ing)$/.test(t.lower) && j > i && !(t.lower.endsWith('ing') && isPluralNoun(tokens[j + 1]))) break;
     // the verb after the counted thing ('24 people died') is not part of it
-    if (ATTRIBUTE_WORDS[t.lower] && j > i) break;
+    if ((ATTRIBUTE_WORDS[t.lower] || verbOf(t)) && j > i) break;
     head = t.lower;
     j++;
     // a plural noun closes the phrase ('rifles', 'magazines')
@@ -288,7 +304,10 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
   const attribute = conveyance
     ? 'travelling in'
     : counted && amount.high > 1
-      ? attributeNear(tokens, attributes, amount.from, counted.to)
+      ? (attributeNear(tokens, attributes, amount.from, counted.to) ??
+        (isPluralNoun(tokens[counted.to - 1]) || PEOPLE_NOUNS.has(counted.head)
+          ? verbBeside(tokens, amount.from, counted.to)
+          : undefined))
       : attributeAfter(tokens, counted?.to ?? amount.to);
   if (!attribute) return undefined;
   const head = counted?.head ?? '';

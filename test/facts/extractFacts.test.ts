@@ -856,6 +856,33 @@ describe('alignFacts and the discrepancies of slots', () => {
     ]);
   });
 
+  it('counts a plural beside any verb when no casualty word says what befell it, and compares them', () => {
+    const counts = (texts: string[]) =>
+      analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.map((d) => [
+        d.subject,
+        d.values.map((v) => v.value),
+      ]);
+    expect(
+      counts([
+        'The plane carried 120 passengers and six crew members.',
+        'The plane carried 112 passengers and six crew members.',
+      ]),
+    ).toEqual([['carri of people', ['112', '120']]]);
+    expect(
+      counts([
+        'About 300 people attended the funeral on Monday.',
+        'About 1,000 people attended the funeral on Monday.',
+      ]),
+    ).toEqual([['attend of people', ['1000', '300']]]);
+    // a verb further from the count may be said of anything: no fact
+    expect(
+      counts([
+        'The airline said on Monday that it carried, in all, 120 passengers.',
+        'The airline said on Monday that 112 passengers in all were carried.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('compares bail said of no one named, unless one article gives two (two defendants)', () => {
     const bail = (texts: string[]) =>
       analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.filter((d) => /^bail/.test(d.subject));
