@@ -25,7 +25,13 @@ const CLASS_PHRASES: Record<string, PhraseIndex<string | undefined>> = Object.fr
     cls,
     phraseIndex(
       Object.entries(values).flatMap(([value, words]) =>
-        words.flatMap((w) => [[w, value] as const, [`${w}s`, cls === 'charge' ? value : undefined] as const]),
+        words.flatMap((w) => [
+          [w, value] as const,
+          [
+            w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`,
+            cls === 'charge' || cls === 'grade' ? value : undefined,
+          ] as const,
+        ]),
       ),
     ),
   ]),
@@ -133,20 +139,27 @@ function readCharges(context: ClauseContext): FactDraft[] {
   const { tokens } = context;
   const cue = tokens.findIndex((t) => CHARGE_CUES.has(t.lower));
   if (cue < 0) return [];
-  const values: string[] = [];
-  let from = -1;
-  let to = -1;
-  for (let i = Math.max(0, cue - 3); i < tokens.length && i < cue + 12; i++) {
-    const found = classAt('charge', tokens, i);
-    if (!found) continue;
-    if (!values.includes(found.value)) values.push(found.value);
-    if (from < 0) from = i;
-    to = i + found.length;
-    i = to - 1;
-  }
-  if (!values.length) return [];
   const person = personNear(context, cue, cue + 1);
-  return [draft('charge', person?.entity ?? '', person?.label ?? '', values.sort(), from, to)];
+  const out: FactDraft[] = [];
+  // what the charge is ('murder', 'vehicular manslaughter') and its grade ('a misdemeanor DUI', 'felony charges')
+  for (const [cls, attribute] of [
+    ['charge', 'charge'],
+    ['grade', 'grade of charge'],
+  ] as const) {
+    const values: string[] = [];
+    let from = -1;
+    let to = -1;
+    for (let i = Math.max(0, cue - 3); i < tokens.length && i < cue + 12; i++) {
+      const found = classAt(cls, tokens, i);
+      if (!found) continue;
+      if (!values.includes(found.value)) values.push(found.value);
+      if (from < 0) from = i;
+      to = i + found.length;
+      i = to - 1;
+    }
+    if (values.length) out.push(draft(attribute, person?.entity ?? '', person?.label ?? '', values.sort(), from, to));
+  }
+  return out;
 }
 
 /** 'shot with a shotgun', 'armed with a rifle': the weapon used, one of it, near a word of using it. */

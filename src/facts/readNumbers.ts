@@ -291,8 +291,10 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
     }
     return unitFact(context, amount, unit, low, high, to);
   }
-  // things are counted in whole numbers: '7.62mm rifles' is a calibre, not seven and a bit rifles
+  // things are counted in whole numbers: '7.62mm rifles' is a calibre, not seven and a bit rifles; and a number
+  // written against letters is a measure ('a 9mm handgun', 'a 12ga shotgun'), not a count
   if (!Number.isInteger(amount.value)) return undefined;
+  if (next && next.start === numberToken.end && /^\p{L}/u.test(next.text)) return undefined;
   const counted = countedAfter(tokens, amount.to);
   // a count states a fact only with what befell what it counts: 'six rifles were seized', '13 killed'; a bare
   // number ('two of them') or a count of one ('one man') needs the word right after it
@@ -308,7 +310,9 @@ function amountFact(context: ClauseContext, amount: Amount, attributes: readonly
         (isPluralNoun(tokens[counted.to - 1]) || PEOPLE_NOUNS.has(counted.head)
           ? verbBeside(tokens, amount.from, counted.to)
           : undefined))
-      : attributeAfter(tokens, counted?.to ?? amount.to);
+      : (attributeAfter(tokens, counted?.to ?? amount.to) ??
+        // 'killing two people and wounding four': a bare number right after what befell it
+        (counted ? undefined : ATTRIBUTE_WORDS[tokens[amount.from - 1]?.lower ?? '']));
   if (!attribute) return undefined;
   const head = counted?.head ?? '';
   // 'fired 10 shots'; a coach 'fired after 52 games' is dismissed, and the games are no count of what befell

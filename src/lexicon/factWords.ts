@@ -286,6 +286,12 @@ export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, rea
       'negligent homicide': ['negligent homicide', 'criminally negligent homicide', 'vehicular homicide'],
       homicide: ['homicide'],
     },
+    // the grade of an offence in US law (a misdemeanour is punishable by up to a year in jail, a felony by more;
+    // 18 U.S.C. 3559 and state codes alike)
+    grade: {
+      misdemeanor: ['misdemeanor', 'misdemeanour'],
+      felony: ['felony'],
+    },
     // how someone was killed, as news states it of a victim ('was shot dead', 'stabbed to death', 'was struck by
     // a car'); a general vocabulary of crime and accident reporting
     death: {

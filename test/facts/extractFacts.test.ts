@@ -883,6 +883,44 @@ describe('alignFacts and the discrepancies of slots', () => {
     ).toEqual([]);
   });
 
+  it("reads a bare number after what befell it ('wounding four'), and a calibre ('a 9mm handgun') as no count", () => {
+    const facts = factsOf(
+      'The shooter opened fire with a 9mm handgun, killing two people and wounding four. Police said another gunman killed three and injured five others.',
+    );
+    expect(facts.filter((f) => f[0] === 'count').map((f) => [f[1], f[2], f[3]])).toEqual([
+      ['killed', 'people', '2'],
+      ['injured', 'people', '4'],
+      ['killed', 'people', '3'],
+      ['injured', 'people', '5'],
+    ]);
+  });
+
+  it('compares the grade of a charge (misdemeanor / felony), unless one article gives both', () => {
+    const grade = (texts: string[]) =>
+      analyze(texts.map((t, i) => input(`O${i}`, t)))
+        .discrepancies.filter((d) => d.subject.startsWith('grade of charge'))
+        .map((d) => d.values.map((v) => [v.value, v.outlets]));
+    // DUI arrests (ECB topic 35, earlier event): 'the misdemeanor DUI allegation', 'booked for the misdemeanour'
+    expect(
+      grade([
+        'Vincent Jackson was charged with a misdemeanor DUI, police said.',
+        'Vincent Jackson was charged with felony DUI, police said.',
+        'Vincent Jackson was booked for the misdemeanour before his release.',
+      ]),
+    ).toEqual([
+      [
+        ['misdemeanor', ['O0', 'O2']],
+        ['felony', ['O1']],
+      ],
+    ]);
+    expect(
+      grade([
+        'Vincent Jackson was charged with felony DUI and a misdemeanor count of driving on probation.',
+        'Vincent Jackson was charged with felony DUI.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('compares bail said of no one named, unless one article gives two (two defendants)', () => {
     const bail = (texts: string[]) =>
       analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.filter((d) => /^bail/.test(d.subject));
