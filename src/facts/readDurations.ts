@@ -1,5 +1,6 @@
 import { stem } from '../text/terms.js';
 import { type ClauseContext, personNear } from './clauseContext.js';
+import { clauseVerbs, predicateNear } from './predicates.js';
 import { numberWordValue, readAmount, readUnit } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
@@ -118,4 +119,56 @@ export function readTerms(context: ClauseContext): FactDraft[] {
     i = k;
   }
   return out;
+}
+
+/** Words after a span of time that put what the clause tells that long after an earlier moment. */
+const LATER = /^(later|afterwards?|on)$/;
+
+/**
+ * How long after an earlier moment something happened, as a fact of its verb: 'was arrested two hours later',
+ * 'she died three days later', 'about 20 minutes later police arrived'. Hours are the unit, as for durations; the
+ * verb nearest the span says what happened then. 'Two days on' is the same in British usage.
+ */
+export function readDelays(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const amount = readAmount(tokens, i);
+    if (!amount || amount.vague) continue;
+    const unit = readUnit(tokens, amount.to);
+    if (unit?.dimension !== 'duration') continue;
+    const after = tokens[unit.to];
+    if (!after || !LATER.test(after.lower)) continue;
+    // 'later on' is 'later'; 'on' alone only at the end of a phrase ('two days on, ...')
+    if (after.lower === 'on' && !/^[,.;]?$/.test(tokens[unit.to + 1]?.text ?? '')) continue;
+    const verb = predicateNear(clauseVerbs(tokens), i);
+    if (!verb) continue;
+    const person = personNear(context, i, unit.to + 1);
+    const per = unit.factor;
+    out.push({
+      kind: 'number',
+      attribute: `delay (${verb})`,
+      subject: person?.entity ?? '',
+      subjectLabel: person?.label ?? '',
+      value: {
+        type: 'range',
+        low: amount.low * per,
+        high: amount.high * per,
+        unit: 'hours',
+        label: wordsFrom(tokens, amount.from, unit.to),
+      },
+      from: amount.from,
+      to: unit.to + 1,
+    });
+    i = unit.to;
+  }
+  return out;
+}
+
+/** The words of tokens [from, to) as written, one space apart. */
+function wordsFrom(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
 }

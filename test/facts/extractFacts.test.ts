@@ -921,6 +921,29 @@ describe('alignFacts and the discrepancies of slots', () => {
     ).toEqual([]);
   });
 
+  it("compares how long after something happened ('was arrested two hours later'), by what happened", () => {
+    const delays = (texts: string[]) =>
+      analyze(texts.map((t, i) => input(`O${i}`, t)))
+        .discrepancies.filter((d) => d.subject.startsWith('delay'))
+        .map((d) => [d.subject, d.values.map((v) => v.value)]);
+    expect(
+      delays([
+        'The suspect fled on foot and was arrested two hours later.',
+        'The suspect fled on foot and was arrested about four hours later.',
+        'The suspect fled and was arrested 120 minutes later.',
+      ]),
+    ).toEqual([['delay (arrested)', ['120 minutes', 'about four hours']]]);
+    // four attacks repulsed 'around five hours later' (seeds: Reuters) and 'About five hours later' agree
+    expect(
+      delays([
+        'Four more attacks were repulsed around five hours later.',
+        'About five hours later, four more attacks were repulsed.',
+      ]),
+    ).toEqual([]);
+    // what happened differs: no slot in common
+    expect(delays(['She died an hour later.', 'She was found three hours later.'])).toEqual([]);
+  });
+
   it('compares bail said of no one named, unless one article gives two (two defendants)', () => {
     const bail = (texts: string[]) =>
       analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.filter((d) => /^bail/.test(d.subject));
