@@ -237,6 +237,13 @@ function inflectedForms(a: string, b: string): boolean {
 function customaryForm(a: string, b: string, kind: Entity['kind']): boolean {
   const xs = a.split(/\s+/);
   const ys = b.split(/\s+/);
+  // a person's middle names are left out as often as not ('Ben Banky' for 'Benjamin David Banky'): compare the
+  // longer form without them
+  if (kind === 'person' && Math.min(xs.length, ys.length) >= 2 && xs.length !== ys.length) {
+    const [long, short] = xs.length > ys.length ? [xs, ys] : [ys, xs];
+    const kept = [long[0] as string, ...long.slice(long.length - short.length + 1)];
+    return customaryForm(kept.join(' '), short.join(' '), kind);
+  }
   if (xs.length !== ys.length) return false;
   let differing = -1;
   for (let i = 0; i < xs.length; i++) {

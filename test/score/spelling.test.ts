@@ -29,4 +29,26 @@ describe('spelling discrepancies: other spellings of a name, not the forms gramm
     for (const form of ['Academy Award', 'West German', 'Somali', 'Mo Cheeks', 'Sam Dalembert'])
       expect(forms).not.toContain(form);
   });
+  it('reports no form that leaves out a middle name, with or without a short given name (ecb-dev-hard 18)', () => {
+    const names = (texts: string[]) =>
+      analyze(texts.map((t, i) => input(`O${i}`, t)))
+        .discrepancies.filter((d) => d.kind === 'spelling' || d.kind === 'name')
+        .map((d) => d.values.map((v) => v.value).sort());
+    expect(
+      names([
+        'Police identified the victim as Benjamin David Banky, 40, of Vancouver.',
+        'Benjamin David Banky, 40, was shot at the office party.',
+        'Those who knew Ben Banky were still in shock.',
+        'The victim, Benjamin Banky, co-founded the company.',
+      ]),
+    ).toEqual([]);
+    // a surname spelled otherwise is still another spelling
+    expect(
+      names([
+        'Police identified the victim as Benjamin David Banky, 40, of Vancouver.',
+        'Benjamin David Banky, 40, was shot at the office party.',
+        'Those who knew Ben Bankey were still in shock.',
+      ]),
+    ).toEqual([['Ben Bankey', 'Benjamin David Banky']]);
+  });
 });
