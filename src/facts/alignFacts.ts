@@ -69,7 +69,7 @@ function linkDescribedPeople(facts: Fact[]): void {
 
 /** Attributes of a person (an age, a nationality, a fall): never given to someone the clause does not point at. */
 export const PERSONAL =
-  /^(day (?!of the event).*|age|nationality|fall|term \(deal\)|distance away|depth|height|rank: .*|equipped|prepared|trained|armed|protected|dressed|clothed|staffed|resourced|maintained|lit)$/;
+  /^(day (?!of the event).*|age|nationality|fall|term \(deal\)|years of service|children|grandchildren|distance away|depth|height|rank: .*|equipped|prepared|trained|armed|protected|dressed|clothed|staffed|resourced|maintained|lit)$/;
 
 /**
  * A fact that names no subject joins the one subject the event gives that attribute, when there is exactly one

@@ -6,7 +6,7 @@ import { PERSONAL } from './alignFacts.js';
 import { clauseContexts, opensWithReference } from './clauseContext.js';
 import { readDates } from './readDates.js';
 import { readDescriptions } from './readDescriptions.js';
-import { readDelays, readDurations, readTerms } from './readDurations.js';
+import { readDelays, readDurations, readProfiles, readSpans, readTerms } from './readDurations.js';
 import { readMoney } from './readMoney.js';
 import { readNumbers } from './readNumbers.js';
 import { readPercents } from './readPercents.js';
@@ -59,6 +59,8 @@ export function extractFacts(article: Article, claims: readonly Claim[], entitie
       ...readDurations(context),
       ...readTerms(context),
       ...readDelays(context),
+      ...readSpans(context),
+      ...readProfiles(context),
     ];
     drafts.sort((a, b) => a.from - b.from || a.attribute.localeCompare(b.attribute));
     const personal = drafts.filter((d) => !d.subject && d.kind !== 'count' && PERSONAL.test(d.attribute));

@@ -1,6 +1,6 @@
 import { stem } from '../text/terms.js';
 import { type ClauseContext, personNear } from './clauseContext.js';
-import { clauseVerbs, predicateNear } from './predicates.js';
+import { clauseVerbs, predicateNear, verbNear } from './predicates.js';
 import { numberWordValue, readAmount, readUnit } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
@@ -171,4 +171,90 @@ function wordsFrom(tokens: readonly Token[], from: number, to: number): string {
     .slice(from, to)
     .map((t) => t.text)
     .join(' ');
+}
+
+/** Verbs whose span is read elsewhere: a lasting verb (above) and a prison term ('jailed for 18 months'). */
+const SPAN_READ_ELSEWHERE = /^(last|lasted|lasting|took|deliberat|sentenc|jail|imprison|resentenc)/;
+
+/**
+ * How long someone did a thing, as a fact of its verb: 'police searched the building for two hours', 'he had
+ * worked at the company for 10 years', 'negotiated for almost three hours'. The verb is the nearest one before
+ * 'for'; hours are the unit. A span that is a prison term or a lasting verb's is read by their own readers.
+ */
+export function readSpans(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  const verbs = clauseVerbs(tokens);
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tokens[i] as Token).lower !== 'for') continue;
+    const amount = readAmount(tokens, i + 1);
+    if (!amount || amount.vague) continue;
+    const unit = readUnit(tokens, amount.to);
+    if (unit?.dimension !== 'duration') continue;
+    const near = verbNear(verbs, i);
+    if (!near || near[0] > i || SPAN_READ_ELSEWHERE.test(near[1])) continue;
+    const person = personNear(context, near[0], i);
+    out.push({
+      kind: 'number',
+      attribute: `duration (${near[1]})`,
+      subject: person?.entity ?? '',
+      subjectLabel: person?.label ?? '',
+      value: {
+        type: 'range',
+        low: amount.low * unit.factor,
+        high: amount.high * unit.factor,
+        unit: 'hours',
+        label: wordsFrom(tokens, amount.from, unit.to),
+      },
+      from: amount.from,
+      to: unit.to,
+    });
+    i = unit.to - 1;
+  }
+  return out;
+}
+
+/**
+ * Years of service and children, as people are introduced in news: 'a 10-year veteran of the force', 'a father of
+ * three', 'the mother of two': counts of the person named beside them.
+ */
+export function readProfiles(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let found: { attribute: string; n: number; to: number } | undefined;
+    const term = termAt(tokens, i);
+    if (term && tokens[term[1]]?.lower === 'veteran')
+      found = { attribute: 'years of service', n: term[0], to: term[1] + 1 };
+    if (/^(father|mother|parent|grandfather|grandmother)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') {
+      const n =
+        numberWordValue(tokens[i + 2]?.lower ?? '') ??
+        (tokens[i + 2]?.numeric ? Number(tokens[i + 2]?.text) : undefined);
+      const after = tokens[i + 3];
+      // 'a father of three', 'mother of two young children'; not 'the father of the bride'
+      if (
+        n !== undefined &&
+        Number.isInteger(n) &&
+        n > 0 &&
+        n < 30 &&
+        (!after || /^[,.;]$|^(young|children|kids|sons|daughters|boys|girls)$/.test(after.lower))
+      )
+        found = { attribute: t.lower.startsWith('grand') ? 'grandchildren' : 'children', n, to: i + 3 };
+    }
+    if (!found) continue;
+    const person = personNear(context, i, found.to);
+    // a person's own numbers: compared only where the outlets say whose they are
+    out.push({
+      kind: 'number',
+      attribute: found.attribute,
+      subject: person?.entity ?? '',
+      subjectLabel: person?.label ?? '',
+      value: { type: 'range', low: found.n, high: found.n, unit: found.attribute, label: `${found.n}` },
+      from: i,
+      to: found.to,
+    });
+    i = found.to - 1;
+  }
+  return out;
 }

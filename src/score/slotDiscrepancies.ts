@@ -12,13 +12,13 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 
 /** Attributes that are the event's own, not a person's: compared even when no clause names whose they are. */
 const EVENT_ATTRIBUTES =
-  /^(charge|weapon|colour|role|vessel|aircraft|settlement|ransom|damage|magnitude|depth|place of the event|route|speed|wind speed|gust speed|blood alcohol|bail|fine|grade of charge|delay \(.+\))$/;
+  /^(charge|weapon|colour|role|vessel|aircraft|settlement|ransom|damage|magnitude|depth|place of the event|route|speed|wind speed|gust speed|blood alcohol|bail|fine|grade of charge|delay \(.+\)|duration \(.+\))$/;
 
 /**
  * Attributes an article may state twice of two things ('north of X' and 'south of X'; two cars' speeds; two
  * defendants' bail).
  */
-const SELF_CHECKED = /^(direction from|speed|wind speed|gust speed|bail|fine|delay \(.+\))$/;
+const SELF_CHECKED = /^(direction from|speed|wind speed|gust speed|bail|fine|delay \(.+\)|duration \(.+\))$/;
 
 type PlaceValue = Extract<Fact['value'], { type: 'place' }>;
 

@@ -944,6 +944,35 @@ describe('alignFacts and the discrepancies of slots', () => {
     expect(delays(['She died an hour later.', 'She was found three hours later.'])).toEqual([]);
   });
 
+  it("compares how long someone did a thing ('searched for two hours'), years of service and children", () => {
+    const shown = (texts: string[]) =>
+      analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.map((d) => [
+        d.subject,
+        d.values.map((v) => v.value),
+      ]);
+    expect(
+      shown([
+        'Police searched the building for two hours before finding him.',
+        'Police searched the building for five hours before finding him.',
+      ]),
+    ).toEqual([['duration (search)', ['five hours', 'two hours']]]);
+    expect(
+      shown([
+        'Officer Tom Jones, a 10-year veteran of the force, and John Smith, a father of three, were there.',
+        'Officer Tom Jones, a 12-year veteran of the force, and John Smith, a father of two, were there.',
+      ]),
+    ).toEqual([
+      ['children of John Smith', ['2', '3']],
+      ['years of service of Tom Jones', ['10', '12']],
+    ]);
+    // a prison term and a lasting verb have their own readers; 'the father of the bride' counts no one
+    expect(
+      factsOf('He was jailed for 18 months. The siege lasted for 16 hours. He is the father of the bride.')
+        .map((f) => f[1])
+        .filter((a) => /^(duration \(|children)/.test(String(a))),
+    ).toEqual([]);
+  });
+
   it('compares bail said of no one named, unless one article gives two (two defendants)', () => {
     const bail = (texts: string[]) =>
       analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.filter((d) => /^bail/.test(d.subject));
