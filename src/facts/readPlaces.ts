@@ -8,9 +8,10 @@ import {
   mentionFrom,
   mentionTo,
   personNear,
+  subjectBefore,
   wordsOf,
 } from './clauseContext.js';
-import { clauseVerbs, saidAt, stateVerbAt, verbNear } from './predicates.js';
+import { clauseVerbs, saidAt, stateVerbAt, verbNear, verbOf } from './predicates.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
@@ -190,6 +191,42 @@ function residence(person: ClauseMention, place: PlaceReading): FactDraft {
 }
 
 /**
+ * Who did what the clause says was done, in the passive voice: 'Jackson was arrested by the California Highway
+ * Patrol', 'she was struck by a car driven by Vishwanand Subryan', 'the clinic was founded by Regina Benjamin': the
+ * person or organization after 'by', as a fact of the verb before it and of the person it was done to. One
+ * slot filled by two names ('arrested by the Highway Patrol' / 'by San Diego police') is a discrepancy of kind
+ * 'name'; two spellings of one name ('CHP' / 'California Highway Patrol') agree.
+ */
+function agentsOf(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  const out: FactDraft[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if ((tokens[i] as Token).lower !== 'by') continue;
+    const verb = verbOf(tokens[i - 1] as Token);
+    if (!verb) continue;
+    let at = i + 1;
+    if (LEADING.test(tokens[at]?.lower ?? '')) at++;
+    const agent = mentionFrom(context, at, (m) => m.kind === 'person' || m.kind === 'organization');
+    if (!agent) continue;
+    // only of a person it was done to: 'the 85th Academy Awards, hosted by Seth MacFarlane' and 'the 2007 Oscars
+    // hosted by DeGeneres' are two shows
+    const patient = subjectBefore(context, i - 1);
+    if (!patient || patient.entity === agent.entity) continue;
+    out.push({
+      kind: 'name',
+      attribute: `by (${verb})`,
+      subject: patient.entity,
+      subjectLabel: patient.label,
+      value: { type: 'place', entity: agent.entity, label: agent.label, within: [] },
+      from: at,
+      to: agent.to,
+    });
+    i = agent.to - 1;
+  }
+  return out;
+}
+
+/**
  * Where the people of a clause live, and where its places lie.
  * - Residence: 'Raj Chohan, 59, of College Point' (the AP Stylebook's name, age, hometown), 'Subryan of
  *   Schenectady', 'who lived half a mile away in South Ozone Park', 'a New Zealander living in Melbourne', 'a
@@ -201,7 +238,7 @@ function residence(person: ClauseMention, place: PlaceReading): FactDraft {
  */
 export function readPlaces(context: ClauseContext, lede = false): FactDraft[] {
   const { tokens, people } = context;
-  const out: FactDraft[] = [];
+  const out: FactDraft[] = agentsOf(context);
   if (lede) {
     const where = eventPlace(context);
     if (where) out.push(where);

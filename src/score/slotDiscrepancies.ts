@@ -18,7 +18,7 @@ const EVENT_ATTRIBUTES =
  * Attributes an article may state twice of two things ('north of X' and 'south of X'; two cars' speeds; two
  * defendants' bail).
  */
-const SELF_CHECKED = /^(direction from|speed|wind speed|gust speed|bail|fine|delay \(.+\)|duration \(.+\))$/;
+const SELF_CHECKED = /^(direction from|speed|wind speed|gust speed|bail|fine|delay \(.+\)|duration \(.+\)|by \(.+\))$/;
 
 type PlaceValue = Extract<Fact['value'], { type: 'place' }>;
 

@@ -973,6 +973,25 @@ describe('alignFacts and the discrepancies of slots', () => {
     ).toEqual([]);
   });
 
+  it("compares who did a thing to a person ('arrested by the Highway Patrol' / 'by San Diego police')", () => {
+    const agents = (texts: string[]) =>
+      analyze(texts.map((t, i) => input(`O${i}`, t)))
+        .discrepancies.filter((d) => d.subject.startsWith('by ('))
+        .map((d) => [d.subject, d.values.map((v) => v.value)]);
+    const lede = 'San Diego Chargers receiver Vincent Jackson was arrested by';
+    expect(agents([`${lede} the California Highway Patrol.`, `${lede} San Diego police.`])).toEqual([
+      ['by (arrested) of Vincent Jackson', ['California Highway Patrol', 'San Diego police']],
+    ]);
+    // one name in two forms agrees; a thing done to no person ('the show, hosted by ...') is not compared
+    expect(agents([`${lede} the California Highway Patrol.`, `${lede} the CHP.`])).toEqual([]);
+    expect(
+      agents([
+        'The 85th Academy Awards, hosted by Seth MacFarlane, drew criticism.',
+        'The 2007 Oscars hosted by Ellen DeGeneres drew the best ratings.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('compares bail said of no one named, unless one article gives two (two defendants)', () => {
     const bail = (texts: string[]) =>
       analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.filter((d) => /^bail/.test(d.subject));
