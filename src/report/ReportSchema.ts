@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ClaimSchema } from '../claims/schemas.js';
 import { EntitySchema } from '../entities/schemas.js';
+import { SpanSchema } from '../ingest/schemas.js';
 import { DiscrepancySchema, MeasureSchema, ScoredClusterSchema, SourceScoreSchema } from '../score/schemas.js';
 
 /**
@@ -18,8 +19,14 @@ export const ReportSchema = /* @__PURE__ */ (() =>
         id: z.string(),
         outlet: z.string(),
         title: z.optional(z.string()),
+        url: z.optional(z.string()),
         publishedAt: z.optional(z.string()),
         sentences: z.int().check(z.nonnegative()),
+        /**
+         * The lines left out of the comparison (advertisements, bylines, loading markers), each with why and its
+         * span in the input text.
+         */
+        removed: z.optional(z.array(z.object({ reason: z.string(), span: SpanSchema }))),
         /** The article's language as given (BCP 47). */
         language: z.optional(z.string()),
         /** Why the article is read in part: written in a language corroborate does not read (names only). */

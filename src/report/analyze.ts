@@ -97,8 +97,10 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
         id: a.id,
         outlet: a.outlet,
         ...(a.title !== undefined ? { title: a.title } : {}),
+        ...(a.url !== undefined ? { url: a.url } : {}),
         ...(a.publishedAt !== undefined ? { publishedAt: a.publishedAt } : {}),
         sentences: a.sentences.filter((s) => !s.heading).length,
+        ...(a.removed.length ? { removed: a.removed.map((r) => ({ reason: r.reason, span: r.span })) } : {}),
         ...(a.language !== undefined ? { language: a.language } : {}),
         ...(note !== undefined ? { note } : {}),
       };

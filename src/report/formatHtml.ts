@@ -1,6 +1,5 @@
 import { validate } from '../errors.js';
 import { articleId } from '../ingest/articleId.js';
-import { parseArticle } from '../ingest/parseArticle.js';
 import { type ArticleInput, ArticleInputSchema } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
 import { escapeHtml } from '../text/escapeHtml.js';
@@ -247,22 +246,21 @@ function markUp(text: string, marks: Mark[]): string {
 }
 
 function articlesSection(report: Report, inputs: readonly ArticleInput[] | undefined): string {
+  // the texts come from the inputs, joined to the report's articles by the id ingestion gives them; what was left
+  // out of each, and its URL, the report says
   const texts = new Map<string, string>();
-  const urls = new Map<string, string>();
-  const removed = new Map<string, Mark[]>();
   for (const [i, input] of (inputs ?? []).entries()) {
     const valid = validate(ArticleInputSchema, input, `inputs[${i}]`);
-    const id = articleId(valid);
-    texts.set(id, valid.text);
-    if (valid.url) urls.set(id, valid.url);
+    texts.set(articleId(valid), valid.text);
+  }
+  const urls = new Map<string, string>();
+  const removed = new Map<string, Mark[]>();
+  for (const a of report.articles) {
+    if (a.url) urls.set(a.id, a.url);
     // the lines left out of the comparison (advertisements, bylines, loading markers) are shown struck through
     removed.set(
-      id,
-      parseArticle(valid, { maxTextLength: Number.MAX_SAFE_INTEGER }).removed.map((r) => ({
-        start: r.span[0],
-        end: r.span[1],
-        removed: r.reason,
-      })),
+      a.id,
+      (a.removed ?? []).map((r) => ({ start: r.span[0], end: r.span[1], removed: r.reason })),
     );
   }
   const clusterOf = new Map<string, string>();

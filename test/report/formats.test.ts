@@ -82,6 +82,21 @@ describe('formatReport html', () => {
     expect(bare).toMatch(/<mark class="ev" data-d="[^"]+"[^>]*>8:25 a\.m\.<\/mark>/);
   });
 
+  it('strikes through the lines the report says were left out, and shows the URL the report keeps', () => {
+    const text =
+      'Shelling hit the village of Tyotkino on Tuesday, the governor said.\nADVERTISEMENT\nTwo people were injured in the attack, officials said.';
+    const given = [{ id: 'a', outlet: 'AFP', url: 'https://example.org/a', text }];
+    const own = analyze(given);
+    expect(own.articles[0]).toMatchObject({
+      url: 'https://example.org/a',
+      removed: [{ reason: 'advertising marker', span: [68, 81] }],
+    });
+    expect(text.slice(68, 81)).toBe('ADVERTISEMENT');
+    const html = formatReport(own, 'html', { inputs: given });
+    expect(html).toMatch(/<del class="removed" title="left out: advertising marker">ADVERTISEMENT<\/del>/);
+    expect(html).toContain('<span class="url">https://example.org/a</span>');
+  });
+
   it('escapes whatever the articles hold', () => {
     const hostile = analyze([
       { outlet: '<script>alert(1)</script>', text: 'The "mayor" said <b>42</b> people & 3 dogs were hurt.' },
