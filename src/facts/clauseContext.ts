@@ -8,10 +8,12 @@ import {
   PERSON_HEAD_NOUNS,
   RELOCATION_VERBS,
 } from '../lexicon/factWords.js';
+import { STREET_HEADS } from '../lexicon/placeWords.js';
 import type { NameKind } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { toInputOffset } from '../text/foldText.js';
+import { isRegionName } from './regions.js';
 import { matchPhrase, phraseIndex, type Token, tokenize } from './tokens.js';
 import type { FactScope } from './types.js';
 
@@ -40,6 +42,11 @@ export interface ClauseContext {
    * Weinstein 1995): a pronoun that opens a sentence continues the previous sentence's subject.
    */
   previousPerson?: ClauseMention;
+  /**
+   * The settlement last named before the clause in its article: a place that is no region (country, US state) and
+   * no street, which 'the town' or 'her village' can take up.
+   */
+  previousSettlement?: ClauseMention;
 }
 
 const PRONOUN_START = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'the']);
@@ -108,6 +115,13 @@ export function mentionsBySentence(article: Article, entities: readonly Entity[]
   return index.get(article.id) ?? new Map();
 }
 
+/** A named place that may be a town: no region ('Alabama', 'Russia') and no street ('117th Street'). */
+function isSettlement(m: ClauseMention): boolean {
+  if (m.kind !== 'place' || isRegionName(m.label)) return false;
+  const last = m.label.split(/\s+/).pop()?.toLowerCase().replace(/\.$/, '') ?? '';
+  return !STREET_HEADS.has(last);
+}
+
 /**
  * The contexts of an article's claims in text order: tokens with their input spans, the names in each clause,
  * the scope, and the person last named before it.
@@ -120,6 +134,7 @@ export function clauseContexts(
   const bySentence = mentionsBySentence(article, entities);
   const out: ClauseContext[] = [];
   let previousPerson: ClauseMention | undefined;
+  let previousSettlement: ClauseMention | undefined;
   let cursor = { sentence: -1, at: 0 };
   for (const claim of claims) {
     const sentence = article.sentences[claim.sentence];
@@ -147,7 +162,9 @@ export function clauseContexts(
     const people = mentions.filter((m) => m.kind === 'person' && m.entity !== claim.speakerEntity);
     const context: ClauseContext = { claim, tokens, spans, mentions, people, scope: scopeOf(tokens) };
     if (previousPerson) context.previousPerson = previousPerson;
+    if (previousSettlement) context.previousSettlement = previousSettlement;
     out.push(context);
+    for (const m of mentions) if (isSettlement(m)) previousSettlement = m;
     // the subject: the first person named who is not a possessor ('Mr Buckley's death came a day after ...')
     const subject = people.find((p) => !possessive(tokens, p.to)) ?? people[0];
     if (subject) previousPerson = subject;

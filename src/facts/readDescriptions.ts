@@ -14,7 +14,14 @@ import {
   WEAPON_CUES,
 } from '../lexicon/factWords.js';
 import { stem } from '../text/terms.js';
-import { type ClauseContext, mentionFrom, mentionTo, personAfter, personNear } from './clauseContext.js';
+import {
+  type ClauseContext,
+  type ClauseMention,
+  mentionFrom,
+  mentionTo,
+  personAfter,
+  personNear,
+} from './clauseContext.js';
 import { numberWordValue } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import { isBreak, matchPhrase, type PhraseIndex, phraseIndex, type Token } from './tokens.js';
@@ -77,6 +84,23 @@ function draft(
   };
 }
 
+/** Nouns a settlement word modifies ('the town council', 'the village school'): a compound, no reference to it. */
+const SETTLEMENT_COMPOUNDS =
+  /^(council|councils|hall|halls|centre|center|manager|official|officials|police|limit|limits|square|clerk|meeting|board|mayor|budget|school|schools|green|folk|people|residents?|planners?|attorney|court|line|limits)$/;
+
+/**
+ * The settlement a definite or possessive 'town' or 'village' takes up ('her town', 'the village'), when the
+ * clause names none beside it: the last one the article named before the clause.
+ */
+function settlementTakenUp(context: ClauseContext, i: number, end: number): ClauseMention | undefined {
+  const { tokens } = context;
+  if (!/^(the|her|his|their|its|our|that)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  const next = tokens[end];
+  if (next && (/^\p{Ll}/u.test(next.text) ? SETTLEMENT_COMPOUNDS.test(next.lower) : !isBreak(next))) return undefined;
+  if (next?.lower === 'of') return undefined;
+  return context.previousSettlement;
+}
+
 /**
  * What a named thing is called as a kind: 'the village of Tyotkino', 'Tyotkino, a village', 'patrol vessel INS
  * Sukanya', 'frigate INS Sukanya': a ship, aircraft or settlement class said of an entity.
@@ -98,6 +122,9 @@ function readKinds(context: ClauseContext): FactDraft[] {
         if (/^(a|an|the)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',')
           named = mentionTo(context, k - 1);
       }
+      // 'her town', 'the village's 2,500 residents': the settlement the article last named (a town or a village;
+      // 'the city' as often means a larger one around it)
+      if (!named && cls === 'settlement' && found.value !== 'city') named = settlementTakenUp(context, i, end);
       if (!named) continue;
       out.push(draft(cls, named.entity, named.label, [found.value], i, end));
       i = end - 1;

@@ -334,6 +334,9 @@ export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, rea
 export const BROADER: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ dictionary({
   gun: ['rifle', 'shotgun', 'handgun'],
   homicide: ['murder', 'manslaughter', 'negligent homicide'],
+  // English calls a city a town as often as not ('the town loves him', 'her home town of Chicago'); a village is
+  // neither
+  town: ['city'],
   plane: ['glider'],
 });
 

@@ -18,11 +18,8 @@ export const PLACE_LEADS: ReadonlySet<string> = new Set([
   'ft',
 ]);
 
-/**
- * Capitalised words that close a place's name ('117th Street', 'Tasman Glacier', 'Richmond Hill', 'Cook National
- * Park'); written alone they are ordinary words.
- */
-export const FEATURE_HEADS: ReadonlySet<string> = new Set([
+/** Words that close the name of a street or road (USPS Publication 28 suffixes): '117th Street', 'Route 52 Highway'. */
+export const STREET_HEADS: ReadonlySet<string> = new Set([
   'street',
   'st',
   'avenue',
@@ -33,6 +30,18 @@ export const FEATURE_HEADS: ReadonlySet<string> = new Set([
   'blvd',
   'lane',
   'drive',
+  'highway',
+  'freeway',
+  'expressway',
+  'parkway',
+]);
+
+/**
+ * Capitalised words that close a place's name ('117th Street', 'Tasman Glacier', 'Richmond Hill', 'Cook National
+ * Park'); written alone they are ordinary words.
+ */
+export const FEATURE_HEADS: ReadonlySet<string> = new Set([
+  ...STREET_HEADS,
   'square',
   'plaza',
   'park',
@@ -45,10 +54,6 @@ export const FEATURE_HEADS: ReadonlySet<string> = new Set([
   'mountain',
   'canyon',
   'beach',
-  'highway',
-  'freeway',
-  'expressway',
-  'parkway',
   'bridge',
   'harbor',
   'harbour',

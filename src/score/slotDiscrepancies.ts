@@ -1,7 +1,7 @@
-import { KNOWN_PLACES, US_STATES } from '../extract/tables/places.js';
 import { type FactSlot, isEntitySubject } from '../facts/alignFacts.js';
+import { isRegionName } from '../facts/regions.js';
 import type { Fact } from '../facts/types.js';
-import { BROADER, NATIONALITIES } from '../lexicon/factWords.js';
+import { BROADER } from '../lexicon/factWords.js';
 import { COMPASS_POINTS } from '../lexicon/placeWords.js';
 import { compareNames } from '../names/compareNames.js';
 import { appendTo } from '../text/appendTo.js';
@@ -23,15 +23,6 @@ const SELF_CHECKED = /^(direction from|speed|wind speed|gust speed|bail|fine|del
 type PlaceValue = Extract<Fact['value'], { type: 'place' }>;
 
 const placeKeys = (v: PlaceValue) => [v.entity, v.label.toLowerCase()].filter(Boolean);
-
-const COUNTRY_WORDS = new Set(Object.values(NATIONALITIES).flat());
-
-/** A country, continent or US state ('the U.K.', 'Alabama', 'N.Y.'): a region whatever the event says. */
-function isRegionName(label: string): boolean {
-  const lower = label.toLowerCase().replace(/^the /, '');
-  const bare = lower.replace(/\./g, '');
-  return KNOWN_PLACES.has(bare) || US_STATES.has(bare) || COUNTRY_WORDS.has(lower) || COUNTRY_WORDS.has(bare);
-}
 
 /**
  * Whether two places can both be the answer: one place (one entity, or two spellings of one name), one inside

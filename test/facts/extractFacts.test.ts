@@ -992,6 +992,32 @@ describe('alignFacts and the discrepancies of slots', () => {
     ).toEqual([]);
   });
 
+  it("takes 'her town' or 'the village' up as the settlement last named, and compares it (village vs town)", () => {
+    const settlements = (texts: string[]) =>
+      analyze(texts.map((t, i) => input(`O${i}`, t)))
+        .discrepancies.filter((d) => d.subject.startsWith('settlement'))
+        .map((d) => [d.subject, d.values.map((v) => v.value)]);
+    // ECB topic 34 (the Surgeon General nominee's clinic), as two outlets wrote it
+    expect(
+      settlements([
+        'In 1990, she founded the Bayou La Batre Rural Health Clinic in the fishing village of Bayou La Batre, Alabama.',
+        'Regina Benjamin opened a small clinic in Bayou La Batre. When Hurricane Katrina destroyed it again and left most of her town homeless, she rebuilt it.',
+      ]),
+    ).toEqual([['settlement of Bayou La Batre', ['town', 'village']]]);
+    // a town council is no reference to a town; a city is often called a town
+    expect(
+      factsOf('She opened a clinic in Bayou La Batre. The town council met on Monday.').filter(
+        (f) => f[1] === 'settlement',
+      ),
+    ).toEqual([]);
+    expect(
+      settlements([
+        'Cheeks coached in Portland. He has a long history in the town.',
+        'Cheeks coached in the city of Portland for four seasons.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('compares bail said of no one named, unless one article gives two (two defendants)', () => {
     const bail = (texts: string[]) =>
       analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.filter((d) => /^bail/.test(d.subject));
