@@ -206,6 +206,40 @@ function readWeapons(context: ClauseContext): FactDraft[] {
 }
 
 /**
+ * 'a cash gift to a recruit from coach Jim O'Brien', 'he loaned a recruit's mother money', 'he gave about $6,000 to
+ * a recruit': whether money a person handed over was a gift or a loan, said of the person who gave it. 'Gave' is a
+ * gift only of a sum or of money ('gave a speech' is none).
+ */
+function readTransfers(context: ClauseContext): FactDraft[] {
+  const { tokens } = context;
+  for (let i = 0; i < tokens.length; i++) {
+    const found = classAt('transfer', tokens, i);
+    if (!found) continue;
+    let end = i + found.length;
+    // 'gift baskets', 'loan officer': a compound, no money handed over
+    const next = tokens[end];
+    if (/^(gift|loan)$/.test(tokens[end - 1]?.lower ?? '') && next && !isBreak(next)) continue;
+    if (tokens[i]?.lower === 'gave') {
+      // the sum or the money given is part of what the outlet wrote ('gave about $6,000')
+      const k = tokens.slice(end, end + 4).findIndex((t) => t.text === '$' || MONEY_NOUNS.test(t.lower));
+      if (k < 0) continue;
+      end += k + (tokens[end + k]?.text === '$' && tokens[end + k + 1]?.numeric ? 2 : 1);
+    }
+    // 'O'Brien acknowledged he gave ...': a pronoun after the speaker's verb is the speaker
+    const { speakerEntity } = context.claim;
+    const named = speakerEntity ? context.mentions.find((m) => m.entity === speakerEntity) : undefined;
+    const self = named && /^(he|she)$/.test(tokens[i - 1]?.lower ?? '') ? named : undefined;
+    const person = personNear(context, i, end) ?? self;
+    if (!person) return [];
+    return [draft('transfer', person.entity, person.label, [found.value], i, end)];
+  }
+  return [];
+}
+
+/** Words that say a thing handed over is money ('gave him cash', 'gave money'). */
+const MONEY_NOUNS = /^(money|cash|funds)$/;
+
+/**
  * 'Raj Chohan was struck by a car', 'the man was shot dead', 'she was stabbed to death': how a person was killed,
  * of the person the clause is about. One manner a clause: the first stated.
  */
@@ -363,6 +397,7 @@ export function readDescriptions(context: ClauseContext, counts: readonly FactDr
     ...readCharges(context),
     ...readWeapons(context),
     ...readDeaths(context),
+    ...readTransfers(context),
     ...readNationalities(context),
     ...readConditions(context),
     ...readOrdinals(context),

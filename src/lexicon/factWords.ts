@@ -286,6 +286,12 @@ export const CLOSED_CLASSES: Readonly<Record<string, Readonly<Record<string, rea
       'negligent homicide': ['negligent homicide', 'criminally negligent homicide', 'vehicular homicide'],
       homicide: ['homicide'],
     },
+    // how money passed from one person to another, as reporting on payments to players, officials or recruits
+    // tells it: a gift is not repaid, a loan is ('a cash gift to a recruit' / 'loaned a recruit's mother money')
+    transfer: {
+      gift: ['gift', 'cash gift', 'gave'],
+      loan: ['loan', 'loaned', 'lent', 'cash loan'],
+    },
     // the grade of an offence in US law (a misdemeanour is punishable by up to a year in jail, a felony by more;
     // 18 U.S.C. 3559 and state codes alike)
     grade: {

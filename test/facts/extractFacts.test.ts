@@ -1018,6 +1018,33 @@ describe('alignFacts and the discrepancies of slots', () => {
     ).toEqual([]);
   });
 
+  it('compares whether money a person handed over was a gift or a loan, of the person who gave it', () => {
+    const transfers = (texts: string[]) =>
+      analyze(texts.map((t, i) => input(`O${i}`, t)))
+        .discrepancies.filter((d) => d.subject.startsWith('transfer'))
+        .map((d) => [d.subject, d.values.map((v) => [v.value, v.raw])]);
+    expect(
+      transfers([
+        "The school imposed a ban after Jim O'Brien acknowledged he gave about $6,000 to a recruit in 1999.",
+        "Jim O'Brien was fired after the disclosure that he loaned a recruit's mother money.",
+      ]),
+    ).toEqual([
+      [
+        "transfer of Jim O'Brien",
+        [
+          ['gift', ['gave about $6,000']],
+          ['loan', ['loaned']],
+        ],
+      ],
+    ]);
+    // 'gave' is a gift only of money; a gift basket and a loan officer are compounds
+    expect(
+      factsOf("Jim O'Brien gave a speech. Jim O'Brien bought gift baskets. Jim O'Brien called a loan officer.").filter(
+        (f) => f[1] === 'transfer',
+      ),
+    ).toEqual([]);
+  });
+
   it('compares bail said of no one named, unless one article gives two (two defendants)', () => {
     const bail = (texts: string[]) =>
       analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.filter((d) => /^bail/.test(d.subject));
