@@ -115,9 +115,15 @@ export function mentionsBySentence(article: Article, entities: readonly Entity[]
   return index.get(article.id) ?? new Map();
 }
 
-/** A named place that may be a town: no region ('Alabama', 'Russia') and no street ('117th Street'). */
-function isSettlement(m: ClauseMention): boolean {
-  if (m.kind !== 'place' || isRegionName(m.label)) return false;
+/** Words after a name that make it a region's ('the Kursk region', 'Saginaw County', 'Kursk Oblast'). */
+const REGION_AFTER = /^(region|regions|oblast|krai|province|provinces|district|districts|county|state|governorate)$/;
+
+/**
+ * A named place that may be a town: no region ('Alabama', 'Russia', 'the Kursk region') and no street ('117th
+ * Street').
+ */
+function isSettlement(m: ClauseMention, tokens: readonly Token[]): boolean {
+  if (m.kind !== 'place' || isRegionName(m.label) || REGION_AFTER.test(tokens[m.to]?.lower ?? '')) return false;
   const last = m.label.split(/\s+/).pop()?.toLowerCase().replace(/\.$/, '') ?? '';
   return !STREET_HEADS.has(last);
 }
@@ -164,7 +170,7 @@ export function clauseContexts(
     if (previousPerson) context.previousPerson = previousPerson;
     if (previousSettlement) context.previousSettlement = previousSettlement;
     out.push(context);
-    for (const m of mentions) if (isSettlement(m)) previousSettlement = m;
+    for (const m of mentions) if (isSettlement(m, tokens)) previousSettlement = m;
     // the subject: the first person named who is not a possessor ('Mr Buckley's death came a day after ...')
     const subject = people.find((p) => !possessive(tokens, p.to)) ?? people[0];
     if (subject) previousPerson = subject;

@@ -89,12 +89,37 @@ function moneyWordNear(words: readonly (readonly [number, string])[], from: numb
 }
 
 /**
+ * 'held without bail', 'is being held with no bond': bail refused is bail of none, set against any sum another
+ * outlet gives ('$1 million bail').
+ */
+function noBailAt(context: ClauseContext): FactDraft | undefined {
+  const { tokens } = context;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^(without|no)$/.test((tokens[i] as Token).lower) || MONEY_WORDS[tokens[i + 1]?.lower ?? ''] !== 'bail')
+      continue;
+    const who = personNear(context, i, i + 2);
+    return {
+      kind: 'number',
+      attribute: 'bail',
+      subject: who?.entity ?? '',
+      subjectLabel: who?.label ?? '',
+      value: { type: 'range', low: 0, high: 0, unit: '', label: wordsOf(context, i, i + 2) },
+      from: i,
+      to: i + 2,
+    };
+  }
+  return undefined;
+}
+
+/**
  * Sums of money of a clause as facts: what the sum is from the money word nearest it ('will cost $1,099', 'held on
  * $200,000 bail', 'a £7m deal'), about the thing or person the clause names beside it, in its own currency (sums in
  * two currencies are not compared: no exchange rate is assumed). A hedge gives a range ('about $300').
  */
 export function readMoney(context: ClauseContext): FactDraft[] {
   const { tokens } = context;
+  const none = noBailAt(context);
+  if (none) return [none];
   const words = tokens.flatMap((t, k) =>
     // 'a contract worth $16 million' is the contract's sum: 'worth' after a money noun is that noun's
     MONEY_WORDS[t.lower] && !(VALUE_WORDS.test(t.lower) && MONEY_WORDS[tokens[k - 1]?.lower ?? ''])

@@ -120,8 +120,9 @@ export function compatible(a: Fact, b: Fact, knowledge: SlotKnowledge = NO_KNOWL
   if (x.type === 'place' && y.type === 'place') return samePlace(x, y, knowledge.regions);
   if (x.type === 'time' && y.type === 'time') return sameTime(x, y, knowledge.localOffset);
   if (x.type === 'range' && y.type === 'range') {
-    // sums in two currencies: no exchange rate is assumed
-    if (x.unit !== y.unit) return true;
+    // sums in two currencies: no exchange rate is assumed; none is none in any unit
+    const none = (x.low === 0 && x.high === 0) || (y.low === 0 && y.high === 0);
+    if (x.unit !== y.unit && !none) return true;
     // within rounding ('200 feet' = '60 metres'): 3 % of the larger value; a magnitude is given to a tenth
     const slack = x.unit === 'magnitude' ? 0.01 : 0.03 * Math.max(Math.abs(x.high), Math.abs(y.high));
     return x.low <= y.high + slack && y.low <= x.high + slack;
@@ -188,10 +189,16 @@ function valueGroups(all: readonly Fact[], knowledge: SlotKnowledge): Fact[][] {
  * in euros is not set against sums in dollars, nor grouped with them).
  */
 function comparable(facts: readonly Fact[]): readonly Fact[] {
-  const units = facts.flatMap((f) => (f.value.type === 'range' ? [f.value.unit] : []));
+  // the units of values other than none (none is none in any unit)
+  const units = facts.flatMap((f) =>
+    f.value.type === 'range' && !(f.value.low === 0 && f.value.high === 0) ? [f.value.unit] : [],
+  );
   if (new Set(units).size < 2) return facts;
   const unit = mostCommon(units);
-  return facts.filter((f) => f.value.type !== 'range' || f.value.unit === unit);
+  // none is none in any unit ('held without bail' against '$1 million bail')
+  return facts.filter(
+    (f) => f.value.type !== 'range' || f.value.unit === unit || (f.value.low === 0 && f.value.high === 0),
+  );
 }
 
 /** Who a fact's claim says asserts it, when the article attributes it. */

@@ -1004,6 +1004,14 @@ describe('alignFacts and the discrepancies of slots', () => {
         'Regina Benjamin opened a small clinic in Bayou La Batre. When Hurricane Katrina destroyed it again and left most of her town homeless, she rebuilt it.',
       ]),
     ).toEqual([['settlement of Bayou La Batre', ['town', 'village']]]);
+    // 'the village' takes up the village, not the region named after it (the seeds: 'Tyotkino in the Kursk region')
+    expect(
+      factsOf(
+        'Fighters entered the village of Tyotkino in the Kursk region. "Putin\'s army quickly leaves the village," the group said.',
+      )
+        .filter((f) => f[1] === 'settlement')
+        .map((f) => f[2]),
+    ).toEqual(['Tyotkino', 'Tyotkino']);
     // a town council is no reference to a town; a city is often called a town
     expect(
       factsOf('She opened a clinic in Bayou La Batre. The town council met on Monday.').filter(
@@ -1049,6 +1057,13 @@ describe('alignFacts and the discrepancies of slots', () => {
     const bail = (texts: string[]) =>
       analyze(texts.map((t, i) => input(`O${i}`, t))).discrepancies.filter((d) => /^bail/.test(d.subject));
     expect(bail(['He was released on $5,000 bail.', 'He was released on $15,000 bail.'])).toHaveLength(1);
+    // bail refused is none, against any sum; two ways of refusing it agree
+    expect(
+      bail(['The suspect is being held without bail.', 'The suspect is being held on $1 million bail.']).map((d) =>
+        d.values.map((v) => v.value),
+      ),
+    ).toEqual([['$1 million', 'without bail']]);
+    expect(bail(['The suspect is being held without bail.', 'The suspect was held with no bond.'])).toEqual([]);
     expect(
       bail(['He was released on $5,000 bail and his brother on $15,000 bail.', 'He was released on $15,000 bail.']),
     ).toEqual([]);
