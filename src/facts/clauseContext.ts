@@ -115,15 +115,12 @@ export function mentionsBySentence(article: Article, entities: readonly Entity[]
   return index.get(article.id) ?? new Map();
 }
 
-/** Words after a name that make it a region's ('the Kursk region', 'Saginaw County', 'Kursk Oblast'). */
-const REGION_AFTER = /^(region|regions|oblast|krai|province|provinces|district|districts|county|state|governorate)$/;
-
 /**
  * A named place that may be a town: no region ('Alabama', 'Russia', 'the Kursk region') and no street ('117th
  * Street').
  */
 function isSettlement(m: ClauseMention, tokens: readonly Token[]): boolean {
-  if (m.kind !== 'place' || isRegionName(m.label) || REGION_AFTER.test(tokens[m.to]?.lower ?? '')) return false;
+  if (m.kind !== 'place' || isRegionName(m.label, tokens[m.to]?.lower)) return false;
   const last = m.label.split(/\s+/).pop()?.toLowerCase().replace(/\.$/, '') ?? '';
   return !STREET_HEADS.has(last);
 }

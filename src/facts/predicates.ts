@@ -80,18 +80,21 @@ const NOT_PARTICIPLE = /^(morning|evening|nothing|something|anything|everything|
 
 /**
  * The verb of a progressive at token k ('employees were coping Saturday with the death of their boss': the day is
- * the coping's, an ongoing state, not the death's), when the -ing word is not one {@link verbOf} already reads.
+ * the coping's, an ongoing state, not the death's). `framed` says whether the clause frames an event within it
+ * ('she was crossing the street when she was struck'): the progressive is then no state of its own.
  */
-function progressiveAt(tokens: readonly Token[], k: number): string | undefined {
+function progressiveAt(tokens: readonly Token[], k: number, framed: boolean): string | undefined {
   const w = (tokens[k] as Token).lower;
-  if (!/^[a-z]{3,}ing$/.test(w) || NOT_PARTICIPLE.test(w) || !BE.test(tokens[k - 1]?.lower ?? '')) return undefined;
-  // 'she was crossing the street when she was struck': the progressive frames the event, whose verb it is
-  if (tokens.some((t) => FRAMES.test(t.lower))) return undefined;
+  if (framed || !/^[a-z]{3,}ing$/.test(w) || NOT_PARTICIPLE.test(w) || !BE.test(tokens[k - 1]?.lower ?? ''))
+    return undefined;
   return contentTerm(w);
 }
 
 /** Words that frame an event within a progressive ('she was crossing the street when she was struck at 10 p.m.'). */
 const FRAMES = /^(when|while|as)$/;
+
+/** The token indices of a clause's progressives of a state, read with its verbs (see {@link clauseVerbs}). */
+const statesOf = new WeakMap<readonly Token[], ReadonlySet<number>>();
 
 /**
  * Whether the verb at token k is a progressive of a state around the story's event ('employees were coping
@@ -99,7 +102,8 @@ const FRAMES = /^(when|while|as)$/;
  * when she was struck'): a day or time near it is not the event's.
  */
 export function stateVerbAt(tokens: readonly Token[], k: number): boolean {
-  return progressiveAt(tokens, k) !== undefined;
+  clauseVerbs(tokens);
+  return statesOf.get(tokens)?.has(k) ?? false;
 }
 
 const verbsOf = new WeakMap<readonly Token[], readonly (readonly [number, string])[]>();
@@ -129,6 +133,8 @@ export function clauseVerbs(tokens: readonly Token[]): readonly (readonly [numbe
   const known = verbsOf.get(tokens);
   if (known) return known;
   const out: (readonly [number, string])[] = [];
+  const states = new Set<number>();
+  const framed = tokens.some((t) => FRAMES.test(t.lower));
   let relative = false;
   tokens.forEach((token, k) => {
     const w = token.lower;
@@ -136,11 +142,14 @@ export function clauseVerbs(tokens: readonly Token[]): readonly (readonly [numbe
       relative = true;
       return;
     }
-    const verb = verbOf(token) ?? progressiveAt(tokens, k);
+    const progressive = progressiveAt(tokens, k, framed);
+    if (progressive) states.add(k);
+    const verb = verbOf(token) ?? progressive;
     if (!verb) return;
     if (relative) relative = false;
     else out.push([k, verb]);
   });
   verbsOf.set(tokens, out);
+  statesOf.set(tokens, states);
   return out;
 }

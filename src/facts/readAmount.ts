@@ -41,6 +41,29 @@ export function numberWordValue(word: string): number | undefined {
   return Object.hasOwn(NUMBER_WORDS, word) || word.includes('-') ? wordValue(word) : undefined;
 }
 
+/** The value of a token that is a number, in digits ('1,099', '9.5') or a word ('twenty-five'), or undefined. */
+export function tokenValue(t: Token): number | undefined {
+  return t.numeric ? Number(t.text.replace(/,(?=\d{3}\b)/g, '')) : numberWordValue(t.lower);
+}
+
+/**
+ * A number joined by a hyphen to a word that `word` matches, written as one token or three ('four-year',
+ * 'thirty-two-year-old', '4 - year'): its value and the token after it, or undefined.
+ */
+export function hyphenedNumberAt(tokens: readonly Token[], i: number, word: RegExp): [number, number] | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  // 'thirty-two-year-old': the first hyphen after which the word stands
+  for (let h = t.lower.indexOf('-'); h > 0; h = t.lower.indexOf('-', h + 1)) {
+    if (!word.test(t.lower.slice(h + 1))) continue;
+    const n = numberWordValue(t.lower.slice(0, h));
+    return n === undefined ? undefined : [n, i + 1];
+  }
+  if (tokens[i + 1]?.text !== '-' || !word.test(tokens[i + 2]?.lower ?? '')) return undefined;
+  const n = tokenValue(t);
+  return n === undefined ? undefined : [n, i + 3];
+}
+
 /** A hedge at token i: its words, where the amount after it starts, and the factors of the range it allows. */
 export interface Hedge {
   hedge?: string;

@@ -79,16 +79,18 @@ function addDays(iso: string, days: number): string | undefined {
   return d.toISOString().slice(0, 10);
 }
 
+/** A day read from the tokens at some index: its value and how many tokens state it. */
+interface DayReading {
+  value: Extract<FactDraft['value'], { type: 'date' }>;
+  length: number;
+}
+
 /**
  * The day named at token i: a weekday ('on Thursday', a date when the publication date is known) or, when it is
  * known, a day relative to it ('yesterday', 'last night', 'this morning'). A weekday inside a name ('Oscar Sunday')
  * is none.
  */
-function dayAt(
-  context: ClauseContext,
-  i: number,
-  publishedAt: string | undefined,
-): { value: Extract<FactDraft['value'], { type: 'date' }>; length: number } | undefined {
+function dayAt(context: ClauseContext, i: number, publishedAt: string | undefined): DayReading | undefined {
   const { tokens } = context;
   const t = tokens[i] as Token;
   const weekday = WEEKDAYS.indexOf(t.lower);
@@ -177,11 +179,7 @@ function dayOfMonthAt(tokens: readonly Token[], i: number): { day: number; lengt
  * one written, else the one that puts it nearest the publication date; with neither, the month and day alone
  * (family 'monthday', compared only with dates also written without a year and read without a publication date).
  */
-function calendarDateAt(
-  context: ClauseContext,
-  i: number,
-  publishedAt: string | undefined,
-): { value: Extract<FactDraft['value'], { type: 'date' }>; length: number } | undefined {
+function calendarDateAt(context: ClauseContext, i: number, publishedAt: string | undefined): DayReading | undefined {
   const { tokens } = context;
   let month = monthAt(tokens, i);
   let k: number;
@@ -308,8 +306,7 @@ export function readDates(context: ClauseContext, publishedAt?: string, lede = f
       const later = lede && !said ? laterOccasion(tokens, i) : undefined;
       // a line with no verb ('TNN Nov 12, 2011, 05.08am IST') is a dateline: the day of the page, not the event;
       // 'were coping Saturday' the day of a state after it
-      const event =
-        lede && !said && later === undefined && near !== undefined && !stateVerbAt(tokens, near[0] as number);
+      const event = lede && !said && later === undefined && near !== undefined && !stateVerbAt(tokens, near[0]);
       const scheduled = said ? undefined : scheduledThing(context, i);
       const predicate = said ? 'said' : event ? 'of the event' : (scheduled ?? later ?? verb);
       // a day something was said is compared only between outlets quoting one named speaker: in one story many

@@ -23,6 +23,7 @@ import {
   personNear,
 } from './clauseContext.js';
 import { numberWordValue } from './readAmount.js';
+import { currencyBefore } from './readMoney.js';
 import type { FactDraft } from './readNumbers.js';
 import { isBreak, matchPhrase, type PhraseIndex, phraseIndex, type Token } from './tokens.js';
 
@@ -86,7 +87,7 @@ function draft(
 
 /** Nouns a settlement word modifies ('the town council', 'the village school'): a compound, no reference to it. */
 const SETTLEMENT_COMPOUNDS =
-  /^(council|councils|hall|halls|centre|center|manager|official|officials|police|limit|limits|square|clerk|meeting|board|mayor|budget|school|schools|green|folk|people|residents?|planners?|attorney|court|line|limits)$/;
+  /^(councils?|halls?|centre|center|manager|officials?|police|limits?|square|clerk|meeting|board|mayor|budget|schools?|green|folk|people|residents?|planners?|attorney|court|line)$/;
 
 /**
  * The settlement a definite or possessive 'town' or 'village' takes up ('her town', 'the village'), when the
@@ -210,6 +211,9 @@ function readWeapons(context: ClauseContext): FactDraft[] {
  * a recruit': whether money a person handed over was a gift or a loan, said of the person who gave it. 'Gave' is a
  * gift only of a sum or of money ('gave a speech' is none).
  */
+/** Words that say a thing handed over is money ('gave him cash', 'gave money'). */
+const MONEY_NOUNS = /^(money|cash|funds)$/;
+
 function readTransfers(context: ClauseContext): FactDraft[] {
   const { tokens } = context;
   for (let i = 0; i < tokens.length; i++) {
@@ -221,9 +225,16 @@ function readTransfers(context: ClauseContext): FactDraft[] {
     if (/^(gift|loan)$/.test(tokens[end - 1]?.lower ?? '') && next && !isBreak(next)) continue;
     if (tokens[i]?.lower === 'gave') {
       // the sum or the money given is part of what the outlet wrote ('gave about $6,000')
-      const k = tokens.slice(end, end + 4).findIndex((t) => t.text === '$' || MONEY_NOUNS.test(t.lower));
-      if (k < 0) continue;
-      end += k + (tokens[end + k]?.text === '$' && tokens[end + k + 1]?.numeric ? 2 : 1);
+      let k = end;
+      while (
+        k < end + 4 &&
+        k < tokens.length &&
+        !currencyBefore(tokens, k) &&
+        !MONEY_NOUNS.test(tokens[k]?.lower ?? '')
+      )
+        k++;
+      if (k === end + 4 || k === tokens.length) continue;
+      end = currencyBefore(tokens, k) && tokens[k + 1]?.numeric ? k + 2 : k + 1;
     }
     // 'O'Brien acknowledged he gave ...': a pronoun after the speaker's verb is the speaker
     const { speakerEntity } = context.claim;
@@ -235,9 +246,6 @@ function readTransfers(context: ClauseContext): FactDraft[] {
   }
   return [];
 }
-
-/** Words that say a thing handed over is money ('gave him cash', 'gave money'). */
-const MONEY_NOUNS = /^(money|cash|funds)$/;
 
 /**
  * 'Raj Chohan was struck by a car', 'the man was shot dead', 'she was stabbed to death': how a person was killed,

@@ -1,7 +1,7 @@
 import { stem } from '../text/terms.js';
-import { type ClauseContext, personNear } from './clauseContext.js';
+import { type ClauseContext, personNear, wordsOf } from './clauseContext.js';
 import { clauseVerbs, predicateNear, verbNear } from './predicates.js';
-import { numberWordValue, readAmount, readUnit } from './readAmount.js';
+import { type Amount, hyphenedNumberAt, readAmount, readUnit, tokenValue } from './readAmount.js';
 import type { FactDraft } from './readNumbers.js';
 import type { Token } from './tokens.js';
 
@@ -37,6 +37,24 @@ function thingBefore(tokens: readonly Token[], verb: number): string | undefined
   return undefined;
 }
 
+/** A span of time from token i ('16 hours', 'about three days'): the amount, and its range in hours. */
+interface Span {
+  amount: Amount;
+  low: number;
+  high: number;
+  /** One past the unit's last token. */
+  to: number;
+}
+
+/** The span of time that starts at token i, in hours (the unit the measures read), or undefined. */
+function spanAt(tokens: readonly Token[], i: number): Span | undefined {
+  const amount = readAmount(tokens, i);
+  if (!amount || amount.vague) return undefined;
+  const unit = readUnit(tokens, amount.to);
+  if (unit?.dimension !== 'duration') return undefined;
+  return { amount, low: amount.low * unit.factor, high: amount.high * unit.factor, to: unit.to };
+}
+
 /**
  * How long a thing went on, as a fact about it: 'the siege lasted 16 hours', 'the search took about three days'.
  * Hours are the unit; hedges give the range ('more than 16 hours').
@@ -48,13 +66,10 @@ export function readDurations(context: ClauseContext): FactDraft[] {
     if (!LASTING.test((tokens[i] as Token).lower)) continue;
     let k = i + 1;
     if (tokens[k]?.lower === 'for') k++;
-    const amount = readAmount(tokens, k);
-    if (!amount || amount.vague) continue;
-    // a unit of time, in hours as the measures read it
-    const unit = readUnit(tokens, amount.to);
-    const thing = unit?.dimension === 'duration' ? thingBefore(tokens, i) : undefined;
-    if (!unit || !thing) continue;
-    const per = unit.factor;
+    const span = spanAt(tokens, k);
+    const thing = span ? thingBefore(tokens, i) : undefined;
+    if (!span || !thing) continue;
+    const { amount } = span;
     out.push({
       kind: 'number',
       attribute: 'duration',
@@ -62,8 +77,8 @@ export function readDurations(context: ClauseContext): FactDraft[] {
       subjectLabel: thing,
       value: {
         type: 'range',
-        low: amount.low * per,
-        high: amount.high * per,
+        low: span.low,
+        high: span.high,
         unit: 'hours',
         label: `${amount.value} ${(tokens[amount.to] as Token).lower.replace(/s?$/, 's')}`,
       },
@@ -80,17 +95,8 @@ const AGREEMENTS = /^(contract|contracts|deal|deals|extension|pact|lease)$/;
 const BETWEEN_TERM = /^(,|\$|£|€|million|billion|m|bn|us|u\.s\.)$/;
 
 /** The years of a term at token i ('four-year', '4-year', '4 - year'), and the token after it. */
-function termAt(tokens: readonly Token[], i: number): [number, number] | undefined {
-  const t = tokens[i] as Token;
-  const joined = /^(.+)-years?$/.exec(t.lower);
-  if (joined) {
-    const n = numberWordValue(joined[1] as string);
-    return n === undefined ? undefined : [n, i + 1];
-  }
-  if (tokens[i + 1]?.text !== '-' || !/^years?$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
-  const n = t.numeric ? Number(t.text) : numberWordValue(t.lower);
-  return n === undefined ? undefined : [n, i + 3];
-}
+const termAt = (tokens: readonly Token[], i: number) => hyphenedNumberAt(tokens, i, YEARS);
+const YEARS = /^years?$/;
 
 /**
  * The term of an agreement, as a fact of the person who signed it ('gave him a four-year contract', 'a three-year,
@@ -133,44 +139,42 @@ export function readDelays(context: ClauseContext): FactDraft[] {
   const { tokens } = context;
   const out: FactDraft[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const amount = readAmount(tokens, i);
-    if (!amount || amount.vague) continue;
-    const unit = readUnit(tokens, amount.to);
-    if (unit?.dimension !== 'duration') continue;
-    const after = tokens[unit.to];
-    if (!after || !LATER.test(after.lower)) continue;
+    const span = spanAt(tokens, i);
+    const after = span ? tokens[span.to] : undefined;
+    if (!span || !after || !LATER.test(after.lower)) continue;
     // 'later on' is 'later'; 'on' alone only at the end of a phrase ('two days on, ...')
-    if (after.lower === 'on' && !/^[,.;]?$/.test(tokens[unit.to + 1]?.text ?? '')) continue;
+    if (after.lower === 'on' && !/^[,.;]?$/.test(tokens[span.to + 1]?.text ?? '')) continue;
     const verb = predicateNear(clauseVerbs(tokens), i);
     if (!verb) continue;
-    const person = personNear(context, i, unit.to + 1);
-    const per = unit.factor;
-    out.push({
-      kind: 'number',
-      attribute: `delay (${verb})`,
-      subject: person?.entity ?? '',
-      subjectLabel: person?.label ?? '',
-      value: {
-        type: 'range',
-        low: amount.low * per,
-        high: amount.high * per,
-        unit: 'hours',
-        label: wordsFrom(tokens, amount.from, unit.to),
-      },
-      from: amount.from,
-      to: unit.to + 1,
-    });
-    i = unit.to;
+    out.push(spanFact(context, `delay (${verb})`, span, personNear(context, i, span.to + 1), span.to + 1));
+    i = span.to;
   }
   return out;
 }
 
-/** The words of tokens [from, to) as written, one space apart. */
-function wordsFrom(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(' ');
+/** A fact of a span of time, in hours, labelled as the outlet wrote it; `to` is one past its last token. */
+function spanFact(
+  context: ClauseContext,
+  attribute: string,
+  span: Span,
+  person: { entity: string; label: string } | undefined,
+  to: number,
+): FactDraft {
+  return {
+    kind: 'number',
+    attribute,
+    subject: person?.entity ?? '',
+    subjectLabel: person?.label ?? '',
+    value: {
+      type: 'range',
+      low: span.low,
+      high: span.high,
+      unit: 'hours',
+      label: wordsOf(context, span.amount.from, span.to),
+    },
+    from: span.amount.from,
+    to,
+  };
 }
 
 /** Verbs whose span is read elsewhere: a lasting verb (above) and a prison term ('jailed for 18 months'). */
@@ -187,29 +191,12 @@ export function readSpans(context: ClauseContext): FactDraft[] {
   const verbs = clauseVerbs(tokens);
   for (let i = 1; i < tokens.length; i++) {
     if ((tokens[i] as Token).lower !== 'for') continue;
-    const amount = readAmount(tokens, i + 1);
-    if (!amount || amount.vague) continue;
-    const unit = readUnit(tokens, amount.to);
-    if (unit?.dimension !== 'duration') continue;
+    const span = spanAt(tokens, i + 1);
+    if (!span) continue;
     const near = verbNear(verbs, i);
     if (!near || near[0] > i || SPAN_READ_ELSEWHERE.test(near[1])) continue;
-    const person = personNear(context, near[0], i);
-    out.push({
-      kind: 'number',
-      attribute: `duration (${near[1]})`,
-      subject: person?.entity ?? '',
-      subjectLabel: person?.label ?? '',
-      value: {
-        type: 'range',
-        low: amount.low * unit.factor,
-        high: amount.high * unit.factor,
-        unit: 'hours',
-        label: wordsFrom(tokens, amount.from, unit.to),
-      },
-      from: amount.from,
-      to: unit.to,
-    });
-    i = unit.to - 1;
+    out.push(spanFact(context, `duration (${near[1]})`, span, personNear(context, near[0], i), span.to));
+    i = span.to - 1;
   }
   return out;
 }
@@ -228,9 +215,7 @@ export function readProfiles(context: ClauseContext): FactDraft[] {
     if (term && tokens[term[1]]?.lower === 'veteran')
       found = { attribute: 'years of service', n: term[0], to: term[1] + 1 };
     if (/^(father|mother|parent|grandfather|grandmother)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') {
-      const n =
-        numberWordValue(tokens[i + 2]?.lower ?? '') ??
-        (tokens[i + 2]?.numeric ? Number(tokens[i + 2]?.text) : undefined);
+      const n = tokens[i + 2] ? tokenValue(tokens[i + 2] as Token) : undefined;
       const after = tokens[i + 3];
       // 'a father of three', 'mother of two young children'; not 'the father of the bride'
       if (

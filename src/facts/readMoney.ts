@@ -25,7 +25,7 @@ interface Sum {
 }
 
 /** The currency written before token i ('$', 'US$', '£', 'Rs'), and where it starts. */
-function currencyBefore(tokens: readonly Token[], i: number): [string, number] | undefined {
+export function currencyBefore(tokens: readonly Token[], i: number): [string, number] | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   if (t.text === '$') {
@@ -119,15 +119,15 @@ function noBailAt(context: ClauseContext): FactDraft | undefined {
 export function readMoney(context: ClauseContext): FactDraft[] {
   const { tokens } = context;
   const none = noBailAt(context);
-  if (none) return [none];
   const words = tokens.flatMap((t, k) =>
     // 'a contract worth $16 million' is the contract's sum: 'worth' after a money noun is that noun's
     MONEY_WORDS[t.lower] && !(VALUE_WORDS.test(t.lower) && MONEY_WORDS[tokens[k - 1]?.lower ?? ''])
       ? [[k, MONEY_WORDS[t.lower] as string] as const]
       : [],
   );
+  // 'without bail' has 'bail' among the words, so a clause with none reaches here
   if (!words.length) return [];
-  const out: FactDraft[] = [];
+  const out: FactDraft[] = none ? [none] : [];
   for (let i = 0; i < tokens.length; i++) {
     const hedge = hedgeAt(tokens, i);
     const sum = sumAt(tokens, hedge.start);

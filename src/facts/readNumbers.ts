@@ -22,7 +22,15 @@ import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { stem } from '../text/terms.js';
 import { type ClauseContext, mentionTo, personAdjacent, personNear, subjectBefore, wordsOf } from './clauseContext.js';
 import { verbOf } from './predicates.js';
-import { type Amount, numberWordValue, readAmount, readUnit, trailingHalf, type UnitReading } from './readAmount.js';
+import {
+  type Amount,
+  hyphenedNumberAt,
+  readAmount,
+  readUnit,
+  tokenValue,
+  trailingHalf,
+  type UnitReading,
+} from './readAmount.js';
 import { isBreak, type Token } from './tokens.js';
 import type { Fact } from './types.js';
 
@@ -83,19 +91,18 @@ function verbBeside(tokens: readonly Token[], from: number, to: number): string 
   return after && k < tokens.length ? verbOf(after) : undefined;
 }
 
+const YEARS_OLD = /^years?-old$/;
+
 /** An age at token i: '32-year-old', 'aged 38', 'Smith, 54,', 'in his early 30s'. Returns [low, high, to]. */
 function ageAt(context: ClauseContext, i: number): [number, number, number] | undefined {
   const { tokens } = context;
   const t = tokens[i] as Token;
-  // 'thirty-two-year-old' is one token
-  const whole = /^(.+)-years?-old$/.exec(t.lower);
-  if (whole) {
-    const n = numberWordValue(whole[1] as string);
-    return n === undefined ? undefined : [n, n, i + 1];
-  }
-  const n = t.numeric ? Number(t.text) : numberWordValue(t.lower);
+  // 'thirty-two-year-old' is one token, '32-year-old' three
+  const aged = hyphenedNumberAt(tokens, i, YEARS_OLD);
+  if (aged && aged[1] === i + 1) return [aged[0], aged[0], aged[1]];
+  const n = tokenValue(t);
   if (n === undefined || !Number.isInteger(n) || n < 1 || n > 120) return undefined;
-  if (tokens[i + 1]?.text === '-' && /^years?-old$/.test(tokens[i + 2]?.lower ?? '')) return [n, n, i + 3];
+  if (aged) return [n, n, aged[1]];
   const prev = tokens[i - 1]?.lower;
   // 'aged 38'; 'at age 40' is the age at some earlier moment, not now
   if (prev === 'aged' && t.numeric) return [n, n, i + 1];

@@ -96,7 +96,7 @@ function eventPlace(context: ClauseContext): FactDraft | undefined {
     if ((tokens[i] as Token).lower !== 'in' || saidAt(tokens, i)) continue;
     // 'was living in Melbourne' is a state, not where the event happened
     const near = verbNear(verbs, i);
-    if (!near || stateVerbAt(tokens, near[0] as number)) continue;
+    if (!near || stateVerbAt(tokens, near[0])) continue;
     const at = LEADING.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     if (!mentionFrom(context, at, (m) => m.kind === 'place')) continue;
     const place = placeAt(context, at, false);

@@ -29,7 +29,7 @@ export function readTimes(context: ClauseContext, lede = false): FactDraft[] {
     const later = lede && !said ? laterOccasion(tokens, from) : undefined;
     // a time some hours after another ('she died an hour later') is a moment after the event, never its own; a
     // time of a state after it ('were still searching at 9 p.m.') neither
-    const progressive = near !== undefined && stateVerbAt(tokens, near[0] as number);
+    const progressive = near !== undefined && stateVerbAt(tokens, near[0]);
     const event = lede && !said && later === undefined && t.kind !== 'relative' && !progressive;
     const predicate = said ? 'said' : event ? 'of the event' : (later ?? verb);
     const speaker = said ? saidBy(context) : undefined;

@@ -44,6 +44,9 @@ interface Attribution {
   quoted: string;
 }
 
+/** The outlets of some attributions, each once, sorted. */
+const outletsOf = (list: readonly Attribution[]) => [...new Set(list.map((a) => a.claim.outlet))].sort();
+
 /** Speakers whose names are one name spelled two ways: a spelling discrepancy of the entity, not a misattribution. */
 function sameName(a: Entity, b: Entity): boolean {
   return compareNames(a.canonical, b.canonical, { kind: 'person' }).score >= 0.85;
@@ -76,17 +79,18 @@ export function quoteDiscrepancies(claims: readonly Claim[], entities: readonly 
     // speakers by entity, one spelling of a name with the other
     const groups: Attribution[][] = [];
     for (const a of said) {
-      const group = groups.find((g) => g[0]?.entity === a.entity || sameName(g[0]?.entity as Entity, a.entity));
+      const group = groups.find((g) => {
+        const { entity } = g[0] as Attribution;
+        return entity === a.entity || sameName(entity, a.entity);
+      });
       if (group) group.push(a);
       else groups.push([a]);
     }
     if (groups.length < 2) continue;
-    // two outlets, at least: one article naming two speakers of one quotation quotes a joint statement
-    if (new Set(said.map((a) => a.claim.outlet)).size < 2) continue;
-    if (
-      groups.some((g) => new Set(g.map((a) => a.claim.outlet)).size === new Set(said.map((a) => a.claim.outlet)).size)
-    )
-      continue;
+    // two outlets, at least, and none giving both speakers: an outlet that names every speaker of one quotation
+    // quotes a joint statement or two people saying the same
+    const outlets = outletsOf(said);
+    if (outlets.length < 2 || groups.some((g) => outletsOf(g).length === outlets.length)) continue;
     const first = [...said].sort((a, b) => a.claim.id.localeCompare(b.claim.id))[0] as Attribution;
     let shown = first.quoted.split(/\s+/).slice(0, 6).join(' ');
     while (/[,.;:]/.test(shown.slice(-1))) shown = shown.slice(0, -1);
@@ -94,7 +98,7 @@ export function quoteDiscrepancies(claims: readonly Claim[], entities: readonly 
       .map((g) => ({
         value: (g[0] as Attribution).entity.canonical,
         raw: [...new Set(g.map((a) => a.claim.speaker as string))].sort(),
-        outlets: [...new Set(g.map((a) => a.claim.outlet))].sort(),
+        outlets: outletsOf(g),
         evidence: g.map((a) => ({ claimId: a.claim.id, articleId: a.claim.articleId, span: a.claim.span })),
       }))
       .sort((a, b) => b.outlets.length - a.outlets.length || a.value.localeCompare(b.value));
