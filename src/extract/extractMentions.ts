@@ -183,6 +183,8 @@ const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 class People {
   private byKey = new Map<string, string>();
   private surnames: [string, string][] = [];
+  /** Per word asked about: how many surnames it was compared with, and the full name found. */
+  private asked = new Map<string, { checked: number; found: string | undefined }>();
 
   get size(): number {
     return this.byKey.size;
@@ -202,7 +204,19 @@ class People {
   fullNameOf(surname: string): string | undefined {
     const exact = this.byKey.get(nameKey(surname));
     if (exact) return exact;
-    return this.surnames.find(([s]) => compareNames(s, surname, { kind: 'person' }).match)?.[1];
+    // surnames are only ever appended, so a word asked again is compared only with those added since it was last
+    // asked: the first that matches stays the first
+    const asked = this.asked.get(surname);
+    if (asked?.found !== undefined) return asked.found;
+    for (let i = asked?.checked ?? 0; i < this.surnames.length; i++) {
+      const [s, full] = this.surnames[i] as [string, string];
+      if (compareNames(s, surname, { kind: 'person' }).match) {
+        this.asked.set(surname, { checked: i + 1, found: full });
+        return full;
+      }
+    }
+    this.asked.set(surname, { checked: this.surnames.length, found: undefined });
+    return undefined;
   }
 }
 
