@@ -145,7 +145,8 @@ function citationsOf(
   const seen = new Set<string>();
   for (const w of ws) {
     // 'Reuters'', 'AFP's': the word without a possessive too
-    for (const key of [w.lower, w.lower.replace(/['’]s?$/, '')]) {
+    const bare = w.lower.endsWith("'") || w.lower.endsWith('’') || /['’]s$/.test(w.lower);
+    for (const key of bare ? [w.lower, w.lower.replace(/['’]s?$/, '')] : [w.lower]) {
       if (seen.has(key)) continue;
       seen.add(key);
       for (const outlet of byFirstWord.get(key) ?? [])

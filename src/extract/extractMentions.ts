@@ -119,7 +119,8 @@ function abbreviatedInName(raw: string, text: string, start: number): boolean {
 
 function tokenOf(raw: string, start: number, possessive: boolean): Token {
   const first = raw.charAt(0);
-  const letters = raw.replace(/[^\p{L}]/gu, '');
+  // an acronym has no small letter: most words have one of a-z, and are answered without stripping their marks
+  const letters = /[a-z]/.test(raw) ? '' : raw.replace(/[^\p{L}]/gu, '');
   // a word abbreviated inside a name is read as the word it stands for ('Assn.' is an organization's head)
   const expanded = raw.endsWith('.') ? expandNameAbbreviation(raw.slice(raw.lastIndexOf('-') + 1)) : undefined;
   return {
