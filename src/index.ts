@@ -12,13 +12,13 @@ export { type EventGroup, type GroupEventsOptions, groupEvents } from './events/
 export { extractMentions } from './extract/extractMentions.js';
 export type { Quantity } from './extract/extractQuantities.js';
 export type { TimeRef } from './extract/extractTimes.js';
-export type { Dimension } from './extract/tables/quantities.js';
 export type { Mention } from './extract/types.js';
 export { alignFacts, type FactSlot } from './facts/alignFacts.js';
 export { extractFacts } from './facts/extractFacts.js';
 export type { Fact, FactScope, FactValue } from './facts/types.js';
 export { type ParseArticleOptions, parseArticle } from './ingest/parseArticle.js';
 export type { Article, Dateline, Paragraph, ParagraphKind, RemovedLine, Sentence, Span } from './ingest/types.js';
+export type { Dimension } from './lexicon/units.js';
 export { NAME_KINDS } from './names/checkArguments.js';
 export { type CompareNamesOptions, compareNames, type NameComparison } from './names/compareNames.js';
 export { type NormalizeNameOptions, normalizeName } from './names/normalizeName.js';

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { CorroborateError, schemaOnce, validate } from '../errors.js';
 import { articleId } from '../ingest/articleId.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import { foldScript } from '../names/foldScript.js';
 import { wordKey } from '../names/wordKey.js';
 import { type ArticleInput, ArticleInputSchema } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';
 import { DisjointSets } from '../text/DisjointSets.js';
 import { hashString } from '../text/hashString.js';
-import { STOPWORDS } from '../text/tables/stopwords.js';
 import { contentTerm } from '../text/terms.js';
 
 /** Options of {@link groupEvents}. */

@@ -1,13 +1,9 @@
+import { NEGATIONS } from '../lexicon/functionWords.js';
+import { HEDGE_WORDS } from '../lexicon/hedges.js';
+import { GENERIC_SOURCES, NEWS_SOURCES } from '../lexicon/newsAgencies.js';
+import { REPORTING_VERB_FORMS, SPEAKER_PRONOUNS } from '../lexicon/reporting.js';
 import { appendTo } from '../text/appendTo.js';
 import { trimChars, trimEndChars, WHITESPACE } from '../text/trimChars.js';
-import {
-  GENERIC_SOURCES,
-  HEDGE_WORDS,
-  NEGATIONS,
-  NEWS_SOURCES,
-  REPORTING_VERB_FORMS,
-  SPEAKER_PRONOUNS,
-} from './tables/attribution.js';
 
 /** Who a sentence says a statement comes from, and through whom. */
 export interface Attribution {

@@ -1,37 +1,36 @@
 import type { Article } from '../ingest/types.js';
 import { NOUN_PHRASE_ENDS } from '../lexicon/functionWords.js';
+import { COMMON_GIVEN_NAMES, ENGLISH_SHORT_FORMS } from '../lexicon/givenNames.js';
 import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
-import { FEATURE_HEADS, PLACE_LEADS } from '../lexicon/placeWords.js';
+import { DEMONYM_ENDINGS, NOT_ACRONYMS, NOT_NAMES } from '../lexicon/notNames.js';
+import {
+  INSTITUTION_HEADS,
+  ORG_GENERIC_WORDS,
+  ORGANIZATION_HEADS,
+  POSSESSIVE_ORGANIZATION_HEADS,
+} from '../lexicon/organizationWords.js';
+import { PERSON_NOUNS } from '../lexicon/people.js';
+import { KNOWN_PLACES, US_STATES } from '../lexicon/placeNames.js';
+import {
+  FEATURE_HEADS,
+  ORIGIN_NOUNS,
+  PLACE_HEADS,
+  PLACE_LEADS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  SURNAME_FEATURE_HEADS,
+} from '../lexicon/placeWords.js';
+import { REPORTING_VERBS } from '../lexicon/reporting.js';
 import { SHIP_PREFIXES } from '../lexicon/shipPrefixes.js';
+import { OFFICE_TITLES, PERSON_TITLES } from '../lexicon/titles.js';
 import { compareNames } from '../names/compareNames.js';
 import { toWord } from '../names/nameParts.js';
 import { nameKey } from '../names/normalizeName.js';
 import { givenNameGroups } from '../names/similarity.js';
-import { ENGLISH_SHORT_FORMS } from '../names/tables/givenNames.js';
-import { ORG_GENERIC_WORDS } from '../names/tables/orgWords.js';
 import type { NameKind } from '../schema.js';
 import { toInputOffset } from '../text/foldText.js';
 import { type LanguageReading, languageReading } from '../text/language.js';
 import { trimEndChars } from '../text/trimChars.js';
-import {
-  COMMON_GIVEN_NAMES,
-  DEMONYM_ENDINGS,
-  INSTITUTION_HEADS,
-  NOT_ACRONYMS,
-  NOT_NAMES,
-  OFFICE_TITLES,
-  ORGANIZATION_HEADS,
-  ORIGIN_NOUNS,
-  PERSON_NOUNS,
-  PERSON_TITLES,
-  PLACE_HEADS,
-  PLACE_NOUNS,
-  PLACE_PREPOSITIONS,
-  POSSESSIVE_ORGANIZATION_HEADS,
-  REPORTING_VERBS,
-  SURNAME_FEATURE_HEADS,
-} from './tables/mentionCues.js';
-import { KNOWN_PLACES, US_STATES } from './tables/places.js';
 import type { Mention } from './types.js';
 
 interface Token {

@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import { NOUN_PHRASE_ENDS } from '../lexicon/functionWords.js';
+import { HEDGES } from '../lexicon/hedges.js';
+import { MULTIPLIERS, NUMBER_WORDS, VAGUE_AMOUNTS } from '../lexicon/numberWords.js';
+import { type Dimension, UNITS } from '../lexicon/units.js';
 import type { QuantitySchema } from './schemas.js';
-import { type Dimension, HEDGES, MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from './tables/quantities.js';
 
 /** An amount stated in a sentence, with its unit or what it counts, its hedge, and its value in base units. */
 export type Quantity = z.infer<typeof QuantitySchema>;

@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini';
+import { HEDGES } from '../lexicon/hedges.js';
+import { NUMBER_WORDS } from '../lexicon/numberWords.js';
+import { DURATION_UNITS, WEEKDAYS } from '../lexicon/timeWords.js';
 import { ZONE_CODE_PATTERN, zoneOffset } from '../lexicon/timeZones.js';
 import type { TimeRefSchema } from './schemas.js';
-import { HEDGES, NUMBER_WORDS } from './tables/quantities.js';
-import { DURATION_UNITS, WEEKDAYS } from './tables/times.js';
 
 /** A time or date stated in a sentence. */
 export type TimeRef = z.infer<typeof TimeRefSchema>;

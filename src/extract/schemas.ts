@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DIMENSIONS } from './tables/quantities.js';
+import { DIMENSIONS } from '../lexicon/units.js';
 
 /**
  * An amount stated in a sentence, with its unit or what it counts, its hedge, and its value in base units.

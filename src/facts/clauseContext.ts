@@ -1,13 +1,9 @@
 import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { Article, Span } from '../ingest/types.js';
-import {
-  BACKGROUND_PHRASES,
-  CUMULATIVE_PHRASES,
-  PERSON_DEMONYMS,
-  PERSON_HEAD_NOUNS,
-  RELOCATION_VERBS,
-} from '../lexicon/factWords.js';
+import { BACKGROUND_PHRASES, CUMULATIVE_PHRASES, RELOCATION_VERBS } from '../lexicon/factWords.js';
+import { PERSON_DEMONYMS } from '../lexicon/nationalities.js';
+import { PERSON_HEAD_NOUNS } from '../lexicon/people.js';
 import { STREET_HEADS } from '../lexicon/placeWords.js';
 import type { NameKind } from '../schema.js';
 import { appendTo } from '../text/appendTo.js';

@@ -1,4 +1,3 @@
-import { REPORTING_VERBS } from '../extract/tables/mentionCues.js';
 import {
   AHEAD_WORDS,
   ATTRIBUTE_WORDS,
@@ -7,6 +6,7 @@ import {
   IRREGULAR_PAST,
   ONSET_VERBS,
 } from '../lexicon/factWords.js';
+import { REPORTING_VERBS } from '../lexicon/reporting.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { contentTerm } from '../text/terms.js';
 import type { Token } from './tokens.js';

@@ -1,13 +1,7 @@
 import { wordValue } from '../extract/extractQuantities.js';
-import {
-  type Dimension,
-  HEDGES,
-  MULTIPLIERS,
-  NUMBER_WORDS,
-  UNITS,
-  VAGUE_AMOUNTS,
-} from '../extract/tables/quantities.js';
-import { FRACTION_WORDS } from '../lexicon/factWords.js';
+import { HEDGES } from '../lexicon/hedges.js';
+import { FRACTION_WORDS, MULTIPLIERS, NUMBER_WORDS, VAGUE_AMOUNTS } from '../lexicon/numberWords.js';
+import { type Dimension, UNITS } from '../lexicon/units.js';
 import { matchPhrase, phraseIndex, type Token } from './tokens.js';
 
 /** An amount read from tokens: the interval its words allow, and where it starts and ends. */
@@ -148,7 +142,7 @@ export function readUnit(tokens: readonly Token[], i: number): UnitReading | und
   // '150 nautical miles': the sea mile of 1,852 metres
   if (key === 'nautical' && /^miles?$/.test(tokens[i + 1]?.lower ?? ''))
     return { name: 'km', dimension: 'length', factor: 1.852, to: i + 2 };
-  // the tables of extract/ are plain objects: a word of the text is looked up as an own key only
+  // the lexicon's tables are plain objects: a word of the text is looked up as an own key only
   if (!Object.hasOwn(UNITS, key)) return undefined;
   const unit = UNITS[key];
   if (!unit) return undefined;

@@ -1,6 +1,6 @@
 import { weekdayBefore } from '../extract/extractTimes.js';
-import { WEEKDAYS } from '../extract/tables/times.js';
 import { MONTHS } from '../lexicon/months.js';
+import { WEEKDAYS } from '../lexicon/timeWords.js';
 import { appendTo } from '../text/appendTo.js';
 import { stem } from '../text/terms.js';
 import { type ClauseContext, mentionFrom, mentionTo, personNear, thingNear, wordsOf } from './clauseContext.js';

@@ -1,18 +1,14 @@
 import {
   CHARGE_CUES,
   CLOSED_CLASSES,
-  NATIONALITIES,
-  ORDINAL_IDIOMS,
-  ORDINAL_REFERENCES,
-  ORDINAL_RESTRICTORS,
-  ORDINALS,
-  PERSON_DEMONYMS,
-  PERSON_HEAD_NOUNS,
   POLAR_ADVERBS,
   POLAR_PARTICIPLES,
   VEHICLE_NOUNS,
   WEAPON_CUES,
 } from '../lexicon/factWords.js';
+import { NATIONALITIES, PERSON_DEMONYMS } from '../lexicon/nationalities.js';
+import { ORDINAL_IDIOMS, ORDINAL_REFERENCES, ORDINAL_RESTRICTORS, ORDINALS } from '../lexicon/numberWords.js';
+import { PERSON_HEAD_NOUNS } from '../lexicon/people.js';
 import { stem } from '../text/terms.js';
 import {
   type ClauseContext,

@@ -1,6 +1,6 @@
-import { MULTIPLIERS } from '../extract/tables/quantities.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, MONEY_MULTIPLIERS, MONEY_WORDS } from '../lexicon/currencies.js';
 import { dictionary } from '../lexicon/dictionary.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, MONEY_MULTIPLIERS, MONEY_WORDS } from '../lexicon/factWords.js';
+import { MULTIPLIERS } from '../lexicon/numberWords.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { type ClauseContext, personNear, thingNear, wordsOf } from './clauseContext.js';
 import { hedgeAt, numberWordValue } from './readAmount.js';

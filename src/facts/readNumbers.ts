@@ -2,15 +2,11 @@ import {
   ATTRIBUTE_WORDS,
   BLOOD_ALCOHOL_NOUNS,
   CONVEYANCE_NOUNS,
-  DECADE_PARTS,
   DEPTH_AFTER,
   DISTANCE_AFTER,
   FALL_WORDS,
   HEIGHT_AFTER,
   MOTION_WORDS,
-  NONE_WORDS,
-  PEOPLE_NOUNS,
-  PERSON_HEAD_NOUNS,
   PROJECTILE_NOUNS,
   REPEATED_HARM_VERBS,
   SPEED_LIMIT_WORDS,
@@ -18,6 +14,8 @@ import {
   WIND_WORDS,
 } from '../lexicon/factWords.js';
 import { PASSIVE_AUXILIARIES } from '../lexicon/functionWords.js';
+import { DECADE_PARTS, NONE_WORDS } from '../lexicon/numberWords.js';
+import { PEOPLE_NOUNS, PERSON_HEAD_NOUNS } from '../lexicon/people.js';
 import { firstAtOrAfter } from '../text/firstAtOrAfter.js';
 import { stem } from '../text/terms.js';
 import { type ClauseContext, mentionTo, personAdjacent, personNear, subjectBefore, wordsOf } from './clauseContext.js';

@@ -1,6 +1,6 @@
-import { NEWS_SOURCES } from '../extract/tables/attribution.js';
-import { ORGANIZATION_HEADS } from '../extract/tables/mentionCues.js';
 import { RESIDENCE_VERBS } from '../lexicon/factWords.js';
+import { NEWS_SOURCES } from '../lexicon/newsAgencies.js';
+import { ORGANIZATION_HEADS } from '../lexicon/organizationWords.js';
 import { COMPASS_POINTS } from '../lexicon/placeWords.js';
 import {
   type ClauseContext,

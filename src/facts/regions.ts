@@ -1,5 +1,5 @@
-import { KNOWN_PLACES, US_STATES } from '../extract/tables/places.js';
-import { NATIONALITIES } from '../lexicon/factWords.js';
+import { NATIONALITIES } from '../lexicon/nationalities.js';
+import { KNOWN_PLACES, US_STATES } from '../lexicon/placeNames.js';
 
 const COUNTRY_WORDS = /* @__PURE__ */ (() => new Set(Object.values(NATIONALITIES).flat()))();
 

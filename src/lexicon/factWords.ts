@@ -62,7 +62,7 @@ export const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */
 });
 
 /** Verbs of falling: what a length with them measures ('fell about 150 metres'). */
-export const FALL_WORDS: ReadonlySet<string> = new Set([
+export const FALL_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'fell',
   'fall',
   'falls',
@@ -80,11 +80,11 @@ export const FALL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after a length that make it a distance from somewhere ('half a mile away'). */
-export const DISTANCE_AFTER: ReadonlySet<string> = new Set(['away', 'off', 'distant']);
+export const DISTANCE_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['away', 'off', 'distant']);
 
 /** Words after a length that make it a depth or a height ('10 km deep', '3,000 metres high'). */
-export const DEPTH_AFTER: ReadonlySet<string> = new Set(['deep', 'below', 'underground', 'beneath']);
-export const HEIGHT_AFTER: ReadonlySet<string> = new Set(['high', 'tall', 'above']);
+export const DEPTH_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['deep', 'below', 'underground', 'beneath']);
+export const HEIGHT_AFTER: ReadonlySet<string> = /* @__PURE__ */ new Set(['high', 'tall', 'above']);
 
 /**
  * Phrases that make a figure a running total rather than this event's ('14 rifles so far', 'a total of 923
@@ -124,106 +124,6 @@ export const BACKGROUND_PHRASES: readonly string[] = [
   'months ago',
   'back then',
 ];
-
-/** Ordinal words and their numbers. */
-export const ORDINALS: Readonly<Record<string, number>> = /* @__PURE__ */ dictionary({
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-});
-
-/**
- * Words after an ordinal that restrict the set it counts in to a time or a tenure ('the fourth coach since 2003',
- * 'under King', 'in four years'). 'of' does not: 'the 21st head coach of the 76ers' counts in the team's whole
- * history, the set an ordinal with no restriction counts in.
- */
-export const ORDINAL_RESTRICTORS: ReadonlySet<string> = new Set(['since', 'under', 'in', 'during', 'this']);
-
-/** Idioms that hold an ordinal but state no rank ('third time's the charm', 'second nature'). */
-export const ORDINAL_IDIOMS: readonly string[] = [
-  "time's the charm",
-  'time’s the charm',
-  'time is the charm',
-  "time's a charm",
-  'time lucky',
-  'nature',
-  'thoughts',
-  'guessing',
-  'hand',
-  'glance',
-  'half',
-  'quarter',
-  'place finish',
-  'person',
-  'look',
-  'opinion',
-  'fiddle',
-  'cousin',
-  // a class in a scale of law or medicine, not a rank: 'third degree murder', 'second-degree burns'
-  'degree',
-  // 'a third party', 'first class', 'first aid', 'first lady'
-  'party',
-  'class',
-  'aid',
-  'lady',
-];
-
-/**
- * Words before 'the' and an ordinal that make the ordinal a point of comparison, not the subject's own rank:
- * 'two games behind the eighth seed', 'ahead of the third-placed team', 'better than the fifth'.
- */
-export const ORDINAL_REFERENCES: ReadonlySet<string> = new Set([
-  'behind',
-  'ahead',
-  'than',
-  'above',
-  'below',
-  'beyond',
-  'trailing',
-  'trail',
-  'trails',
-  'overtook',
-  'overtake',
-  'past',
-]);
-
-/** Fractions written as words before a unit ('half a mile', 'a quarter of a mile', 'three-quarters of a mile'). */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = /* @__PURE__ */ dictionary({
-  half: 0.5,
-  quarter: 0.25,
-  'three-quarters': 0.75,
-  'three quarters': 0.75,
-  third: 1 / 3,
-  'two-thirds': 2 / 3,
-});
-
-/** A number stated as nothing: 'no one was killed', 'there were no injuries' (a value of zero). */
-export const NONE_WORDS: readonly string[] = ['no one', 'nobody', 'none', 'no'];
-
-/** Decades of a person's age ('in his early 30s'): the years each part of a decade covers. */
-export const DECADE_PARTS: Readonly<Record<string, [number, number]>> = /* @__PURE__ */ dictionary({
-  early: [0, 3],
-  mid: [3, 6],
-  'mid-': [3, 6],
-  late: [6, 9],
-});
 
 /**
  * Closed classes of description: each class lists its values, and each value the words that state it. Two values
@@ -350,7 +250,7 @@ export const BROADER: Readonly<Record<string, readonly string[]>> = /* @__PURE__
  * What people travel or attack in, counted after 'in' or 'aboard' ('pirates in two boats', 'gunmen in three
  * cars'): how many of them is a fact of the event that outlets give differently.
  */
-export const CONVEYANCE_NOUNS: ReadonlySet<string> = new Set([
+export const CONVEYANCE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'boats',
   'skiffs',
   'speedboats',
@@ -372,7 +272,7 @@ export const CONVEYANCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that a vehicle's colour or make is said of. */
-export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
+export const VEHICLE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'car',
   'cars',
   'sedan',
@@ -389,7 +289,7 @@ export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a charge that make it one ('charged with', 'accused of', 'arrested for', 'faces ... charges'). */
-export const CHARGE_CUES: ReadonlySet<string> = new Set([
+export const CHARGE_CUES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'charged',
   'charge',
   'charges',
@@ -407,7 +307,7 @@ export const CHARGE_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs and nouns of using a weapon: a weapon named near them is the one used. */
-export const WEAPON_CUES: ReadonlySet<string> = new Set([
+export const WEAPON_CUES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'shot',
   'shoot',
   'shooting',
@@ -447,7 +347,7 @@ export const POLAR_ADVERBS: Readonly<Record<string, 'well' | 'poorly'>> = /* @__
 });
 
 /** Participles that a condition is said of ('equipped', 'prepared'). */
-export const POLAR_PARTICIPLES: ReadonlySet<string> = new Set([
+export const POLAR_PARTICIPLES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'equipped',
   'prepared',
   'trained',
@@ -462,201 +362,11 @@ export const POLAR_PARTICIPLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Countries and their demonyms (ISO 3166 names as English news writes them). A demonym before a person noun or a
- * name states nationality; 'X-born' states a birthplace and is left out.
- */
-export const NATIONALITIES: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ dictionary({
-  American: ['american', 'u.s.', 'us'],
-  Australian: ['australian', 'australia'],
-  British: [
-    'british',
-    'briton',
-    'britons',
-    'english',
-    'englishman',
-    'englishwoman',
-    'scottish',
-    'scot',
-    'scotsman',
-    'welsh',
-    'welshman',
-    'uk',
-    'u.k.',
-  ],
-  Canadian: ['canadian', 'canada'],
-  'New Zealander': ['new zealander', 'new zealand', 'kiwi'],
-  Irish: ['irish', 'irishman', 'irishwoman'],
-  French: ['french', 'frenchman', 'frenchwoman'],
-  German: ['german'],
-  Italian: ['italian'],
-  Spanish: ['spanish', 'spaniard'],
-  Portuguese: ['portuguese'],
-  Dutch: ['dutch', 'dutchman'],
-  Belgian: ['belgian'],
-  Swiss: ['swiss'],
-  Austrian: ['austrian'],
-  Swedish: ['swedish', 'swede'],
-  Norwegian: ['norwegian'],
-  Danish: ['danish', 'dane'],
-  Finnish: ['finnish', 'finn'],
-  Polish: ['polish', 'pole'],
-  Czech: ['czech'],
-  Russian: ['russian'],
-  Ukrainian: ['ukrainian'],
-  Belarusian: ['belarusian'],
-  Greek: ['greek'],
-  Turkish: ['turkish', 'turk'],
-  Israeli: ['israeli'],
-  Palestinian: ['palestinian'],
-  Lebanese: ['lebanese'],
-  Syrian: ['syrian'],
-  Iraqi: ['iraqi'],
-  Iranian: ['iranian'],
-  Afghan: ['afghan'],
-  Pakistani: ['pakistani'],
-  Indian: ['indian'],
-  Bangladeshi: ['bangladeshi'],
-  'Sri Lankan': ['sri lankan'],
-  Nepali: ['nepali', 'nepalese'],
-  Chinese: ['chinese'],
-  Japanese: ['japanese'],
-  Korean: ['korean', 'south korean', 'north korean'],
-  Vietnamese: ['vietnamese'],
-  Thai: ['thai'],
-  Filipino: ['filipino', 'philippine'],
-  Indonesian: ['indonesian'],
-  Malaysian: ['malaysian'],
-  Singaporean: ['singaporean'],
-  Egyptian: ['egyptian'],
-  Libyan: ['libyan'],
-  Moroccan: ['moroccan'],
-  Algerian: ['algerian'],
-  Tunisian: ['tunisian'],
-  Nigerian: ['nigerian'],
-  Kenyan: ['kenyan'],
-  Ethiopian: ['ethiopian'],
-  Somali: ['somali', 'somalian'],
-  'South African': ['south african'],
-  Mexican: ['mexican'],
-  Brazilian: ['brazilian'],
-  Argentine: ['argentine', 'argentinian'],
-  Chilean: ['chilean'],
-  Colombian: ['colombian'],
-  Peruvian: ['peruvian'],
-  Venezuelan: ['venezuelan'],
-  Cuban: ['cuban'],
-  Jamaican: ['jamaican'],
-  Saudi: ['saudi'],
-  Emirati: ['emirati'],
-  Yemeni: ['yemeni'],
-  Jordanian: ['jordanian'],
-  Georgian: ['georgian'],
-  Armenian: ['armenian'],
-  Hungarian: ['hungarian'],
-  Romanian: ['romanian'],
-  Bulgarian: ['bulgarian'],
-  Serbian: ['serbian', 'serb'],
-  Croatian: ['croatian', 'croat'],
-});
-
-/** Nouns for people in general: counts of them are counts of people, whatever the noun ('30 civilians'). */
-export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
-  'people',
-  'persons',
-  'person',
-  'civilians',
-  'residents',
-  'men',
-  'women',
-  'children',
-  'passengers',
-  'victims',
-  'others',
-  'individuals',
-  'workers',
-  'soldiers',
-  'troops',
-  'officers',
-  'policemen',
-  'students',
-  'crew',
-  'crewmembers',
-  'crewmen',
-  'members',
-  'fighters',
-  'militants',
-  'pirates',
-  'suspects',
-  'climbers',
-  'tourists',
-  'migrants',
-  'refugees',
-]);
-
-/** Nouns for a person that a demonym or an age is said of ('Australian climber', 'British man'). */
-export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set([
-  'man',
-  'woman',
-  'boy',
-  'girl',
-  'person',
-  'climber',
-  'mountaineer',
-  'hiker',
-  'tourist',
-  'national',
-  'citizen',
-  'resident',
-  'driver',
-  'pilot',
-  'victim',
-  'suspect',
-  'soldier',
-  'officer',
-  'journalist',
-  'student',
-  'teacher',
-  'doctor',
-  'nurse',
-  'worker',
-  'player',
-  'coach',
-  'actor',
-  'actress',
-  'singer',
-  'mother',
-  'father',
-  'son',
-  'daughter',
-  'husband',
-  'wife',
-  'grandmother',
-  'grandfather',
-  'brother',
-  'sister',
-  'friend',
-  'girlfriend',
-  'boyfriend',
-  'partner',
-  'neighbor',
-  'neighbour',
-  'pedestrian',
-  'motorist',
-  'cyclist',
-  'skier',
-  'gunman',
-  'shooter',
-  'mr',
-  'mrs',
-  'ms',
-]);
-
-/**
  * Verbs that say where a person lives ('who lived in South Ozone Park', 'a New Zealander living in Melbourne').
  * With 'NAME, AGE, of PLACE' (the AP Stylebook's hometown convention) and 'a resident of PLACE' they give a
  * person's residence.
  */
-export const RESIDENCE_VERBS: ReadonlySet<string> = new Set([
+export const RESIDENCE_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'live',
   'lives',
   'lived',
@@ -671,7 +381,7 @@ export const RESIDENCE_VERBS: ReadonlySet<string> = new Set([
  * Verbs of a change of place whose result lasts: 'she had moved a mile and a half away five years ago' says where
  * she lives now, so 'years ago' does not put the distance in the past (the result state of a telic verb).
  */
-export const RELOCATION_VERBS: ReadonlySet<string> = new Set([
+export const RELOCATION_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'moved',
   'relocated',
   'emigrated',
@@ -680,157 +390,11 @@ export const RELOCATION_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Demonyms that name a person on their own ('a Briton', 'an Englishman', 'the New Zealander'), lower case: a
- * description of a person like 'the climber'.
- */
-export const PERSON_DEMONYMS: ReadonlySet<string> = new Set([
-  'briton',
-  'englishman',
-  'englishwoman',
-  'scotsman',
-  'welshman',
-  'irishman',
-  'irishwoman',
-  'frenchman',
-  'frenchwoman',
-  'dutchman',
-  'spaniard',
-  'new zealander',
-  'kiwi',
-  'swede',
-  'dane',
-  'finn',
-  'pole',
-  'turk',
-  'serb',
-  'croat',
-  'scot',
-]);
-
-/**
- * Currencies as news writes them: a symbol or code before the amount ('$1,099', 'US$2 billion', '£7m', 'Rs 500')
- * and a word after it ('5 million pounds', '300 euros'), each with its ISO 4217 code. A dollar sign alone is the
- * US dollar (AP Stylebook: other dollars are written 'A$', 'C$', 'NZ$').
- */
-export const CURRENCY_BEFORE: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
-  $: 'USD',
-  us$: 'USD',
-  usd: 'USD',
-  a$: 'AUD',
-  aud: 'AUD',
-  c$: 'CAD',
-  cad: 'CAD',
-  nz$: 'NZD',
-  nzd: 'NZD',
-  hk$: 'HKD',
-  '£': 'GBP',
-  gbp: 'GBP',
-  '€': 'EUR',
-  eur: 'EUR',
-  '¥': 'JPY',
-  '₹': 'INR',
-  rs: 'INR',
-  inr: 'INR',
-  '₽': 'RUB',
-  '₴': 'UAH',
-  chf: 'CHF',
-});
-
-export const CURRENCY_AFTER: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
-  dollars: 'USD',
-  pounds: 'GBP',
-  sterling: 'GBP',
-  euros: 'EUR',
-  euro: 'EUR',
-  rupees: 'INR',
-  yen: 'JPY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  roubles: 'RUB',
-  rubles: 'RUB',
-  hryvnias: 'UAH',
-  hryvnia: 'UAH',
-  francs: 'CHF',
-  pesos: 'MXN',
-  rand: 'ZAR',
-  naira: 'NGN',
-});
-
-/**
- * Multipliers of sums of money beyond the number words ('thousand', 'million', 'billion'): written against the
- * number ('£7m', '$2bn', '$500k') or, in South Asian reporting, lakh and crore ('Rs 500 crore').
- */
-export const MONEY_MULTIPLIERS: Readonly<Record<string, number>> = /* @__PURE__ */ dictionary({
-  k: 1_000,
-  m: 1_000_000,
-  mn: 1_000_000,
-  mln: 1_000_000,
-  bn: 1_000_000_000,
-  b: 1_000_000_000,
-  tn: 1_000_000_000_000,
-  lakh: 100_000,
-  lakhs: 100_000,
-  crore: 10_000_000,
-  crores: 10_000_000,
-});
-
-/**
- * What a sum of money is, from the words of its clause (general vocabulary of business, court and crime
- * reporting): a price, bail, a fine, a ransom, damage, a payment, a deal's value, a prize or grant, a salary, a
- * budget, compensation, a sum raised.
- */
-export const MONEY_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
-  cost: 'price',
-  costs: 'price',
-  costing: 'price',
-  priced: 'price',
-  price: 'price',
-  prices: 'price',
-  retail: 'price',
-  retails: 'price',
-  bail: 'bail',
-  bond: 'bail',
-  fine: 'fine',
-  fined: 'fine',
-  penalty: 'fine',
-  ransom: 'ransom',
-  damage: 'damage',
-  damages: 'damage',
-  losses: 'damage',
-  paid: 'paid',
-  pay: 'paid',
-  payment: 'paid',
-  fee: 'paid',
-  worth: 'value',
-  valued: 'value',
-  valuation: 'value',
-  deal: 'deal',
-  contract: 'deal',
-  extension: 'deal',
-  prize: 'prize',
-  award: 'prize',
-  grant: 'prize',
-  reward: 'prize',
-  salary: 'salary',
-  earns: 'salary',
-  wage: 'salary',
-  budget: 'budget',
-  spent: 'budget',
-  spending: 'budget',
-  compensation: 'compensation',
-  settlement: 'compensation',
-  raised: 'raised',
-  funding: 'raised',
-  invested: 'raised',
-  investment: 'raised',
-});
-
-/**
  * Irregular past forms of verbs that news uses for what happened at a time or on a day ('the attackers fled at
  * 9:15', 'the fighting spread on Monday'): the regular ones end in -ed and are read as such, and those that report
  * the event's onset ('struck', 'broke out') are in ONSET_VERBS.
  */
-export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+export const IRREGULAR_PAST: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'shot',
   'took',
   'fled',
@@ -871,7 +435,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
  * of the event itself (which another outlet's lede gives: 'was killed Wednesday night'). General vocabulary of the
  * criminal process (charge, indictment, arraignment, conviction, sentence) as news reports it.
  */
-export const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set([
+export const FOLLOW_UP_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'charged',
   'charge',
   'charges',
@@ -897,7 +461,7 @@ export const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set([
  * coming occasion, not the one the story reports. The adjectives of a coming event ('with a playoff looming on
  * Sunday', 'the upcoming vote on Monday', 'his impending trial') mark it too.
  */
-export const AHEAD_WORDS: ReadonlySet<string> = new Set([
+export const AHEAD_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'looming',
   'upcoming',
   'impending',
@@ -919,7 +483,7 @@ export const AHEAD_WORDS: ReadonlySet<string> = new Set([
  * blast occurred at', 'the fire broke out on Monday', 'the attack began at'): one predicate, so that outlets that
  * word the onset differently give one time and one day.
  */
-export const ONSET_VERBS: ReadonlySet<string> = new Set([
+export const ONSET_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'struck',
   'hit',
   'occurred',
@@ -945,7 +509,7 @@ export const ONSET_VERBS: ReadonlySet<string> = new Set([
  * Nouns of a rate that news states as a percentage ('turnout of 62%', 'unemployment rose to 5.2 per cent'):
  * general vocabulary of election, economic and opinion reporting.
  */
-export const RATE_NOUNS: ReadonlySet<string> = new Set([
+export const RATE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'turnout',
   'unemployment',
   'inflation',
@@ -970,7 +534,7 @@ export const RATE_NOUNS: ReadonlySet<string> = new Set([
  * Words before a speed that make it how fast someone or something went ('driving 70 mph', 'was going 45 mph',
  * 'travelling at 90 km/h', 'clocked at 110 mph', 'at speeds of up to 100 mph').
  */
-export const MOTION_WORDS: ReadonlySet<string> = new Set([
+export const MOTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'driving',
   'drove',
   'going',
@@ -999,7 +563,7 @@ export const MOTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words near a speed that make it a rule, not a fact of the event ('a 35 mph zone', 'the speed limit of 65 mph'). */
-export const SPEED_LIMIT_WORDS: ReadonlySet<string> = new Set(['limit', 'limits', 'zone', 'posted']);
+export const SPEED_LIMIT_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['limit', 'limits', 'zone', 'posted']);
 
 /** Words before a speed that make it the wind's ('maximum sustained winds of 120 mph') or its gusts'. */
 export const WIND_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */ dictionary({
@@ -1015,10 +579,15 @@ export const WIND_WORDS: Readonly<Record<string, string>> = /* @__PURE__ */ dict
  * the nouns that may close it; its value is the US and Canadian one, grams per 100 millilitres written as a
  * decimal ('0.41', '.14', '0.08 percent').
  */
-export const BLOOD_ALCOHOL_NOUNS: ReadonlySet<string> = new Set(['level', 'content', 'concentration', 'reading']);
+export const BLOOD_ALCOHOL_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'level',
+  'content',
+  'concentration',
+  'reading',
+]);
 
 /** Verbs of violence done to a person a number of times ('shot three times', 'stabbed 20 times', 'hit twice'). */
-export const REPEATED_HARM_VERBS: ReadonlySet<string> = new Set([
+export const REPEATED_HARM_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'shot',
   'stabbed',
   'struck',
@@ -1037,7 +606,7 @@ export const TIMES_ADVERBS: Readonly<Record<string, number>> = /* @__PURE__ */ d
 });
 
 /** What is fired: 'fired' counts only these ('fired 10 shots'; not 'fired after 52 games', a coach's dismissal). */
-export const PROJECTILE_NOUNS: ReadonlySet<string> = new Set([
+export const PROJECTILE_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'shot',
   'round',
   'bullet',

@@ -64,7 +64,7 @@ export const COORDINATORS: readonly string[] = ['and', 'but', 'or', 'so', 'yet']
  * The auxiliaries of the English passive, 'be' and 'get' in their forms (Quirk et al., ch. 3): 'was shot', 'got
  * sentenced'. Before a participle they make its subject the one it was done to.
  */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'be',
   'is',
   'are',
@@ -76,3 +76,6 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   'gets',
   'got',
 ]);
+
+/** Words that negate a statement. */
+export const NEGATIONS = /\b(not|no|never|none|nobody|neither|nor|without|denied|denies|deny|n't)\b/i;

@@ -4,7 +4,7 @@
  */
 
 /** Capitalised words that open a place's name ('Gulf of Aden', 'Mount Cook', 'Lake Baikal', 'Cape Town'). */
-export const PLACE_LEADS: ReadonlySet<string> = new Set([
+export const PLACE_LEADS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'gulf',
   'bay',
   'sea',
@@ -19,7 +19,7 @@ export const PLACE_LEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that close the name of a street or road (USPS Publication 28 suffixes): '117th Street', 'Route 52 Highway'. */
-export const STREET_HEADS: ReadonlySet<string> = new Set([
+export const STREET_HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'street',
   'st',
   'avenue',
@@ -40,7 +40,7 @@ export const STREET_HEADS: ReadonlySet<string> = new Set([
  * Capitalised words that close a place's name ('117th Street', 'Tasman Glacier', 'Richmond Hill', 'Cook National
  * Park'); written alone they are ordinary words.
  */
-export const FEATURE_HEADS: ReadonlySet<string> = new Set([
+export const FEATURE_HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   ...STREET_HEADS,
   'square',
   'plaza',
@@ -68,7 +68,7 @@ export const FEATURE_HEADS: ReadonlySet<string> = new Set([
  * the areas around a town. 'City' and 'State' are left out: 'New York City' and 'Washington State' are how news
  * writes the town and the state themselves.
  */
-export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([
+export const NAMED_AFTER_HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   ...FEATURE_HEADS,
   'village',
   'airport',
@@ -123,3 +123,229 @@ export const COMPASS_POINTS: ReadonlyMap<string, number> = /* @__PURE__ */ new M
   ['northwest', 315],
   ['northnorthwest', 337.5],
 ]);
+
+/** Feature heads that are also common surnames ('Mark Hill', 'Sun-hee Park', 'Diane Lane'): after a given name, a person. */
+export const SURNAME_FEATURE_HEADS = /* @__PURE__ */ new Set([
+  'hill',
+  'hills',
+  'park',
+  'lane',
+  'forest',
+  'heights',
+  'mountain',
+]);
+
+/** Lower-case nouns after a name that make it where someone lives or comes from ('a Troy resident', 'Kursk natives'). */
+export const ORIGIN_NOUNS = /* @__PURE__ */ new Set([
+  'resident',
+  'residents',
+  'native',
+  'natives',
+  'homeowner',
+  'homeowners',
+]);
+
+/** Nouns after a name that make it a place ('Kursk region', 'Nizhny Novgorod region'). */
+export const PLACE_HEADS = /* @__PURE__ */ new Set([
+  'region',
+  'regions',
+  'oblast',
+  'krai',
+  'province',
+  'provinces',
+  'district',
+  'districts',
+  'county',
+  'state',
+  'city',
+  'town',
+  'village',
+  'border',
+  'river',
+  'sea',
+  'lake',
+  'mountains',
+  'island',
+  'islands',
+  'peninsula',
+  'valley',
+  'airport',
+  'port',
+  'coast',
+  'territory',
+  'republic',
+  'area',
+  'front',
+  'strait',
+  'gulf',
+  'bay',
+]);
+
+/** Words before a name that make it a place ('in Oryol', 'the village of Tyotkino'). */
+export const PLACE_PREPOSITIONS = /* @__PURE__ */ new Set([
+  'in',
+  'near',
+  'outside',
+  'from',
+  'into',
+  'across',
+  'towards',
+  'toward',
+  'inside',
+  'around',
+  'within',
+  'through',
+]);
+
+/** Place nouns that introduce a name with 'of' ('the village of Tyotkino', 'the city of Kursk'). */
+export const PLACE_NOUNS = /* @__PURE__ */ new Set([
+  'village',
+  'town',
+  'city',
+  'region',
+  'province',
+  'district',
+  'republic',
+  'state',
+  'county',
+  'settlement',
+  'hamlet',
+  'capital',
+  'port',
+  'island',
+  'oblast',
+]);
+
+/** Words that make a name a town or village's ('Bay City', 'Gorod Zhodino', 'selo Pokrovka'). */
+export const TOWN_LEVEL_WORDS: readonly string[] = [
+  'gorod',
+  'gorad',
+  'horad',
+  'misto',
+  'miasto',
+  'city',
+  'town',
+  'village',
+  'selo',
+  'sela',
+  'derevnya',
+  'poselok',
+  'posyolok',
+  'posiolok',
+  'pgt',
+  'smt',
+  'stanitsa',
+  'khutor',
+  'aul',
+  'selyshche',
+];
+
+/** Words that make a name an area's around a town ('Bay County', 'Kursk Oblast', 'Belgorod region'). */
+export const AREA_LEVEL_WORDS: readonly string[] = [
+  'rayon',
+  'raion',
+  'rajon',
+  'oblast',
+  'oblast’',
+  "oblast'",
+  'obl',
+  'krai',
+  'kray',
+  'region',
+  'district',
+  'county',
+  'province',
+  'okrug',
+  'municipality',
+];
+
+/** Words a place's name may carry or leave out without naming another place: its level, 'of', 'Saint'. */
+export const SETTLEMENT_WORDS: readonly string[] = [
+  ...TOWN_LEVEL_WORDS,
+  ...AREA_LEVEL_WORDS,
+  'of',
+  'the',
+  'st',
+  'saint',
+  'sainte',
+  'sankt',
+  'urban',
+  'settlement',
+  'rural',
+];
+
+/**
+ * Adjectives that tell apart places of one name (Nizhniy / Verkhniy, Bol'shoy / Malyy, Staryy / Novyy), in the forms
+ * of their genders, in Russian, Ukrainian, Belarusian and Polish: such a word only ever matches another of them,
+ * never a town's name (Nizhin is not Nizhniy Novgorod).
+ */
+export const PLACE_MODIFIER_WORDS: readonly string[] = [
+  'nizhniy',
+  'nizhnyaya',
+  'nizhneye',
+  'nizhniye',
+  'nyzhniy',
+  'nyzhnya',
+  'verkhniy',
+  'verkhnyaya',
+  'verkhneye',
+  'verkhniye',
+  'bolshoy',
+  'bolshaya',
+  'bolshoye',
+  'bolshiye',
+  'velykyi',
+  'malyy',
+  'malaya',
+  'maloye',
+  'malyye',
+  'staryy',
+  'staraya',
+  'staroye',
+  'staryye',
+  'staryi',
+  'novyy',
+  'novaya',
+  'novoye',
+  'novyye',
+  'novyi',
+  'velikiy',
+  'velikaya',
+  'velikoye',
+  'velikiye',
+  'pervyy',
+  'pervaya',
+  'pervoye',
+  'vtoroy',
+  'vtoraya',
+  'sredniy',
+  'srednyaya',
+  'nowy',
+  'nowa',
+  'stary',
+  'stara',
+  'wielki',
+  'wielka',
+  'gorny',
+  'dolny',
+];
+
+/** Words for 'on (a river)' in town names: Rostov-na-Donu, Rostov-on-Don, Rostow nad Donem, Rostow am Don. */
+export const ON_RIVER_WORDS: readonly string[] = [
+  'na',
+  'nad',
+  'on',
+  'am',
+  'an',
+  'aan',
+  'pe',
+  'prie',
+  'pie',
+  'sur',
+  'upon',
+  'del', // Spanish (Rostov del Don)
+  'sobre', // Spanish and Portuguese (sobre el Don)
+  'sul', // Italian
+  'war', // Maltese
+  'ved', // Danish and Norwegian
+];

@@ -7,7 +7,7 @@
  * not part of the name: 'the Mysore' and 'INS Mysore' are one ship. Written in capitals as the fleets write them;
  * prefixes that are as often initials of a person's names ('MS', 'SS') or a state ('MT') are left out.
  */
-export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
+export const SHIP_PREFIXES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'HMS',
   'HMAS',
   'HMCS',

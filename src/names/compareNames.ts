@@ -1,5 +1,19 @@
 import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
-import { NAMED_AFTER_HEADS } from '../lexicon/placeWords.js';
+import {
+  LEGAL_FORM_WORDS,
+  ORG_FUNCTION_WORDS,
+  ORG_GENERIC_WORDS,
+  ORG_PROPER_TRANSLATIONS,
+  ORG_WORD_TRANSLATIONS,
+} from '../lexicon/organizationWords.js';
+import {
+  AREA_LEVEL_WORDS,
+  NAMED_AFTER_HEADS,
+  ON_RIVER_WORDS,
+  PLACE_MODIFIER_WORDS,
+  SETTLEMENT_WORDS,
+  TOWN_LEVEL_WORDS,
+} from '../lexicon/placeWords.js';
 import type { NameKind } from '../schema.js';
 import { memoize } from '../text/memoize.js';
 import { checkKind, checkName } from './checkArguments.js';
@@ -22,18 +36,6 @@ import {
   sameGivenName,
   shortFormOf,
 } from './similarity.js';
-import {
-  AREA_LEVEL_WORDS,
-  LEGAL_FORM_WORDS,
-  ON_RIVER_WORDS,
-  ORG_FUNCTION_WORDS,
-  ORG_GENERIC_WORDS,
-  ORG_PROPER_TRANSLATIONS,
-  ORG_WORD_TRANSLATIONS,
-  PLACE_MODIFIER_WORDS,
-  SETTLEMENT_WORDS,
-  TOWN_LEVEL_WORDS,
-} from './tables/orgWords.js';
 import { wordKey } from './wordKey.js';
 
 /** The verdict of {@link compareNames}. */

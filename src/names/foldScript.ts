@@ -1,5 +1,5 @@
+import { CYRILLIC_HOMOGLYPHS, cyrillicToLatin, MARKED_LATIN } from '../lexicon/romanization.js';
 import { memoize } from '../text/memoize.js';
-import { CYRILLIC_HOMOGLYPHS, cyrillicToLatin, MARKED_LATIN } from './tables/romanization.js';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;

@@ -1,7 +1,7 @@
+import { PATRONYMIC_ENDINGS } from '../lexicon/givenNames.js';
 import { expandNameAbbreviation } from '../lexicon/nameAbbreviations.js';
 import { memoize } from '../text/memoize.js';
 import { foldScript } from './foldScript.js';
-import { PATRONYMIC_ENDINGS } from './tables/givenNames.js';
 import { altWordKey, altWordKey2, wordKey } from './wordKey.js';
 
 /** One word of a name: as written, and its key. */

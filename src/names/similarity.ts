@@ -1,7 +1,7 @@
 import levenshtein from 'fast-levenshtein';
+import { ENGLISH_SHORT_FORMS, GIVEN_NAME_GROUPS } from '../lexicon/givenNames.js';
 import { memoize } from '../text/memoize.js';
 import { foldScript } from './foldScript.js';
-import { ENGLISH_SHORT_FORMS, GIVEN_NAME_GROUPS } from './tables/givenNames.js';
 import { wordKey } from './wordKey.js';
 
 /** Edits allowed between two keys: none for short words, more as words grow. */

@@ -1,4 +1,4 @@
-import { FOLD_RULES } from './tables/fold.js';
+import { FOLD_RULES } from '../lexicon/romanizationFolds.js';
 
 const RULES_BY_FIRST = new Map<string, [string, string][]>();
 for (const [from, to] of FOLD_RULES) {

@@ -4,6 +4,7 @@ import type { Claim } from '../claims/extractClaims.js';
 import type { Entity } from '../entities/resolveEntities.js';
 import type { FactSlot } from '../facts/alignFacts.js';
 import type { Span } from '../ingest/types.js';
+import { FAILURE, SUCCESS } from '../lexicon/stance.js';
 import { compareNames } from '../names/compareNames.js';
 import { toWord, wordsInFull } from '../names/nameParts.js';
 import { shortFormOf } from '../names/similarity.js';
@@ -15,7 +16,6 @@ import type { Measure, Reading } from './findMeasures.js';
 import { quoteDiscrepancies } from './quoteDiscrepancies.js';
 import type { DiscrepancyKindSchema, DiscrepancySchema, DiscrepancyValueSchema } from './schemas.js';
 import { slotDiscrepancies } from './slotDiscrepancies.js';
-import { FAILURE, SUCCESS } from './tables/stance.js';
 
 /** The kinds of disagreement, kept apart because users act on them differently (see the Report in DESIGN.md). */
 export type DiscrepancyKind = z.infer<typeof DiscrepancyKindSchema>;

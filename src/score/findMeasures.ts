@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ClaimCluster } from '../claims/clusterClaims.js';
 import type { Claim } from '../claims/extractClaims.js';
+import { HEAD_SYNONYMS } from '../lexicon/synonyms.js';
 import { appendTo } from '../text/appendTo.js';
 import { contentTerms, stem } from '../text/terms.js';
 import type { MeasureSchema, ReadingSchema } from './schemas.js';
@@ -27,29 +28,6 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   const union = a.size + b.size - shared;
   return union === 0 ? 0 : shared / union;
 }
-
-const HEAD_SYNONYMS: Readonly<Record<string, string>> = {
-  facility: 'site',
-  site: 'site',
-  factory: 'site',
-  plant: 'site',
-  refinery: 'site',
-  depot: 'site',
-  fighter: 'fighter',
-  militant: 'fighter',
-  attacker: 'fighter',
-  soldier: 'fighter',
-  troop: 'fighter',
-  drone: 'drone',
-  uav: 'drone',
-  direction: 'direction',
-  location: 'direction',
-  front: 'direction',
-  person: 'person',
-  people: 'person',
-  civilian: 'person',
-  resident: 'person',
-};
 
 function headOf(unit: string): string {
   const last = stem(unit.split(' ').pop() ?? unit);

@@ -1,4 +1,5 @@
-import { STOPWORDS, SYNONYMS } from './tables/stopwords.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
+import { SYNONYMS } from '../lexicon/synonyms.js';
 
 const SYNONYM_OF = new Map<string, string>();
 for (const group of SYNONYMS) for (const word of group) SYNONYM_OF.set(word, group[0] as string);
