@@ -1173,11 +1173,33 @@ const OTHER_RULES: WordSetRules = {
   truncation: false,
 };
 
+/**
+ * The possessive endings of East and South Slavic surnames, in every romanization (-ov, -ev, -yov, -yev, German
+ * -ow, -ew, French and émigré -off, -eff; feminine -ova, -eva, -owa, -ewa): most of these surnames are a given name
+ * with the ending (Sergei → Sergeev, Nikolai → Nikolaev, Ivan → Ivanov; B. O. Unbegaun, Russian Surnames, 1972,
+ * ch. 2). After a stem of three letters or more, so that Lev is no surname.
+ */
+const POSSESSIVE_SURNAME = /^\p{L}{3,}?(?:y?[oe]v|[oe]w|[oe]ff|y?[oe]va|[oe]wa)$/u;
+
+/**
+ * Whether one word is a surname made from a given name and the other is not ('Sergeev' / 'Sergei', 'Nikolaev' /
+ * 'Nikolai'): a surname and a given name, however near their letters. A form of a given name of the tables that
+ * ends like a surname (Yakov) is a given name.
+ */
+function surnameAgainstGivenName(x: NameWord, y: NameWord): boolean {
+  const surname = (w: NameWord) =>
+    POSSESSIVE_SURNAME.test(foldScript(w.raw).toLowerCase()) && givenNameGroups(w.key) === undefined;
+  // a patronymic beside a surname is read as one (Nikolayev / Nikolayevich)
+  return surname(x) !== surname(y) && !isPatronymic(x) && !isPatronymic(y);
+}
+
 /** One word against one word: given names, patronymics and surnames alike. */
 function compareTokens(a: string, b: string): NameComparison {
   const x = toWord(wordsOf(a)[0] ?? '');
   const y = toWord(wordsOf(b)[0] ?? '');
   if (!x.key || !y.key) return { match: false, score: 0, reasons: ['nothing to compare'] };
+  if (surnameAgainstGivenName(x, y))
+    return { match: false, score: 0.3, reasons: [`${x.raw} / ${y.raw}: a surname made from a given name, and a name`] };
   const given = compareGiven(x, y, false);
   const patr = comparePatronymics(x, y);
   // two given names told apart (Aleksandr / Aleksandra) stay apart, however near they are as patronymics

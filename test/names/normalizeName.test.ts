@@ -287,8 +287,17 @@ describe('compareNames', () => {
     // a short form alone is too often another language's name
     ['Ray', 'Raimonds', 'person', false, /different/],
     // a surname made from a given name is not that name
-    ['Petrov', 'Pyotr', 'person', false, /different/],
-    ['Ivanov', 'Ivan', 'person', false, /different/],
+    ['Petrov', 'Pyotr', 'person', false, /surname made from a given name/],
+    ['Ivanov', 'Ivan', 'person', false, /surname made from a given name/],
+    // ... however near the letters: -ev after a given name in -ei or -ai (Unbegaun, Russian Surnames)
+    ['Sergeev', 'Sergei', 'person', false, /surname made from a given name/],
+    ['Nikolai', 'Nikolaev', 'person', false, /surname made from a given name/],
+    ['Matveyeva', 'Matvei', 'person', false, /surname made from a given name/],
+    ['Petrova', 'Petrovna', 'person', false, /a patronymic and another name/],
+    // ... while the surname in every romanization, and a given name that ends like one, stay one name
+    ['Sergeev', 'Sergejew', 'person', true, /another romanization/],
+    ['Rachmaninoff', 'Rakhmaninov', 'person', true, /read another way/],
+    ['Yakov', 'Jacob', 'person', true, /forms of one given name/],
     // abbreviations inside names; a place named after another
     ['Mt. Cook', 'Mount Cook', 'place', true, /same name/],
     ['Medical Assn. of Alabama', 'Medical Association of Alabama', 'organization', true, /same name/],
